@@ -1,0 +1,29 @@
+"""Words for the core's error codes (the core itself carries no prose)."""
+
+from __future__ import annotations
+
+from memshadow_desktop.core.errors import MemshadowError
+
+_MESSAGES = {
+    "not_found": "not found: {detail}",
+    "wrong_passphrase": "wrong passphrase for this vault",
+    "vault_locked": "the vault is locked: {detail}",
+    "no_vault": "no vault at {detail} (create one with `memshadow init`)",
+    "vault_exists": "a vault already exists at {detail}",
+    "corrupt_header": "the vault header is missing or damaged: {detail}",
+    "not_a_vault": "not a MEMSHADOW vault, or the key does not open it: {detail}",
+    "vault_busy": "the vault is open in another MEMSHADOW process: {detail}",
+    "invalid_input": "{detail}",
+    "storage_full": "the disk is full; nothing was lost, free some space and retry ({detail})",
+    "storage_error": "storage error: {detail}",
+    "network": "network error: {detail}",
+    "conflict": "conflict: {detail}",
+    "inference": "{detail}",
+}
+
+
+def describe(exc: MemshadowError) -> str:
+    template = _MESSAGES.get(exc.code, "{detail}")
+    text = template.format(detail=exc.detail).strip()
+    # Keep it to one line whatever the detail holds.
+    return " ".join(text.split()) or exc.code

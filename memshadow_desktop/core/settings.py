@@ -1,0 +1,50 @@
+"""Typed, versioned settings stored as JSON under the config dir."""
+
+from __future__ import annotations
+
+import json
+import os
+from dataclasses import asdict, dataclass, field, fields
+from pathlib import Path
+from typing import Any
+
+SETTINGS_VERSION = 1
+
+
+@dataclass
+class Settings:
+    version: int = SETTINGS_VERSION
+    device_name: str = ""
+    # inference
+    model: str = ""
+    precision: str = ""
+    provider: str = ""
+    # background embedding pauses on battery below this percentage
+    battery_pause_below: int = 30
+    # sync deadlines in seconds per priority
+    sync_deadlines: dict[str, int] = field(
+        default_factory=lambda: {"CRITICAL": 0, "HIGH": 60, "NORMAL": 300, "LOW": 1800}
+    )
+    conflict_policy: str = "merge"  # or "lww"
+    mass_delete_threshold: float = 0.5
+    extra: dict[str, Any] = field(default_factory=dict)
+
+    @classmethod
+    def load(cls, path: Path) -> Settings:
+        try:
+            raw = json.loads(path.read_text(encoding="utf-8"))
+        except FileNotFoundError:
+            return cls()
+        except (OSError, ValueError):
+            # An unreadable settings file must not stop the app; defaults are safe.
+            return cls()
+        known = {f.name for f in fields(cls)}
+        values = {k: v for k, v in raw.items() if k in known}
+        values["version"] = SETTINGS_VERSION
+        return cls(**values)
+
+    def save(self, path: Path) -> None:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_suffix(".tmp")
+        tmp.write_text(json.dumps(asdict(self), indent=2, sort_keys=True), encoding="utf-8")
+        os.replace(tmp, path)

