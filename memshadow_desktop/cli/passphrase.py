@@ -1,0 +1,56 @@
+"""Where passphrases come from: the environment, a file, or an interactive prompt."""
+
+from __future__ import annotations
+
+import getpass
+import os
+import sys
+from pathlib import Path
+
+from memshadow_desktop.cli.common import state
+from memshadow_desktop.core.errors import InvalidInputError, VaultLockedError
+
+PASSPHRASE_ENV = "MEMSHADOW_PASSPHRASE"
+NEW_PASSPHRASE_ENV = "MEMSHADOW_NEW_PASSPHRASE"
+
+
+def read_passphrase_file(path: str) -> str:
+    try:
+        text = Path(path).read_text(encoding="utf-8")
+    except OSError as exc:
+        raise InvalidInputError(f"cannot read passphrase file {path}: {exc.strerror}") from None
+    # A trailing newline from an editor or `echo` is not part of the passphrase.
+    return text.rstrip("\r\n")
+
+
+def _interactive() -> bool:
+    return sys.stdin is not None and sys.stdin.isatty()
+
+
+def current_passphrase() -> str:
+    """The vault passphrase: MEMSHADOW_PASSPHRASE, --passphrase-file, or a prompt."""
+    value = os.environ.get(PASSPHRASE_ENV)
+    if value:
+        return value
+    if state().passphrase_file:
+        return read_passphrase_file(state().passphrase_file or "")
+    if _interactive():
+        return getpass.getpass("Vault passphrase: ")
+    raise VaultLockedError(
+        f"no passphrase given (set {PASSPHRASE_ENV}, use --passphrase-file, or run in a terminal)"
+    )
+
+
+def new_passphrase(*, env: str, file: str | None, prompt: str) -> str:
+    """A passphrase being chosen: from ``env``, ``file``, or asked twice."""
+    value = os.environ.get(env)
+    if value:
+        return value
+    if file:
+        return read_passphrase_file(file)
+    if _interactive():
+        first = getpass.getpass(f"{prompt}: ")
+        if getpass.getpass("Repeat it: ") != first:
+            raise InvalidInputError("the two passphrases differ")
+        return first
+    raise InvalidInputError(f"no passphrase given (set {env} or use a passphrase file)")

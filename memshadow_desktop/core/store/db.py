@@ -1,0 +1,89 @@
+"""SQLCipher connections: the raw vault key, WAL, and translation of driver errors."""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Iterator
+from pathlib import Path
+
+import sqlcipher3
+from sqlcipher3 import dbapi2
+
+from memshadow_desktop.core.errors import (
+    MemshadowError,
+    NotAVaultError,
+    StorageError,
+    StorageFullError,
+    VaultBusyError,
+)
+
+Connection = dbapi2.Connection
+
+
+def connect(
+    path: Path, key: bytes, *, plain: bool = False, same_thread: bool = True
+) -> Connection:
+    """Open ``path`` keyed with the raw 32-byte vault key.
+
+    A raw key skips SQLCipher's own PBKDF2 (the key is already random), so opening is instant.
+    ``same_thread=False`` only lets the owner close it from another thread after its thread
+    has stopped. ``plain`` opens an unencrypted SQLite file with the same code path: only for benchmarks.
+    """
+    conn = sqlcipher3.connect(str(path), timeout=30, isolation_level=None, check_same_thread=same_thread)
+    try:
+        if not plain:
+            conn.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
+        # Temporary tables and sort spills stay in memory: no plaintext temp files.
+        conn.execute("PRAGMA temp_store = MEMORY")
+        # The first read decides whether the key fits.
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        conn.execute("PRAGMA journal_mode = WAL")
+        conn.execute("PRAGMA synchronous = NORMAL")
+        conn.execute("PRAGMA foreign_keys = ON")
+        conn.execute("PRAGMA busy_timeout = 30000")
+    except dbapi2.DatabaseError as exc:
+        conn.close()
+        raise translate(exc, path) from None
+    return conn
+
+
+def translate(exc: Exception, path: Path | str = "") -> MemshadowError:
+    """Map a driver error to a typed core error."""
+    text = str(exc).lower()
+    if "file is not a database" in text or "not a database" in text:
+        return NotAVaultError(str(path))
+    if "disk is full" in text or "database or disk is full" in text:
+        return StorageFullError(str(path))
+    if "database is locked" in text:
+        return VaultBusyError(str(path))
+    if "malformed" in text or "corrupt" in text:
+        return NotAVaultError(f"{path} ({exc})")
+    return StorageError(str(exc))
+
+
+@contextlib.contextmanager
+def transaction(conn: Connection) -> Iterator[Connection]:
+    """BEGIN IMMEDIATE ... COMMIT, rolled back on any error; driver errors become core errors."""
+    try:
+        conn.execute("BEGIN IMMEDIATE")
+    except dbapi2.DatabaseError as exc:
+        raise translate(exc) from None
+    try:
+        yield conn
+    except dbapi2.DatabaseError as exc:
+        _rollback(conn)
+        raise translate(exc) from None
+    except BaseException:
+        _rollback(conn)
+        raise
+    else:
+        try:
+            conn.execute("COMMIT")
+        except dbapi2.DatabaseError as exc:
+            _rollback(conn)
+            raise translate(exc) from None
+
+
+def _rollback(conn: Connection) -> None:
+    with contextlib.suppress(dbapi2.DatabaseError):
+        conn.execute("ROLLBACK")

@@ -1,0 +1,335 @@
+"""Memories and their revisions: every change is a revision plus an outbox row, in one transaction.
+
+Functions here take a connection and run inside the caller's transaction; the store's single
+writer thread is the only caller of the writing ones.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import UTC, datetime
+
+from memshadow_desktop.core.errors import InvalidInputError, NotFoundError
+from memshadow_desktop.core.hlc import HybridClock
+from memshadow_desktop.core.ids import content_hash, new_memory_id, revision_id
+from memshadow_desktop.core.store.db import Connection
+from memshadow_desktop.core.store.models import (
+    MEMORY_COLUMNS,
+    REVISION_COLUMNS,
+    Fields,
+    Memory,
+    Revision,
+    SearchHit,
+)
+
+# Priorities of outbox rows (sync deadlines: CRITICAL now ... LOW within 30 min).
+PRIORITY_CRITICAL, PRIORITY_HIGH, PRIORITY_NORMAL, PRIORITY_LOW = 0, 1, 2, 3
+
+# Markers around matched words in snippets; presentation layers turn them into bold.
+MATCH_START, MATCH_END = "\x02", "\x03"
+
+
+def utc_now() -> str:
+    return datetime.now(UTC).isoformat(timespec="milliseconds").replace("+00:00", "Z")
+
+
+@dataclass
+class WriteContext:
+    """What a writer needs besides the connection: who writes and the clock."""
+
+    device_id: str
+    clock: HybridClock
+
+
+# --- reading --------------------------------------------------------------------------------
+
+
+def get(conn: Connection, memory_id: str) -> Memory:
+    row = conn.execute(
+        f"SELECT {MEMORY_COLUMNS} FROM memories WHERE id = ?", (memory_id,)
+    ).fetchone()
+    if row is None:
+        row = _by_prefix(conn, memory_id)
+    return Memory.from_row(row)
+
+
+def _by_prefix(conn: Connection, prefix: str) -> tuple[object, ...]:
+    """Allow a unique id prefix (at least 8 characters), as git does for hashes."""
+    if len(prefix) < 8 or not re.fullmatch(r"[0-9a-fA-F-]+", prefix):
+        raise NotFoundError(prefix)
+    rows = conn.execute(
+        f"SELECT {MEMORY_COLUMNS} FROM memories WHERE id LIKE ? LIMIT 2", (prefix.lower() + "%",)
+    ).fetchall()
+    if len(rows) != 1:
+        raise NotFoundError(prefix if not rows else f"{prefix} (ambiguous prefix)")
+    return tuple(rows[0])
+
+
+def list_memories(
+    conn: Connection,
+    *,
+    limit: int | None = None,
+    tag: str | None = None,
+    trashed: bool = False,
+) -> list[Memory]:
+    sql = f"SELECT {MEMORY_COLUMNS} FROM memories WHERE deleted = ?"
+    params: list[object] = [1 if trashed else 0]
+    if tag:
+        sql += " AND EXISTS (SELECT 1 FROM json_each(memories.tags) WHERE json_each.value = ?)"
+        params.append(tag)
+    sql += " ORDER BY pinned DESC, updated_at DESC, id DESC"
+    if limit is not None:
+        sql += " LIMIT ?"
+        params.append(limit)
+    return [Memory.from_row(r) for r in conn.execute(sql, params)]
+
+
+def counts(conn: Connection) -> dict[str, int]:
+    live, trashed = conn.execute(
+        "SELECT coalesce(sum(deleted = 0), 0), coalesce(sum(deleted = 1), 0) FROM memories"
+    ).fetchone()
+    revisions = conn.execute("SELECT count(*) FROM revisions").fetchone()[0]
+    outbox = conn.execute("SELECT count(*) FROM outbox").fetchone()[0]
+    return {"memories": live, "trashed": trashed, "revisions": revisions, "outbox": outbox}
+
+
+def history(conn: Connection, memory_id: str) -> list[Revision]:
+    memory = get(conn, memory_id)
+    rows = conn.execute(
+        f"SELECT {REVISION_COLUMNS} FROM revisions WHERE memory_id = ? ORDER BY seq DESC",
+        (memory.id,),
+    ).fetchall()
+    return [Revision.from_row(r) for r in rows]
+
+
+def get_revision(conn: Connection, memory_id: str, rev: str) -> Revision:
+    rows = conn.execute(
+        f"SELECT {REVISION_COLUMNS} FROM revisions WHERE memory_id = ? AND rev_id LIKE ? LIMIT 2",
+        (memory_id, rev.lower() + "%"),
+    ).fetchall()
+    if len(rows) != 1 or len(rev) < 6:
+        raise NotFoundError(f"revision {rev} of {memory_id}")
+    return Revision.from_row(rows[0])
+
+
+def find_by_source(conn: Connection, source: str) -> Memory | None:
+    row = conn.execute(
+        f"SELECT {MEMORY_COLUMNS} FROM memories WHERE source = ? ORDER BY deleted, rowid_ LIMIT 1",
+        (source,),
+    ).fetchone()
+    return Memory.from_row(row) if row else None
+
+
+def find_by_id(conn: Connection, memory_id: str) -> Memory | None:
+    row = conn.execute(
+        f"SELECT {MEMORY_COLUMNS} FROM memories WHERE id = ?", (memory_id,)
+    ).fetchone()
+    return Memory.from_row(row) if row else None
+
+
+# --- full-text search -----------------------------------------------------------------------
+
+_WORD = re.compile(r"\w+", re.UNICODE)
+
+
+def fts_query(text: str, *, any_word: bool = False) -> str | None:
+    """Turn what a person typed into an FTS5 query: words quoted, the last one a prefix."""
+    words = _WORD.findall(text)
+    if not words:
+        return None
+    quoted = [f'"{w}"' for w in words]
+    quoted[-1] += "*"
+    return (" OR " if any_word else " ").join(quoted)
+
+
+def search(conn: Connection, text: str, *, limit: int = 20) -> list[SearchHit]:
+    """BM25-ranked matches (title weighs most), every word required, falling back to any word."""
+    hits: list[SearchHit] = []
+    for any_word in (False, True):
+        query = fts_query(text, any_word=any_word)
+        if query is None:
+            return []
+        hits = _run_search(conn, query, limit)
+        if hits:
+            break
+    return hits
+
+
+def _run_search(conn: Connection, query: str, limit: int) -> list[SearchHit]:
+    cols = ", ".join(f"m.{c.strip()}" for c in MEMORY_COLUMNS.split(","))
+    rows = conn.execute(
+        f"""
+        SELECT {cols}, bm25(memories_fts, 8.0, 1.0, 4.0) AS score,
+               snippet(memories_fts, 1, ?, ?, '…', 16) AS snip
+        FROM memories_fts JOIN memories AS m ON m.rowid_ = memories_fts.rowid
+        WHERE memories_fts MATCH ? AND m.deleted = 0
+        ORDER BY score LIMIT ?
+        """,
+        (MATCH_START, MATCH_END, query, limit),
+    ).fetchall()
+    # bm25() is lower-is-better; report higher-is-better.
+    return [SearchHit(Memory.from_row(r[:12]), -float(r[12]), r[13]) for r in rows]
+
+
+# --- writing --------------------------------------------------------------------------------
+
+
+def _validate(fields: Fields) -> None:
+    if not fields.title.strip() and not fields.body.strip():
+        raise InvalidInputError("a memory needs a title or some text")
+    if "\x00" in fields.body or "\x00" in fields.title:
+        raise InvalidInputError("text contains NUL bytes")
+
+
+def _write_revision(
+    conn: Connection,
+    ctx: WriteContext,
+    memory_id: str,
+    parents: list[str],
+    fields: Fields,
+    op: str,
+    *,
+    created_at: str | None = None,
+    priority: int = PRIORITY_NORMAL,
+) -> Memory:
+    data = fields.as_dict()
+    chash = content_hash(data)
+    rev = revision_id(parents, data, ctx.device_id)
+    stamp = ctx.clock.now().encode()
+    now = utc_now()
+    tags_json = json.dumps(fields.tags, ensure_ascii=False)
+    conn.execute(
+        f"INSERT INTO revisions ({REVISION_COLUMNS}) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+        (
+            rev,
+            memory_id,
+            json.dumps(parents),
+            fields.title,
+            fields.body,
+            tags_json,
+            fields.source,
+            int(fields.pinned),
+            int(fields.deleted),
+            chash,
+            stamp,
+            ctx.device_id,
+            now,
+            op,
+        ),
+    )
+    values = (
+        fields.title,
+        fields.body,
+        tags_json,
+        fields.source,
+        now,
+        int(fields.pinned),
+        int(fields.deleted),
+        rev,
+        stamp,
+        chash,
+    )
+    if parents:
+        conn.execute(
+            "UPDATE memories SET title=?, body=?, tags=?, source=?, updated_at=?, pinned=?, "
+            "deleted=?, head_rev=?, hlc=?, content_hash=? WHERE id=?",
+            (*values, memory_id),
+        )
+    else:
+        conn.execute(
+            f"INSERT INTO memories ({MEMORY_COLUMNS}) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
+            (
+                memory_id,
+                fields.title,
+                fields.body,
+                tags_json,
+                fields.source,
+                created_at or now,
+                now,
+                int(fields.pinned),
+                int(fields.deleted),
+                rev,
+                stamp,
+                chash,
+            ),
+        )
+    # The outbox row is the future sync queue: written with the change, or not at all.
+    conn.execute(
+        "INSERT INTO outbox (memory_id, rev_id, priority, created_at) VALUES (?,?,?,?)",
+        (memory_id, rev, priority, now),
+    )
+    return get(conn, memory_id)
+
+
+def create(
+    conn: Connection,
+    ctx: WriteContext,
+    fields: Fields,
+    *,
+    memory_id: str | None = None,
+    created_at: str | None = None,
+    op: str = "create",
+) -> Memory:
+    fields = fields.replace()  # normalise tags
+    _validate(fields)
+    return _write_revision(
+        conn, ctx, memory_id or new_memory_id(), [], fields, op, created_at=created_at
+    )
+
+
+def update(conn: Connection, ctx: WriteContext, memory_id: str, op: str = "edit", **changes: object) -> Memory:
+    """Apply field changes; an edit that changes nothing makes no revision."""
+    current = get(conn, memory_id)
+    fields = current.fields.replace(**changes)
+    _validate(fields)
+    if content_hash(fields.as_dict()) == current.content_hash:
+        return current
+    return _write_revision(conn, ctx, current.id, [current.head_rev], fields, op)
+
+
+def trash(conn: Connection, ctx: WriteContext, memory_id: str) -> Memory:
+    return update(conn, ctx, memory_id, op="trash", deleted=True)
+
+
+def restore(conn: Connection, ctx: WriteContext, memory_id: str, rev: str | None = None) -> Memory:
+    """Bring a memory back from the trash, or back to an earlier revision (as a new revision)."""
+    current = get(conn, memory_id)
+    if rev is None:
+        return update(conn, ctx, current.id, op="restore", deleted=False)
+    old = get_revision(conn, current.id, rev)
+    fields = old.fields.replace(deleted=False)
+    if content_hash(fields.as_dict()) == current.content_hash:
+        return current
+    return _write_revision(conn, ctx, current.id, [current.head_rev], fields, "restore")
+
+
+def bulk_upsert(
+    conn: Connection, ctx: WriteContext, items: Iterable[tuple[str | None, Fields, str | None]]
+) -> tuple[int, int, int]:
+    """Create or update many memories; each item is (id or None, fields, created_at).
+
+    An item with an id updates that memory if it exists, else creates it with that id.
+    Returns (created, updated, unchanged).
+    """
+    created = updated = unchanged = 0
+    for memory_id, fields, created_at in items:
+        existing = find_by_id(conn, memory_id) if memory_id else None
+        if existing is None:
+            create(conn, ctx, fields, memory_id=memory_id, created_at=created_at, op="import")
+            created += 1
+            continue
+        after = update(conn, ctx, existing.id, op="import", **_changes(fields))
+        if after.head_rev == existing.head_rev:
+            unchanged += 1
+        else:
+            updated += 1
+    return created, updated, unchanged
+
+
+def _changes(fields: Fields) -> dict[str, object]:
+    data = fields.as_dict()
+    data.pop("deleted")
+    return data

@@ -1,0 +1,124 @@
+"""Schema migrations, keyed by ``PRAGMA user_version``."""
+
+from __future__ import annotations
+
+from memshadow_desktop.core.errors import NotAVaultError
+from memshadow_desktop.core.store.db import Connection, transaction
+
+# Each entry migrates from version i to i+1. Never edit a released migration: append.
+MIGRATIONS: list[str] = [
+    # v1: memories, revisions, outbox, sync state, full-text index
+    """
+    CREATE TABLE meta (
+        key   TEXT PRIMARY KEY,
+        value TEXT NOT NULL
+    );
+    CREATE TABLE memories (
+        rowid_       INTEGER PRIMARY KEY,
+        id           TEXT NOT NULL UNIQUE,
+        title        TEXT NOT NULL,
+        body         TEXT NOT NULL,
+        tags         TEXT NOT NULL DEFAULT '[]',
+        source       TEXT,
+        created_at   TEXT NOT NULL,
+        updated_at   TEXT NOT NULL,
+        pinned       INTEGER NOT NULL DEFAULT 0,
+        deleted      INTEGER NOT NULL DEFAULT 0,
+        head_rev     TEXT NOT NULL,
+        hlc          TEXT NOT NULL,
+        content_hash TEXT NOT NULL
+    );
+    CREATE INDEX memories_source ON memories(source);
+    CREATE INDEX memories_updated ON memories(deleted, updated_at);
+    CREATE TABLE revisions (
+        seq          INTEGER PRIMARY KEY,
+        rev_id       TEXT NOT NULL UNIQUE,
+        memory_id    TEXT NOT NULL,
+        parents      TEXT NOT NULL,
+        title        TEXT NOT NULL,
+        body         TEXT NOT NULL,
+        tags         TEXT NOT NULL,
+        source       TEXT,
+        pinned       INTEGER NOT NULL,
+        deleted      INTEGER NOT NULL,
+        content_hash TEXT NOT NULL,
+        hlc          TEXT NOT NULL,
+        device_id    TEXT NOT NULL,
+        created_at   TEXT NOT NULL,
+        op           TEXT NOT NULL
+    );
+    CREATE INDEX revisions_memory ON revisions(memory_id, seq);
+    CREATE TABLE outbox (
+        seq        INTEGER PRIMARY KEY,
+        memory_id  TEXT NOT NULL,
+        rev_id     TEXT NOT NULL,
+        priority   INTEGER NOT NULL DEFAULT 2,
+        created_at TEXT NOT NULL,
+        attempts   INTEGER NOT NULL DEFAULT 0
+    );
+    CREATE INDEX outbox_memory ON outbox(memory_id);
+    CREATE TABLE sync_state (
+        key   TEXT PRIMARY KEY,
+        value TEXT NOT NULL
+    );
+    CREATE VIRTUAL TABLE memories_fts USING fts5(
+        title, body, tags,
+        content='memories', content_rowid='rowid_',
+        tokenize='porter unicode61 remove_diacritics 2'
+    );
+    CREATE TRIGGER memories_ai AFTER INSERT ON memories BEGIN
+        INSERT INTO memories_fts(rowid, title, body, tags)
+        VALUES (new.rowid_, new.title, new.body, new.tags);
+    END;
+    CREATE TRIGGER memories_ad AFTER DELETE ON memories BEGIN
+        INSERT INTO memories_fts(memories_fts, rowid, title, body, tags)
+        VALUES ('delete', old.rowid_, old.title, old.body, old.tags);
+    END;
+    CREATE TRIGGER memories_au AFTER UPDATE OF title, body, tags ON memories BEGIN
+        INSERT INTO memories_fts(memories_fts, rowid, title, body, tags)
+        VALUES ('delete', old.rowid_, old.title, old.body, old.tags);
+        INSERT INTO memories_fts(rowid, title, body, tags)
+        VALUES (new.rowid_, new.title, new.body, new.tags);
+    END;
+    """,
+]
+
+SCHEMA_VERSION = len(MIGRATIONS)
+
+
+def migrate(conn: Connection) -> int:
+    """Bring the database to :data:`SCHEMA_VERSION`; returns the version found before."""
+    found = int(conn.execute("PRAGMA user_version").fetchone()[0])
+    if found > SCHEMA_VERSION:
+        raise NotAVaultError(f"vault schema {found} is newer than this app ({SCHEMA_VERSION})")
+    for version in range(found, SCHEMA_VERSION):
+        with transaction(conn):
+            for statement in _split(MIGRATIONS[version]):
+                conn.execute(statement)
+            conn.execute(f"PRAGMA user_version = {version + 1}")
+    return found
+
+
+def _split(script: str) -> list[str]:
+    """Split a migration into statements, keeping trigger bodies whole."""
+    statements: list[str] = []
+    current: list[str] = []
+    in_trigger = False
+    for line in script.splitlines():
+        stripped = line.strip()
+        if not stripped:
+            continue
+        current.append(line)
+        upper = stripped.upper()
+        if upper.startswith("CREATE TRIGGER"):
+            in_trigger = True
+        if in_trigger:
+            if upper == "END;":
+                statements.append("\n".join(current))
+                current, in_trigger = [], False
+        elif stripped.endswith(";"):
+            statements.append("\n".join(current))
+            current = []
+    if current:
+        statements.append("\n".join(current))
+    return statements
