@@ -17,7 +17,9 @@ def import_(path: Path) -> int:
     """Import a folder of .md/.txt notes (recursive), a single file, or an export folder."""
     with open_service() as svc:
         if is_terminal() and not state().json:
-            with click.progressbar(length=1, label="Importing", file=click.get_text_stream("stderr")) as bar:
+            with click.progressbar(
+                length=1, label="Importing", file=click.get_text_stream("stderr")
+            ) as bar:
 
                 def progress(done: int, total: int) -> None:
                     bar.length = total
@@ -43,4 +45,7 @@ def export(directory: Path) -> None:
     """Export every memory as markdown plus a manifest that `import` reads back losslessly."""
     with open_service() as svc:
         count = svc.export(directory)
-    emit({"exported": count, "directory": str(directory)}, f"Exported {count} memories to {directory}")
+    emit(
+        {"exported": count, "directory": str(directory)},
+        f"Exported {count} memories to {directory}",
+    )

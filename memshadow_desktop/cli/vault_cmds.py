@@ -36,7 +36,9 @@ def init(no_keyring: bool, force_keyring: bool) -> None:
     with MemshadowService.create(paths, passphrase=passphrase, use_keyring=use_keyring) as svc:
         info = svc.info()
     where = (
-        f"the OS keyring ({status.keyring_backend})" if use_keyring else "your passphrase (Argon2id)"
+        f"the OS keyring ({status.keyring_backend})"
+        if use_keyring
+        else "your passphrase (Argon2id)"
     )
     emit(info, f"Created an encrypted vault at {info['vault']}\nThe key is protected by {where}.")
 

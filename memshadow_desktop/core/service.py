@@ -6,26 +6,23 @@ threads. The GUI calls them from a worker (never on its own thread) and awaits t
 
 from __future__ import annotations
 
+import builtins
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from memshadow_desktop import __version__
-from memshadow_desktop.core import transfer, vault
+from memshadow_desktop.core import importing, transfer, vault
 from memshadow_desktop.core.errors import InvalidInputError
 from memshadow_desktop.core.events import IMPORT_PROGRESS, MEMORY_CHANGED, EventBus
 from memshadow_desktop.core.paths import AppPaths
 from memshadow_desktop.core.secrets import keystore
 from memshadow_desktop.core.secrets.header import KdfParams
 from memshadow_desktop.core.store import memories as mem
-from memshadow_desktop.core.store.db import Connection
-from memshadow_desktop.core.store.memories import WriteContext
 from memshadow_desktop.core.store.models import Fields, Memory, Revision, SearchHit
 from memshadow_desktop.core.store.schema import SCHEMA_VERSION
 from memshadow_desktop.core.vault import OpenVault, PassphraseProvider
-
-IMPORT_BATCH = 200
 
 
 @dataclass(frozen=True)
@@ -55,7 +52,9 @@ class MemshadowService:
         kdf: KdfParams | None = None,
         events: EventBus | None = None,
     ) -> MemshadowService:
-        return cls(vault.create(paths, passphrase=passphrase, use_keyring=use_keyring, kdf=kdf), events)
+        return cls(
+            vault.create(paths, passphrase=passphrase, use_keyring=use_keyring, kdf=kdf), events
+        )
 
     @classmethod
     def unlock(
@@ -114,7 +113,9 @@ class MemshadowService:
         tags: list[str] | None = None,
         source: str | None = None,
     ) -> Memory:
-        fields = Fields(title if title is not None else _title_from_body(body), body, tags or [], source)
+        fields = Fields(
+            title if title is not None else _title_from_body(body), body, tags or [], source
+        )
         memory = self._vault.store.write(mem.create, fields)
         self._changed(memory, "created")
         return memory
@@ -122,7 +123,9 @@ class MemshadowService:
     def get(self, memory_id: str) -> Memory:
         return self._vault.store.read(mem.get, memory_id)
 
-    def list(self, *, limit: int | None = None, tag: str | None = None, trashed: bool = False) -> list[Memory]:
+    def list(
+        self, *, limit: int | None = None, tag: str | None = None, trashed: bool = False
+    ) -> builtins.list[Memory]:
         return self._vault.store.read(mem.list_memories, limit=limit, tag=tag, trashed=trashed)
 
     def edit(
@@ -131,7 +134,7 @@ class MemshadowService:
         *,
         body: str | None = None,
         title: str | None = None,
-        tags: list[str] | None = None,
+        tags: builtins.list[str] | None = None,
         pinned: bool | None = None,
     ) -> Memory:
         changes: dict[str, Any] = {}
@@ -159,14 +162,14 @@ class MemshadowService:
         self._changed(memory, "restored")
         return memory
 
-    def history(self, memory_id: str) -> list[Revision]:
+    def history(self, memory_id: str) -> builtins.list[Revision]:
         return self._vault.store.read(mem.history, memory_id)
 
     def revision(self, memory_id: str, rev: str) -> Revision:
         memory = self.get(memory_id)
         return self._vault.store.read(mem.get_revision, memory.id, rev)
 
-    def search(self, query: str, *, limit: int = 20) -> list[SearchHit]:
+    def search(self, query: str, *, limit: int = 20) -> builtins.list[SearchHit]:
         return self._vault.store.read(mem.search, query, limit=limit)
 
     def _changed(self, memory: Memory, action: str) -> None:
@@ -174,29 +177,15 @@ class MemshadowService:
 
     # --- import / export ----------------------------------------------------------------------
 
-    def import_path(self, path: Path, progress: transfer.ProgressFn | None = None) -> transfer.ImportReport:
-        """Import notes in batches; each batch commits on its own, so an interrupted import
-        keeps what it committed and a re-run completes it (unchanged notes are no-ops)."""
-        notes = transfer.scan(path)
-        report = transfer.ImportReport(scanned=len(notes))
-        done = 0
-        for start in range(0, len(notes), IMPORT_BATCH):
-            batch: list[tuple[str | None, Fields, str | None]] = []
-            for note in notes[start : start + IMPORT_BATCH]:
-                try:
-                    parsed = transfer.read_note(note)
-                except InvalidInputError as exc:
-                    report.skipped.append((note.source, exc.detail))
-                    continue
-                batch.append((parsed.memory_id, parsed.fields, parsed.created_at))
-            created, updated, unchanged = self._vault.store.write(_import_batch, batch)
-            report.created += created
-            report.updated += updated
-            report.unchanged += unchanged
-            done = min(start + IMPORT_BATCH, len(notes))
+    def import_path(
+        self, path: Path, progress: transfer.ProgressFn | None = None
+    ) -> transfer.ImportReport:
+        def step(done: int, total: int) -> None:
             if progress:
-                progress(done, len(notes))
-            self.events.publish(IMPORT_PROGRESS, done=done, total=len(notes))
+                progress(done, total)
+            self.events.publish(IMPORT_PROGRESS, done=done, total=total)
+
+        report = importing.import_path(self._vault.store, path, step)
         if report.created or report.updated:
             self.events.publish(MEMORY_CHANGED, id=None, action="imported")
         return report
@@ -208,19 +197,6 @@ class MemshadowService:
 
     def change_passphrase(self, old: PassphraseProvider, new: str) -> None:
         vault.change_passphrase(self._vault, old, new)
-
-
-def _import_batch(
-    conn: Connection, ctx: WriteContext, batch: list[tuple[str | None, Fields, str | None]]
-) -> tuple[int, int, int]:
-    """Plain notes match existing memories by source; manifest notes by id."""
-    resolved: list[tuple[str | None, Fields, str | None]] = []
-    for memory_id, fields, created_at in batch:
-        if memory_id is None and fields.source:
-            existing = mem.find_by_source(conn, fields.source)
-            memory_id = existing.id if existing else None
-        resolved.append((memory_id, fields, created_at))
-    return mem.bulk_upsert(conn, ctx, resolved)
 
 
 def _title_from_body(body: str) -> str:

@@ -4,6 +4,7 @@ Secret Service on Linux desktops)."""
 from __future__ import annotations
 
 import base64
+import contextlib
 
 import keyring
 import keyring.backend
@@ -22,7 +23,7 @@ def keyring_backend_name() -> str | None:
         return None
     # The fail and null backends have priority <= 0; the chainer reports its best member's.
     try:
-        priority = float(backend.priority)  # type: ignore[attr-defined]
+        priority = float(backend.priority)
     except Exception:
         priority = 0.0
     if priority <= 0:
@@ -51,7 +52,5 @@ def load_key(user: str) -> bytes:
 
 
 def delete_key(user: str) -> None:
-    try:
+    with contextlib.suppress(KeyringError):
         keyring.delete_password(SERVICE, user)
-    except KeyringError:
-        pass

@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any, TypeAlias
 
 import sqlcipher3
 from sqlcipher3 import dbapi2
@@ -17,19 +18,21 @@ from memshadow_desktop.core.errors import (
     VaultBusyError,
 )
 
-Connection = dbapi2.Connection
+# sqlcipher3 ships no type information; its connection mirrors sqlite3.Connection.
+Connection: TypeAlias = Any
 
 
-def connect(
-    path: Path, key: bytes, *, plain: bool = False, same_thread: bool = True
-) -> Connection:
+def connect(path: Path, key: bytes, *, plain: bool = False, same_thread: bool = True) -> Connection:
     """Open ``path`` keyed with the raw 32-byte vault key.
 
     A raw key skips SQLCipher's own PBKDF2 (the key is already random), so opening is instant.
     ``same_thread=False`` only lets the owner close it from another thread after its thread
-    has stopped. ``plain`` opens an unencrypted SQLite file with the same code path: only for benchmarks.
+    has stopped. ``plain`` opens an unencrypted SQLite file with the same code path (only for
+    benchmarks).
     """
-    conn = sqlcipher3.connect(str(path), timeout=30, isolation_level=None, check_same_thread=same_thread)
+    conn = sqlcipher3.connect(
+        str(path), timeout=30, isolation_level=None, check_same_thread=same_thread
+    )
     try:
         if not plain:
             conn.execute(f"PRAGMA key = \"x'{key.hex()}'\"")

@@ -280,7 +280,9 @@ def create(
     )
 
 
-def update(conn: Connection, ctx: WriteContext, memory_id: str, op: str = "edit", **changes: object) -> Memory:
+def update(
+    conn: Connection, ctx: WriteContext, memory_id: str, op: str = "edit", **changes: object
+) -> Memory:
     """Apply field changes; an edit that changes nothing makes no revision."""
     current = get(conn, memory_id)
     fields = current.fields.replace(**changes)

@@ -144,9 +144,22 @@ class Revision:
 
     @classmethod
     def from_row(cls, row: Any) -> Revision:
-        (rev, mid, parents, title, body, tags, source, pinned, deleted, chash, hlc, dev, created, op) = (
-            row
-        )
+        (
+            rev,
+            mid,
+            parents,
+            title,
+            body,
+            tags,
+            source,
+            pinned,
+            deleted,
+            chash,
+            hlc,
+            dev,
+            created,
+            op,
+        ) = row
         return cls(
             rev,
             mid,

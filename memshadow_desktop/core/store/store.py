@@ -5,6 +5,7 @@ No connection crosses threads: each reader thread opens its own on first use.
 
 from __future__ import annotations
 
+import contextlib
 import threading
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
@@ -55,11 +56,9 @@ class Store:
     def close(self) -> None:
         def close_writer() -> None:
             if self._wconn is not None:
-                try:
-                    # Fold the WAL back so the database file stands alone at rest.
+                # Fold the WAL back so the database file stands alone at rest.
+                with contextlib.suppress(dbapi2.DatabaseError):
                     self._wconn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-                except dbapi2.DatabaseError:
-                    pass
                 self._wconn.close()
                 self._wconn = None
 
@@ -82,7 +81,9 @@ class Store:
         """Run ``fn(conn, ctx, ...)`` on the writer thread inside one transaction."""
         return self._writer.submit(self._in_transaction, fn, args, kwargs).result()
 
-    def _in_transaction(self, fn: Callable[..., T], args: tuple[object, ...], kwargs: dict[str, object]) -> T:
+    def _in_transaction(
+        self, fn: Callable[..., T], args: tuple[object, ...], kwargs: dict[str, object]
+    ) -> T:
         conn = self._wconn
         assert conn is not None, "store is closed"
         with db.transaction(conn):
@@ -92,7 +93,9 @@ class Store:
         """Run ``fn(conn, ...)`` on a reader thread with that thread's own connection."""
         return self._readers.submit(self._in_reader, fn, args, kwargs).result()
 
-    def _in_reader(self, fn: Callable[..., T], args: tuple[object, ...], kwargs: dict[str, object]) -> T:
+    def _in_reader(
+        self, fn: Callable[..., T], args: tuple[object, ...], kwargs: dict[str, object]
+    ) -> T:
         conn: db.Connection | None = getattr(self._local, "conn", None)
         if conn is None:
             # Closed by close() after the reader pool has stopped, hence not same-thread.
