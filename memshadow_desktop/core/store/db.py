@@ -36,6 +36,9 @@ def connect(path: Path, key: bytes, *, plain: bool = False, same_thread: bool = 
     try:
         if not plain:
             conn.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
+            # HMAC-SHA256 per page (SQLCipher 4 defaults to SHA512): same integrity guarantee,
+            # measurably cheaper on every page written. Part of the vault format: never change.
+            conn.execute("PRAGMA cipher_hmac_algorithm = HMAC_SHA256")
         # Temporary tables and sort spills stay in memory: no plaintext temp files.
         conn.execute("PRAGMA temp_store = MEMORY")
         # The first read decides whether the key fits.
@@ -44,6 +47,8 @@ def connect(path: Path, key: bytes, *, plain: bool = False, same_thread: bool = 
         conn.execute("PRAGMA synchronous = NORMAL")
         conn.execute("PRAGMA foreign_keys = ON")
         conn.execute("PRAGMA busy_timeout = 30000")
+        # Decrypted pages stay in this cache (memory only); a larger one saves re-decrypting.
+        conn.execute("PRAGMA cache_size = -65536")
     except dbapi2.DatabaseError as exc:
         conn.close()
         raise translate(exc, path) from None

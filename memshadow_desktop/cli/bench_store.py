@@ -1,0 +1,54 @@
+"""`memshadow bench store`."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import click
+
+from memshadow_desktop.cli.common import bench, command, emit, is_terminal, state
+from memshadow_desktop.core.store import bench as store_bench
+
+
+def default_corpus() -> Path | None:
+    """MEMSHADOW_CORPUS, else the project's shared TIL notes when they are beside the checkout."""
+    env = os.environ.get("MEMSHADOW_CORPUS")
+    candidates = [Path(env)] if env else []
+    here = Path(__file__).resolve()
+    candidates += [p / "shared" / "corpus" / "til" / "notes" for p in here.parents]
+    candidates.append(Path.cwd().parent / "shared" / "corpus" / "til" / "notes")
+    return next((c for c in candidates if c.is_dir()), None)
+
+
+@command(group=bench, name="store")
+@click.option("--corpus", type=click.Path(file_okay=False, path_type=Path), help="Notes to import.")
+@click.option("--memories", "count", type=click.IntRange(min=10), default=500, show_default=True)
+@click.option("--rounds", type=click.IntRange(min=1), default=3, show_default=True)
+def bench_store(corpus: Path | None, count: int, rounds: int) -> None:
+    """Insert, update, search and import throughput: SQLCipher against plain SQLite."""
+    corpus = corpus or default_corpus()
+    show = is_terminal() and not state().json
+    result = store_bench.run(
+        corpus=corpus,
+        count=count,
+        rounds=rounds,
+        progress=(lambda msg: click.echo(f"  {msg}", err=True)) if show else None,
+    )
+    result["corpus"] = str(corpus) if corpus else None
+
+    def text() -> str:
+        lines = [
+            f"store benchmark: {count} memories, {result['queries']} queries, "
+            f"{result['import_notes']} notes imported, median of {rounds} rounds",
+            f"{'figure':<8} {'SQLCipher':>12} {'SQLite':>12}  {'cost':>6}",
+        ]
+        for name, f in result["figures"].items():
+            lines.append(
+                f"{name:<8} {f['sqlcipher']:>12,.0f} {f['sqlite']:>12,.0f}  {f['cost_ratio']:>5.2f}x"
+                f"  {f['unit']}"
+            )
+        lines.append("cost = SQLite rate / SQLCipher rate (1.00x = encryption is free)")
+        return "\n".join(lines)
+
+    emit(result, text)
