@@ -1,0 +1,137 @@
+"""``memshadow-server``: run the sync server."""
+
+from __future__ import annotations
+
+import logging
+import os
+import sys
+
+import click
+
+from memshadow_desktop.core.paths import AppPaths
+from memshadow_desktop.server.config import ENV_CONFIG, ServerConfig
+
+
+def default_db_url(home: str | None) -> str:
+    return f"sqlite:///{AppPaths.resolve(home).data_dir / 'server.db'}"
+
+
+@click.command(context_settings={"help_option_names": ["-h", "--help"]})
+@click.option(
+    "--db", "db_url", help="sqlite:///PATH (default: server.db in the data dir) or postgresql://..."
+)
+@click.option(
+    "--home",
+    type=click.Path(file_okay=False),
+    envvar="MEMSHADOW_HOME",
+    help="Keep the default database under this folder (or set MEMSHADOW_HOME).",
+)
+@click.option("--host", default="127.0.0.1", show_default=True)
+@click.option("--port", default=8765, show_default=True, type=int)
+@click.option("--workers", default=1, show_default=True, type=click.IntRange(1, 64))
+@click.option("--ssl-certfile", type=click.Path(exists=True, dir_okay=False))
+@click.option("--ssl-keyfile", type=click.Path(exists=True, dir_okay=False))
+@click.option("--ssl-keyfile-password", envvar="MEMSHADOW_SSL_KEY_PASSWORD")
+@click.option("--ssl-ca-certs", type=click.Path(exists=True, dir_okay=False))
+@click.option(
+    "--offline-after",
+    default=120.0,
+    show_default=True,
+    type=click.FloatRange(1),
+    help="Seconds without contact before a device shows as offline.",
+)
+@click.option(
+    "--active-days",
+    default=30.0,
+    show_default=True,
+    type=click.FloatRange(0.001),
+    help="Devices silent for longer stop holding compaction back (they resync later).",
+)
+@click.option(
+    "--compact-every",
+    default=3600.0,
+    show_default=True,
+    type=click.FloatRange(0),
+    help="Seconds between background compactions (0: off).",
+)
+@click.option("--heartbeat", default=15.0, show_default=True, type=click.FloatRange(0.5))
+@click.option("--log-level", default="info", show_default=True)
+@click.option("--access-log/--no-access-log", default=True, show_default=True)
+def main(
+    db_url: str | None,
+    home: str | None,
+    host: str,
+    port: int,
+    workers: int,
+    ssl_certfile: str | None,
+    ssl_keyfile: str | None,
+    ssl_keyfile_password: str | None,
+    ssl_ca_certs: str | None,
+    offline_after: float,
+    active_days: float,
+    compact_every: float,
+    heartbeat: float,
+    log_level: str,
+    access_log: bool,
+) -> None:
+    """Run the MEMSHADOW sync server (zero-knowledge: it stores ciphertext only)."""
+    import uvicorn
+
+    from memshadow_desktop.server.app import create_app
+    from memshadow_desktop.server.db import Database
+
+    url = db_url or default_db_url(home)
+    config = ServerConfig(
+        db_url=url,
+        offline_after_s=offline_after,
+        active_device_days=active_days,
+        heartbeat_s=heartbeat,
+        compact_every_s=compact_every,
+    )
+    logging.basicConfig(
+        level=log_level.upper(), format="%(asctime)s %(levelname)s %(name)s: %(message)s"
+    )
+    try:
+        db = Database(url)
+    except Exception as exc:
+        raise click.UsageError(f"--db: {exc}") from None
+    if workers > 1 and db.is_sqlite:
+        raise click.UsageError("several --workers need PostgreSQL (--db postgresql://...)")
+    try:
+        db.migrate()
+    except Exception as exc:
+        click.echo(
+            f"memshadow-server: cannot open the database: {type(exc).__name__}: {exc}", err=True
+        )
+        sys.exit(1)
+    finally:
+        db.dispose()
+    config = ServerConfig(**{**config.__dict__, "migrate": False})
+    common = {
+        "host": host,
+        "port": port,
+        "log_level": log_level.lower(),
+        "access_log": access_log,
+        "ssl_certfile": ssl_certfile,
+        "ssl_keyfile": ssl_keyfile,
+        "ssl_keyfile_password": ssl_keyfile_password,
+        "ssl_ca_certs": ssl_ca_certs,
+        "timeout_graceful_shutdown": 2,
+        "proxy_headers": False,
+    }
+    shown = url.split("@")[-1] if "@" in url else url
+    click.echo(f"memshadow-server: database {shown}, listening on {host}:{port}", err=True)
+    if workers > 1:
+        os.environ[ENV_CONFIG] = config.to_env()
+        uvicorn.run(
+            "memshadow_desktop.server.app:create_app_from_env",
+            factory=True,
+            workers=workers,
+            **common,  # type: ignore[arg-type]
+        )
+    else:
+        uvicorn.run(create_app(config), **common)  # type: ignore[arg-type]
+
+
+if __name__ == "__main__":
+    main()

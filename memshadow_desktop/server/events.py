@@ -1,0 +1,98 @@
+"""Live announcements: which device streams want to hear about which account.
+
+In one process the push handler publishes straight to the hub. With PostgreSQL every push also
+``NOTIFY``s (inside its transaction, so only committed records are announced) and each replica
+``LISTEN``s, so a device connected to any replica hears about pushes made on any other.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import json
+import logging
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+log = logging.getLogger("memshadow.server.events")
+
+
+@dataclass(eq=False)
+class Subscription:
+    account_id: int
+    device_id: str
+    seq: int = 0  # newest sequence number announced
+    by: str = ""  # device that pushed it
+    revoked: bool = False
+    wake: asyncio.Event = field(default_factory=asyncio.Event)
+
+
+class Hub:
+    def __init__(self) -> None:
+        self._subs: dict[int, set[Subscription]] = {}
+        self._loop: asyncio.AbstractEventLoop | None = None
+
+    def bind(self, loop: asyncio.AbstractEventLoop) -> None:
+        self._loop = loop
+
+    @contextlib.contextmanager
+    def subscribe(self, account_id: int, device_id: str, seq: int) -> Iterator[Subscription]:
+        sub = Subscription(account_id, device_id, seq)
+        self._subs.setdefault(account_id, set()).add(sub)
+        try:
+            yield sub
+        finally:
+            subs = self._subs.get(account_id)
+            if subs is not None:
+                subs.discard(sub)
+                if not subs:
+                    del self._subs[account_id]
+
+    @property
+    def connected(self) -> int:
+        return sum(len(v) for v in self._subs.values())
+
+    def publish(self, account_id: int, seq: int, device_id: str, kind: str = "seq") -> None:
+        """Call on the event loop."""
+        for sub in self._subs.get(account_id, ()):
+            if kind == "revoke":
+                if sub.device_id == device_id:
+                    sub.revoked = True
+                    sub.wake.set()
+            elif seq > sub.seq:
+                sub.seq, sub.by = seq, device_id
+                sub.wake.set()
+
+    def publish_threadsafe(
+        self, account_id: int, seq: int, device_id: str, kind: str = "seq"
+    ) -> None:
+        if self._loop is not None:
+            self._loop.call_soon_threadsafe(self.publish, account_id, seq, device_id, kind)
+
+    def on_notify(self, payload: str) -> None:
+        try:
+            msg = json.loads(payload)
+            self.publish(int(msg["a"]), int(msg["s"]), str(msg["d"]), str(msg.get("k", "seq")))
+        except (ValueError, KeyError, TypeError):
+            log.warning("ignored a malformed notification")
+
+
+async def listen_postgres(dsn: str, channel: str, hub: Hub, ready: asyncio.Event) -> None:
+    """Forward PostgreSQL notifications to the hub, reconnecting with backoff until cancelled."""
+    import psycopg
+
+    delay = 0.5
+    while True:
+        try:
+            async with await psycopg.AsyncConnection.connect(dsn, autocommit=True) as conn:
+                await conn.execute(f"LISTEN {channel}")
+                ready.set()
+                delay = 0.5
+                async for note in conn.notifies():
+                    hub.on_notify(note.payload)
+        except asyncio.CancelledError:
+            raise
+        except Exception as exc:
+            log.warning("LISTEN connection lost (%s); retrying in %.1fs", type(exc).__name__, delay)
+            await asyncio.sleep(delay)
+            delay = min(delay * 2, 10.0)

@@ -1,0 +1,87 @@
+"""Database schema (SQLAlchemy Core). The Alembic migrations build exactly this."""
+
+from __future__ import annotations
+
+import sqlalchemy as sa
+
+metadata = sa.MetaData()
+
+accounts = sa.Table(
+    "accounts",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
+    sa.Column("name", sa.String(64), nullable=False, unique=True),
+    sa.Column("auth_hash", sa.String(255), nullable=False),
+    sa.Column("wrapped_key", sa.LargeBinary, nullable=False),
+    sa.Column("key_version", sa.Integer, nullable=False, server_default="1"),
+    # Highest sequence number handed out (per account, gap-free, assigned under the row lock).
+    sa.Column("head_seq", sa.BigInteger, nullable=False, server_default="0"),
+    # Highest sequence number pruned by compaction: cursors in (0, floor_seq) need a resync.
+    sa.Column("floor_seq", sa.BigInteger, nullable=False, server_default="0"),
+    sa.Column("failed_logins", sa.Integer, nullable=False, server_default="0"),
+    sa.Column("failed_since", sa.Float, nullable=False, server_default="0"),
+    sa.Column("created_at", sa.Float, nullable=False),
+)
+
+devices = sa.Table(
+    "devices",
+    metadata,
+    sa.Column("account_id", sa.Integer, sa.ForeignKey("accounts.id"), primary_key=True),
+    sa.Column("id", sa.String(64), primary_key=True),
+    sa.Column("name", sa.String(128), nullable=False),
+    sa.Column("type", sa.String(16), nullable=False),
+    sa.Column("capabilities", sa.Text, nullable=False, server_default="{}"),
+    sa.Column("created_at", sa.Float, nullable=False),
+    sa.Column("last_seen", sa.Float, nullable=False, server_default="0"),
+    sa.Column("last_sync", sa.Float, nullable=False, server_default="0"),
+    # The device has durably applied everything up to here (pull cursor / checkpoint).
+    sa.Column("pulled_seq", sa.BigInteger, nullable=False, server_default="0"),
+    sa.Column("revoked_at", sa.Float, nullable=True),
+    sa.Column("storage_reported", sa.BigInteger, nullable=False, server_default="0"),
+    sa.Column("push_ops", sa.BigInteger, nullable=False, server_default="0"),
+    sa.Column("pull_ops", sa.BigInteger, nullable=False, server_default="0"),
+    sa.Column("records_in", sa.BigInteger, nullable=False, server_default="0"),
+    sa.Column("records_out", sa.BigInteger, nullable=False, server_default="0"),
+    sa.Column("bytes_in", sa.BigInteger, nullable=False, server_default="0"),
+    sa.Column("bytes_out", sa.BigInteger, nullable=False, server_default="0"),
+    sa.Column("conflicts", sa.BigInteger, nullable=False, server_default="0"),
+)
+
+tokens = sa.Table(
+    "tokens",
+    metadata,
+    sa.Column("token_hash", sa.LargeBinary(32), primary_key=True),
+    sa.Column("account_id", sa.Integer, nullable=False),
+    sa.Column("device_id", sa.String(64), nullable=False),
+    sa.Column("created_at", sa.Float, nullable=False),
+    sa.ForeignKeyConstraint(["account_id", "device_id"], ["devices.account_id", "devices.id"]),
+    sa.Index("ix_tokens_device", "account_id", "device_id"),
+)
+
+records = sa.Table(
+    "records",
+    metadata,
+    sa.Column("account_id", sa.Integer, sa.ForeignKey("accounts.id"), primary_key=True),
+    sa.Column("seq", sa.BigInteger, primary_key=True, autoincrement=False),
+    sa.Column("memory_id", sa.String(36), nullable=False),
+    sa.Column("revision_id", sa.String(128), nullable=False),
+    sa.Column("parent_revision", sa.String(128), nullable=True),
+    sa.Column("delta_base", sa.String(128), nullable=True),
+    sa.Column("priority", sa.SmallInteger, nullable=False),
+    sa.Column("author_device", sa.String(64), nullable=False),
+    sa.Column("size", sa.Integer, nullable=False),
+    sa.Column("checksum", sa.LargeBinary(32), nullable=False),
+    sa.Column("ciphertext", sa.LargeBinary, nullable=False),
+    sa.Column("created_at", sa.Float, nullable=False),
+    sa.UniqueConstraint("account_id", "revision_id", "memory_id", name="uq_records_revision"),
+    sa.Index("ix_records_memory", "account_id", "memory_id", "seq"),
+)
+
+heads = sa.Table(
+    "heads",
+    metadata,
+    sa.Column("account_id", sa.Integer, sa.ForeignKey("accounts.id"), primary_key=True),
+    sa.Column("memory_id", sa.String(36), primary_key=True),
+    sa.Column("revision_id", sa.String(128), nullable=False),
+    sa.Column("seq", sa.BigInteger, nullable=False),
+)
