@@ -1,0 +1,189 @@
+"""`memshadow-desktop`: the QApplication, the qasync loop, and the way to the main window."""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import os
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+import qasync
+from PySide6.QtCore import QLocale, QSettings, QTranslator
+from PySide6.QtWidgets import QApplication, QDialog
+
+from memshadow_desktop import __version__
+from memshadow_desktop.core.errors import ExitCode, MemshadowError, VaultLockedError
+from memshadow_desktop.core.paths import AppPaths
+from memshadow_desktop.core.service import MemshadowService
+from memshadow_desktop.qt.bridge import ServiceBridge, run_blocking, shutdown_workers
+from memshadow_desktop.qt.icons import app_icon
+from memshadow_desktop.qt.main_window import MainWindow
+from memshadow_desktop.qt.messages import describe_error, one_line
+from memshadow_desktop.qt.unlock_dialog import UnlockDialog
+
+PASSPHRASE_ENV = "MEMSHADOW_PASSPHRASE"
+I18N_DIR = Path(__file__).resolve().parents[2] / "i18n"
+
+
+class _NeedPassphrase(Exception):
+    """Raised by the probe provider: the vault wants a passphrase (not a keyring vault)."""
+
+
+def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(
+        prog="memshadow-desktop", description="MEMSHADOW Desktop: your encrypted memory vault."
+    )
+    parser.add_argument(
+        "--home",
+        metavar="DIR",
+        help="keep every file of the app under DIR (default: $MEMSHADOW_HOME, else the "
+        "platform's locations)",
+    )
+    parser.add_argument(
+        "--screenshot",
+        metavar="FILE",
+        help=f"unlock (passphrase from ${PASSPHRASE_ENV} or the keyring), render the main "
+        "window, save it as a PNG and exit",
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    args, _qt_args = parser.parse_known_args(argv)
+    return args
+
+
+def _install_translator(app: QApplication) -> None:
+    translator = QTranslator(app)
+    if translator.load(QLocale(), "memshadow", "_", str(I18N_DIR)):
+        app.installTranslator(translator)
+
+
+def _error_line(text: str) -> None:
+    print(f"memshadow-desktop: {one_line(text)}", file=sys.stderr)
+
+
+async def take_screenshot(app: QApplication, paths: AppPaths, target: str) -> int:
+    """Headless: unlock from the environment or keyring, render, save a PNG. Never a dialog."""
+    status = await run_blocking(MemshadowService.status, paths)
+    if not status.exists:
+        _error_line(describe_error_for_missing(paths))
+        return int(ExitCode.NO_VAULT)
+    passphrase = os.environ.get(PASSPHRASE_ENV, "")
+
+    def provider() -> str:
+        if not passphrase:
+            raise VaultLockedError(f"no passphrase given (set {PASSPHRASE_ENV})")
+        return passphrase
+
+    try:
+        service = await run_blocking(MemshadowService.unlock, paths, provider)
+    except MemshadowError as exc:
+        _error_line(describe_error(exc))
+        return int(exc.exit_code)
+    bridge = ServiceBridge(service)
+    window = MainWindow(bridge, settings=None)
+    window.setWindowIcon(app_icon())
+    try:
+        window.resize(1280, 800)
+        window.show()
+        await window.load()
+        await asyncio.sleep(0.05)
+        app.processEvents()
+        if not window.grab().save(target, "PNG"):
+            _error_line(f"cannot write {target}")
+            return int(ExitCode.ERROR)
+    finally:
+        window.close()
+        window.deleteLater()
+        await bridge.close()
+    return int(ExitCode.OK)
+
+
+def describe_error_for_missing(paths: AppPaths) -> str:
+    from memshadow_desktop.core.errors import NoVaultError
+
+    return describe_error(NoVaultError(str(paths.data_dir)))
+
+
+async def open_vault(paths: AppPaths) -> MemshadowService | None:
+    """A keyring vault opens at once; otherwise (or on failure) the dialog asks."""
+    status = await run_blocking(MemshadowService.status, paths)
+    initial_error = ""
+    if status.exists:
+
+        def probe() -> str:
+            raise _NeedPassphrase
+
+        try:
+            return await run_blocking(MemshadowService.unlock, paths, probe)
+        except _NeedPassphrase:
+            pass
+        except MemshadowError as exc:
+            initial_error = describe_error(exc)
+    dialog = UnlockDialog(paths, status, initial_error=initial_error)
+    dialog.setWindowIcon(app_icon())
+    done: asyncio.Future[int] = asyncio.get_running_loop().create_future()
+    dialog.finished.connect(lambda code: done.done() or done.set_result(code))
+    dialog.show()
+    code = await done
+    dialog.deleteLater()
+    return dialog.service if code == QDialog.DialogCode.Accepted else None
+
+
+async def run_window(app: QApplication, paths: AppPaths) -> int:
+    service = await open_vault(paths)
+    if service is None:
+        return int(ExitCode.OK)
+    bridge = ServiceBridge(service)
+    paths.ensure()
+    settings = QSettings(str(paths.config_dir / "window.ini"), QSettings.Format.IniFormat)
+    window = MainWindow(bridge, settings=settings)
+    window.setWindowIcon(app_icon())
+    closed: asyncio.Future[None] = asyncio.get_running_loop().create_future()
+    app.lastWindowClosed.connect(lambda: closed.done() or closed.set_result(None))
+    window.show()
+    await window.load()
+    await closed
+    await bridge.close()
+    return int(ExitCode.OK)
+
+
+async def _run(app: QApplication, args: argparse.Namespace) -> int:
+    paths = AppPaths.resolve(args.home)
+    try:
+        if args.screenshot:
+            return await take_screenshot(app, paths, args.screenshot)
+        return await run_window(app, paths)
+    except MemshadowError as exc:
+        _error_line(describe_error(exc))
+        return int(exc.exit_code)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    args = parse_args(argv)
+    if args.screenshot and sys.platform.startswith("linux"):
+        if not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
+            os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else "memshadow"])
+    assert isinstance(app, QApplication)
+    app.setApplicationName("MEMSHADOW")
+    app.setOrganizationName("memshadow")
+    app.setApplicationVersion(__version__)
+    app.setDesktopFileName("memshadow-desktop")
+    app.setWindowIcon(app_icon())
+    # The window closing is not the end of the app (a tray icon will keep it running).
+    app.setQuitOnLastWindowClosed(False)
+    _install_translator(app)
+    loop = qasync.QEventLoop(app)
+    asyncio.set_event_loop(loop)
+    try:
+        with loop:
+            code = loop.run_until_complete(_run(app, args))
+    finally:
+        shutdown_workers()
+    return code
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,145 @@
+"""History of the selected memory: revisions newest first, a preview, and restore."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtWidgets import (
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from memshadow_desktop.core.store.models import Revision
+from memshadow_desktop.qt.timefmt import long_time
+
+RevRole = Qt.ItemDataRole.UserRole + 1
+
+
+class HistoryPane(QWidget):
+    restoreRequested = Signal(str)  # revision id
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._revisions: list[Revision] = []
+        self._head = ""
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 10, 10, 8)
+        layout.setSpacing(6)
+
+        heading = QLabel(self.tr("History"))
+        font = QFont(heading.font())
+        font.setBold(True)
+        heading.setFont(font)
+        layout.addWidget(heading)
+        self.summary = QLabel()
+        self.summary.setObjectName("historySummary")
+        self.summary.setStyleSheet("color: palette(mid);")
+        self.summary.setWordWrap(True)
+        layout.addWidget(self.summary)
+
+        split = QSplitter(Qt.Orientation.Vertical)
+        split.setChildrenCollapsible(False)
+        self.list = QListWidget()
+        self.list.setObjectName("revisionList")
+        self.list.setAlternatingRowColors(True)
+        self.list.currentItemChanged.connect(self._on_current)
+        split.addWidget(self.list)
+
+        self.preview = QPlainTextEdit()
+        self.preview.setObjectName("revisionPreview")
+        self.preview.setReadOnly(True)
+        mono = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
+        mono.setPointSizeF(max(self.font().pointSizeF() * 0.92, 8.0))
+        self.preview.setFont(mono)
+        self.preview.setPlaceholderText(self.tr("Select a revision to see its text."))
+        split.addWidget(self.preview)
+        split.setStretchFactor(0, 2)
+        split.setStretchFactor(1, 3)
+        layout.addWidget(split, 1)
+
+        self.restore_button = QPushButton(self.tr("Restore this version"))
+        self.restore_button.setObjectName("restoreRevision")
+        self.restore_button.setEnabled(False)
+        self.restore_button.clicked.connect(self._on_restore)
+        layout.addWidget(self.restore_button)
+
+    def _op_name(self, op: str) -> str:
+        names = {
+            "create": self.tr("created"),
+            "edit": self.tr("edited"),
+            "import": self.tr("imported"),
+            "trash": self.tr("moved to trash"),
+            "restore": self.tr("restored"),
+            "merge": self.tr("merged"),
+        }
+        return names.get(op, op)
+
+    def set_revisions(self, revisions: list[Revision], head_rev: str) -> None:
+        self._revisions = list(revisions)
+        self._head = head_rev
+        self.list.blockSignals(True)
+        try:
+            self.list.clear()
+            for i, rev in enumerate(revisions):
+                head = self.tr("  (current)") if rev.rev_id == head_rev else ""
+                text = f"{self._op_name(rev.op)}{head}\n{long_time(rev.created_at)} · " + self.tr(
+                    "device {0}"
+                ).format(rev.device_id[:8])
+                item = QListWidgetItem(text)
+                item.setData(RevRole, rev.rev_id)
+                item.setToolTip(self.tr("Revision {0}").format(rev.rev_id))
+                if i == 0:
+                    f = QFont(item.font())
+                    f.setBold(True)
+                    item.setFont(f)
+                self.list.addItem(item)
+        finally:
+            self.list.blockSignals(False)
+        n = len(revisions)
+        self.summary.setText(self.tr("%n revision(s)", "", n) if n else "")
+        self.preview.clear()
+        self.restore_button.setEnabled(False)
+
+    def clear(self) -> None:
+        self.set_revisions([], "")
+        self.summary.setText(self.tr("Nothing selected."))
+
+    def revision_ids(self) -> list[str]:
+        return [r.rev_id for r in self._revisions]
+
+    def select_revision(self, rev_id: str) -> None:
+        for i in range(self.list.count()):
+            if self.list.item(i).data(RevRole) == rev_id:
+                self.list.setCurrentRow(i)
+                return
+
+    def selected_revision(self) -> Revision | None:
+        item = self.list.currentItem()
+        if item is None:
+            return None
+        rev_id = item.data(RevRole)
+        return next((r for r in self._revisions if r.rev_id == rev_id), None)
+
+    def _on_current(self, *_args: object) -> None:
+        rev = self.selected_revision()
+        if rev is None:
+            self.preview.clear()
+            self.restore_button.setEnabled(False)
+            return
+        f = rev.fields
+        lines = [f"# {f.title}" if f.title else "", ""]
+        if f.tags:
+            lines.insert(1, self.tr("Tags: {0}").format(", ".join(f.tags)))
+        self.preview.setPlainText("\n".join(lines).strip() + "\n\n" + f.body)
+        self.restore_button.setEnabled(rev.rev_id != self._head)
+
+    def _on_restore(self) -> None:
+        rev = self.selected_revision()
+        if rev is not None:
+            self.restoreRequested.emit(rev.rev_id)

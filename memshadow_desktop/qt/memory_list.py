@@ -1,0 +1,376 @@
+"""The left pane: search box, Memories / Trash switch, and the list of memories."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QRect,
+    QSize,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QButtonGroup,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QPushButton,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from memshadow_desktop.core.store.memories import MATCH_END, MATCH_START
+from memshadow_desktop.core.store.models import Memory
+from memshadow_desktop.qt.timefmt import short_time
+
+IdRole = Qt.ItemDataRole.UserRole + 1
+UpdatedRole = Qt.ItemDataRole.UserRole + 2
+TagsRole = Qt.ItemDataRole.UserRole + 3
+PreviewRole = Qt.ItemDataRole.UserRole + 4
+PinnedRole = Qt.ItemDataRole.UserRole + 5
+
+_MARKUP = re.compile(r"[#>*_`\[\]]+")
+Index = QModelIndex | QPersistentModelIndex
+
+
+def preview_of(body: str) -> str:
+    """The first line of text that is not the heading, without markdown punctuation."""
+    for line in body.splitlines():
+        stripped = line.strip()
+        if not stripped or stripped.startswith("#") or stripped.startswith("```"):
+            continue
+        return " ".join(_MARKUP.sub("", stripped).split())[:240]
+    return ""
+
+
+@dataclass(frozen=True)
+class Entry:
+    id: str
+    title: str
+    updated_at: str
+    tags: tuple[str, ...]
+    preview: str  # plain text, or a search snippet with MATCH_START/MATCH_END markers
+    pinned: bool
+
+
+def entry_of(memory: Memory, snippet: str | None = None) -> Entry:
+    return Entry(
+        memory.id,
+        memory.title,
+        memory.updated_at,
+        tuple(memory.tags),
+        " ".join(snippet.split()) if snippet else preview_of(memory.body),
+        memory.fields.pinned,
+    )
+
+
+class MemoryListModel(QAbstractListModel):
+    def __init__(self) -> None:
+        super().__init__()
+        self._entries: list[Entry] = []
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._entries)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid() or not 0 <= index.row() < len(self._entries):
+            return None
+        e = self._entries[index.row()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            return e.title or self.tr("(untitled)")
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return e.title
+        if role == IdRole:
+            return e.id
+        if role == UpdatedRole:
+            return e.updated_at
+        if role == TagsRole:
+            return list(e.tags)
+        if role == PreviewRole:
+            return e.preview
+        if role == PinnedRole:
+            return e.pinned
+        return None
+
+    def set_entries(self, entries: list[Entry]) -> None:
+        self.beginResetModel()
+        self._entries = list(entries)
+        self.endResetModel()
+
+    def entries(self) -> list[Entry]:
+        return list(self._entries)
+
+    def row_of(self, memory_id: str) -> int:
+        for i, e in enumerate(self._entries):
+            if e.id == memory_id:
+                return i
+        return -1
+
+
+class MemoryDelegate(QStyledItemDelegate):
+    """Three lines per memory: title and date; a preview or search snippet; tags."""
+
+    PAD_X = 12
+    PAD_Y = 8
+    GAP = 3
+
+    def _fonts(self, base: QFont) -> tuple[QFont, QFont, QFont]:
+        title = QFont(base)
+        title.setBold(True)
+        small = QFont(base)
+        small.setPointSizeF(max(base.pointSizeF() * 0.88, 7.0))
+        return title, base, small
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
+        title, body, small = self._fonts(option.font)  # type: ignore[attr-defined]
+        h = (
+            QFontMetrics(title).height()
+            + QFontMetrics(body).height()
+            + QFontMetrics(small).height()
+            + 2 * self.GAP
+            + 2 * self.PAD_Y
+        )
+        return QSize(200, h)
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        palette: QPalette = opt.palette  # type: ignore[attr-defined]
+        rect: QRect = opt.rect  # type: ignore[attr-defined]
+        state = opt.state  # type: ignore[attr-defined]
+        selected = bool(state & QStyle.StateFlag.State_Selected)
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        if selected:
+            painter.fillRect(rect, palette.color(QPalette.ColorRole.Highlight))
+        elif state & QStyle.StateFlag.State_MouseOver:
+            painter.fillRect(rect, palette.color(QPalette.ColorRole.AlternateBase))
+        # separator
+        painter.setPen(palette.color(QPalette.ColorRole.Midlight))
+        painter.drawLine(rect.left() + self.PAD_X, rect.bottom(), rect.right(), rect.bottom())
+
+        text_color = palette.color(
+            QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
+        )
+        muted = QColor(text_color)
+        muted.setAlpha(150)
+        accent = (
+            QColor(text_color) if selected else palette.color(QPalette.ColorRole.Link).darker(110)
+        )
+        title_font, body_font, small_font = self._fonts(opt.font)  # type: ignore[attr-defined]
+        inner = rect.adjusted(self.PAD_X, self.PAD_Y, -self.PAD_X, -self.PAD_Y)
+
+        # line 1: title, date on the right
+        date = short_time(index.data(UpdatedRole) or "")
+        pinned = bool(index.data(PinnedRole))
+        fm_small = QFontMetrics(small_font)
+        date_w = fm_small.horizontalAdvance(date)
+        fm_title = QFontMetrics(title_font)
+        line1 = QRect(inner.left(), inner.top(), inner.width(), fm_title.height())
+        painter.setFont(small_font)
+        painter.setPen(muted)
+        painter.drawText(
+            line1, int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter), date
+        )
+        title = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
+        if pinned:
+            title = "★ " + title
+        painter.setFont(title_font)
+        painter.setPen(text_color)
+        title_rect = line1.adjusted(0, 0, -(date_w + 10), 0)
+        painter.drawText(
+            title_rect,
+            int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
+            fm_title.elidedText(title, Qt.TextElideMode.ElideRight, title_rect.width()),
+        )
+
+        # line 2: preview or snippet with the matched words in bold
+        fm_body = QFontMetrics(body_font)
+        line2 = QRect(inner.left(), line1.bottom() + 1 + self.GAP, inner.width(), fm_body.height())
+        self._draw_marked(
+            painter, line2, str(index.data(PreviewRole) or ""), body_font, muted, text_color
+        )
+
+        # line 3: tags
+        line3 = QRect(inner.left(), line2.bottom() + 1 + self.GAP, inner.width(), fm_small.height())
+        tags = index.data(TagsRole) or []
+        painter.setFont(small_font)
+        painter.setPen(accent)
+        tag_text = "  ".join(f"#{t}" for t in tags)
+        painter.drawText(
+            line3,
+            int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
+            fm_small.elidedText(tag_text, Qt.TextElideMode.ElideRight, line3.width()),
+        )
+        painter.restore()
+
+    @staticmethod
+    def _draw_marked(
+        painter: QPainter, rect: QRect, text: str, font: QFont, color: QColor, strong: QColor
+    ) -> None:
+        bold = QFont(font)
+        bold.setBold(True)
+        x = rect.left()
+        right = rect.right()
+        matched = False
+        ellipsis = "…"
+        for part in re.split(f"([{MATCH_START}{MATCH_END}])", text):
+            if part == MATCH_START:
+                matched = True
+                continue
+            if part == MATCH_END:
+                matched = False
+                continue
+            if not part:
+                continue
+            f = bold if matched else font
+            fm = QFontMetrics(f)
+            painter.setFont(f)
+            painter.setPen(strong if matched else color)
+            width = fm.horizontalAdvance(part)
+            if x + width > right:
+                part = fm.elidedText(part, Qt.TextElideMode.ElideRight, right - x)
+                if part and part != ellipsis:
+                    painter.drawText(
+                        QRect(x, rect.top(), right - x, rect.height()),
+                        int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
+                        part,
+                    )
+                break
+            painter.drawText(
+                QRect(x, rect.top(), width + 1, rect.height()),
+                int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
+                part,
+            )
+            x += width
+
+
+class MemoryListPane(QWidget):
+    """Search box, a Memories / Trash switch and the list; it knows nothing of the store."""
+
+    searchChanged = Signal(str)
+    viewChanged = Signal(bool)  # True: trash
+    currentChanged = Signal(str)  # memory id, "" for none
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(10, 10, 0, 0)
+        layout.setSpacing(8)
+
+        self.search = QLineEdit()
+        self.search.setObjectName("search")
+        self.search.setPlaceholderText(self.tr("Search memories"))
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(self.searchChanged)
+        layout.addWidget(self.search)
+
+        switch = QHBoxLayout()
+        switch.setSpacing(4)
+        self.memories_button = QPushButton(self.tr("Memories"))
+        self.trash_button = QPushButton(self.tr("Trash"))
+        self.memories_button.setObjectName("showMemories")
+        self.trash_button.setObjectName("showTrash")
+        self._group = QButtonGroup(self)
+        for b in (self.memories_button, self.trash_button):
+            b.setCheckable(True)
+            b.setFlat(True)
+            self._group.addButton(b)
+            switch.addWidget(b)
+        self.memories_button.setChecked(True)
+        self.trash_button.toggled.connect(self._on_view)
+        switch.addStretch(1)
+        self.summary = QLabel()
+        self.summary.setObjectName("listSummary")
+        self.summary.setStyleSheet("color: palette(mid);")
+        switch.addWidget(self.summary)
+        layout.addLayout(switch)
+
+        self.model = MemoryListModel()
+        self.view = QListView()
+        self.view.setObjectName("memoryList")
+        self.view.setModel(self.model)
+        self.view.setItemDelegate(MemoryDelegate(self.view))
+        self.view.setUniformItemSizes(True)
+        self.view.setMouseTracking(True)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.view.selectionModel().currentChanged.connect(self._on_current)
+        layout.addWidget(self.view, 1)
+
+        self.empty = QLabel()
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.setWordWrap(True)
+        self.empty.setStyleSheet("color: palette(mid); padding: 24px;")
+        self.empty.hide()
+        layout.addWidget(self.empty)
+
+    @property
+    def showing_trash(self) -> bool:
+        return self.trash_button.isChecked()
+
+    def _on_view(self, trash: bool) -> None:
+        self.search.setPlaceholderText(
+            self.tr("Search disabled in the trash") if trash else self.tr("Search memories")
+        )
+        self.search.setEnabled(not trash)
+        self.viewChanged.emit(trash)
+
+    def _on_current(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        self.currentChanged.emit(str(current.data(IdRole) or "") if current.isValid() else "")
+
+    def current_id(self) -> str:
+        index = self.view.currentIndex()
+        return str(index.data(IdRole) or "") if index.isValid() else ""
+
+    def set_entries(self, entries: list[Entry], keep: str = "") -> None:
+        """Replace the rows; keep ``keep`` selected if it is still there (without a signal)."""
+        blocker = self.view.selectionModel().blockSignals(True)
+        try:
+            self.model.set_entries(entries)
+            row = self.model.row_of(keep) if keep else -1
+            if row >= 0:
+                self.view.setCurrentIndex(self.model.index(row))
+        finally:
+            self.view.selectionModel().blockSignals(blocker)
+        self.view.viewport().update()
+        self.empty.setVisible(not entries)
+        if not entries:
+            if self.showing_trash:
+                self.empty.setText(self.tr("The trash is empty."))
+            elif self.search.text().strip():
+                self.empty.setText(self.tr("No memory matches “{0}”.").format(self.search.text()))
+            else:
+                self.empty.setText(self.tr("No memories yet. Press New to write one."))
+
+    def select(self, memory_id: str) -> bool:
+        row = self.model.row_of(memory_id)
+        if row < 0:
+            return False
+        self.view.setCurrentIndex(self.model.index(row))
+        return True
+
+    def select_silently(self, memory_id: str) -> None:
+        blocker = self.view.selectionModel().blockSignals(True)
+        try:
+            row = self.model.row_of(memory_id)
+            if row >= 0:
+                self.view.setCurrentIndex(self.model.index(row))
+            else:
+                self.view.clearSelection()
+                self.view.setCurrentIndex(QModelIndex())
+        finally:
+            self.view.selectionModel().blockSignals(blocker)
+        self.view.viewport().update()
