@@ -116,6 +116,8 @@ def unlock(paths: AppPaths, passphrase: PassphraseProvider) -> OpenVault:
         raise NoVaultError(str(paths.data_dir))
     lock = _acquire_lock(paths)
     try:
+        if not paths.vault_header.exists():
+            raise CorruptHeaderError(f"{paths.vault_header} is missing")
         header = VaultHeader.load(paths.vault_header)
         if not paths.vault_db.exists():
             raise CorruptHeaderError(f"the database {paths.vault_db} is missing")

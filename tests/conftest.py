@@ -1,0 +1,100 @@
+"""Shared fixtures: temporary homes, fast key derivation for in-process vaults, a CLI runner."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from memshadow_desktop.core.paths import AppPaths
+from memshadow_desktop.core.secrets.header import KdfParams
+
+REPO = Path(__file__).resolve().parents[1]
+CORPUS = REPO.parent / "shared" / "corpus" / "til" / "notes"
+PASSPHRASE = "correct horse battery"
+# Cheap Argon2id for in-process tests; the CLI tests use the real parameters.
+FAST_KDF = KdfParams(time_cost=1, memory_cost_kib=8192, parallelism=1)
+
+
+def corpus_dir() -> Path:
+    if not CORPUS.is_dir():
+        pytest.fail(f"the shared corpus is missing at {CORPUS}")
+    return CORPUS
+
+
+@pytest.fixture
+def paths(tmp_path: Path) -> AppPaths:
+    return AppPaths.resolve(tmp_path / "home")
+
+
+@pytest.fixture
+def service(paths: AppPaths) -> Iterator[Any]:
+    from memshadow_desktop.core.service import MemshadowService
+
+    svc = MemshadowService.create(paths, passphrase=PASSPHRASE, use_keyring=False, kdf=FAST_KDF)
+    try:
+        yield svc
+    finally:
+        svc.close()
+
+
+@dataclass
+class CliResult:
+    code: int
+    out: str
+    err: str
+
+    def json(self) -> Any:
+        return json.loads(self.out)
+
+
+def memshadow_bin() -> str:
+    return str(Path(sys.executable).with_name("memshadow"))
+
+
+class Cli:
+    def __init__(self, home: Path, env: dict[str, str] | None = None) -> None:
+        self.home = home
+        self.env = {
+            **os.environ,
+            "MEMSHADOW_HOME": str(home),
+            "MEMSHADOW_PASSPHRASE": PASSPHRASE,
+            "PYTHONPATH": str(REPO),
+        }
+        self.env.pop("MEMSHADOW_DEBUG", None)
+        self.env.update(env or {})
+
+    def __call__(
+        self, *args: str, input: str | bytes | None = None, env: dict[str, str] | None = None
+    ) -> CliResult:
+        full_env = {**self.env, **(env or {})}
+        proc = subprocess.run(
+            [memshadow_bin(), *args],
+            input=input.encode() if isinstance(input, str) else input,
+            capture_output=True,
+            env=full_env,
+            timeout=300,
+        )
+        result = CliResult(proc.returncode, proc.stdout.decode(), proc.stderr.decode())
+        # Whatever happened, the user never sees a traceback.
+        assert "Traceback" not in result.err, result.err
+        return result
+
+
+@pytest.fixture
+def cli(tmp_path: Path) -> Cli:
+    return Cli(tmp_path / "home")
+
+
+@pytest.fixture
+def vault_cli(cli: Cli) -> Cli:
+    result = cli("init", "--no-keyring")
+    assert result.code == 0, result.err
+    return cli
