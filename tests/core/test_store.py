@@ -75,7 +75,7 @@ def test_fts_ranks_title_matches_and_highlights(service: MemshadowService) -> No
     target = service.add("how to drain a node safely", title="Kubernetes node drain")
     service.add("nothing relevant here", title="Other")
     hits = service.search("kubernetes")
-    assert [h.memory.id for h in hits][0] == target.id
+    assert hits[0].memory.id == target.id
     assert len(hits) == 2
     garden = next(h for h in hits if h.memory.title == "Garden")
     assert f"{MATCH_START}kubernetes{MATCH_END}" in garden.snippet
