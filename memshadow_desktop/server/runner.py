@@ -20,7 +20,9 @@ from memshadow_desktop.server.config import ServerConfig
 class ServerThread:
     """uvicorn serving the app on 127.0.0.1:<free port>, in a background thread."""
 
-    def __init__(self, config: ServerConfig, host: str = "127.0.0.1") -> None:
+    def __init__(
+        self, config: ServerConfig, host: str = "127.0.0.1", *, access_log: bool = False
+    ) -> None:
         self.config = config
         self.app = create_app(config)
         self._sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
@@ -32,7 +34,7 @@ class ServerThread:
             uvicorn.Config(
                 self.app,
                 log_level="warning",
-                access_log=False,
+                access_log=access_log,
                 timeout_graceful_shutdown=1,
                 lifespan="on",
             )
