@@ -17,7 +17,12 @@ from memshadow_desktop import __version__
 from memshadow_desktop.core.errors import ExitCode, MemshadowError, VaultLockedError
 from memshadow_desktop.core.paths import AppPaths
 from memshadow_desktop.core.service import MemshadowService
-from memshadow_desktop.qt.bridge import ServiceBridge, run_blocking, shutdown_workers
+from memshadow_desktop.qt.bridge import (
+    ServiceBridge,
+    run_blocking,
+    run_on_vault_thread,
+    shutdown_workers,
+)
 from memshadow_desktop.qt.icons import app_icon
 from memshadow_desktop.qt.main_window import MainWindow
 from memshadow_desktop.qt.messages import describe_error, one_line
@@ -76,7 +81,7 @@ async def take_screenshot(app: QApplication, paths: AppPaths, target: str) -> in
         return passphrase
 
     try:
-        service = await run_blocking(MemshadowService.unlock, paths, provider)
+        service = await run_on_vault_thread(MemshadowService.unlock, paths, provider)
     except MemshadowError as exc:
         _error_line(describe_error(exc))
         return int(exc.exit_code)
@@ -115,7 +120,7 @@ async def open_vault(paths: AppPaths) -> MemshadowService | None:
             raise _NeedPassphrase
 
         try:
-            return await run_blocking(MemshadowService.unlock, paths, probe)
+            return await run_on_vault_thread(MemshadowService.unlock, paths, probe)
         except _NeedPassphrase:
             pass
         except MemshadowError as exc:

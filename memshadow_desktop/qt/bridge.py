@@ -28,6 +28,7 @@ P = ParamSpec("P")
 T = TypeVar("T")
 
 _executor: ThreadPoolExecutor | None = None
+_vault_executor: ThreadPoolExecutor | None = None
 _executor_lock = threading.Lock()
 
 
@@ -43,13 +44,25 @@ def _worker_pool() -> ThreadPoolExecutor:
         return _executor
 
 
-def shutdown_workers() -> None:
-    """Wait for running calls and drop the pool (a later call makes a new one)."""
-    global _executor
+def _vault_pool() -> ThreadPoolExecutor:
+    global _vault_executor
     with _executor_lock:
-        pool, _executor = _executor, None
-    if pool is not None:
-        pool.shutdown(wait=True, cancel_futures=True)
+        if _vault_executor is None:
+            _vault_executor = ThreadPoolExecutor(
+                max_workers=1, thread_name_prefix="memshadow-vault"
+            )
+        return _vault_executor
+
+
+def shutdown_workers() -> None:
+    """Wait for running calls and drop the pools (a later call makes new ones)."""
+    global _executor, _vault_executor
+    with _executor_lock:
+        pools = (_executor, _vault_executor)
+        _executor = _vault_executor = None
+    for pool in pools:
+        if pool is not None:
+            pool.shutdown(wait=True, cancel_futures=True)
 
 
 def _off_gui(fn: Callable[..., T], gui_thread: threading.Thread) -> T:
@@ -64,6 +77,20 @@ async def run_blocking(fn: Callable[P, T], /, *args: P.args, **kwargs: P.kwargs)
     call = functools.partial(fn, *args, **kwargs)
     return await loop.run_in_executor(
         _worker_pool(), functools.partial(_off_gui, call, threading.current_thread())
+    )
+
+
+async def run_on_vault_thread(fn: Callable[P, T], /, *args: P.args, **kwargs: P.kwargs) -> T:
+    """Like ``run_blocking``, on the one thread that opens and closes vaults.
+
+    The vault's lock file is a ``filelock.FileLock``, whose state is per thread: a vault opened
+    on one thread and closed on another keeps its lock. Opening (create/unlock) and closing on
+    the same thread releases it properly.
+    """
+    loop = asyncio.get_running_loop()
+    call = functools.partial(fn, *args, **kwargs)
+    return await loop.run_in_executor(
+        _vault_pool(), functools.partial(_off_gui, call, threading.current_thread())
     )
 
 
@@ -101,7 +128,7 @@ class ServiceBridge(QObject):
         if self._unsubscribe is not None:
             self._unsubscribe()
             self._unsubscribe = None
-        await run_blocking(self.service.close)
+        await run_on_vault_thread(self.service.close)
 
 
 def keep_task(task: asyncio.Task[Any], owner: set[asyncio.Task[Any]]) -> asyncio.Task[Any]:

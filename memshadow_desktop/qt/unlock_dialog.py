@@ -29,7 +29,7 @@ from memshadow_desktop.core.paths import AppPaths
 from memshadow_desktop.core.secrets.header import KdfParams
 from memshadow_desktop.core.service import MemshadowService, VaultStatus
 from memshadow_desktop.core.vault import MIN_PASSPHRASE_LENGTH
-from memshadow_desktop.qt.bridge import keep_task, run_blocking
+from memshadow_desktop.qt.bridge import keep_task, run_on_vault_thread
 from memshadow_desktop.qt.messages import describe_error
 
 
@@ -250,7 +250,7 @@ class UnlockDialog(QDialog):
         try:
             if self.creating:
                 keyring = self.use_keyring.isChecked()
-                service = await run_blocking(
+                service = await run_on_vault_thread(
                     MemshadowService.create,
                     self.paths,
                     passphrase=None if keyring else passphrase,
@@ -258,7 +258,7 @@ class UnlockDialog(QDialog):
                     kdf=self._kdf,
                 )
             else:
-                service = await run_blocking(
+                service = await run_on_vault_thread(
                     MemshadowService.unlock, self.paths, lambda: passphrase
                 )
         except MemshadowError as exc:

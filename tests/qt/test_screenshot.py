@@ -1,0 +1,100 @@
+"""`memshadow-desktop --home DIR --screenshot FILE` as a separate process."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from memshadow_desktop.core.errors import ExitCode
+from memshadow_desktop.core.paths import AppPaths
+from memshadow_desktop.core.service import MemshadowService
+from tests.conftest import FAST_KDF, PASSPHRASE, REPO
+
+NOTES = {
+    "shell/find-large-files.md": "# Find large files\n\nUse `du -ah . | sort -h | tail`.\n",
+    "shell/jobs.md": "# Background jobs\n\n`jobs`, `fg %1` and `bg %1` manage them.\n",
+    "git/amend.md": "# Amend the last commit\n\n`git commit --amend --no-edit` keeps it.\n",
+    "python/dataclass-slots.md": "# Dataclass slots\n\n`@dataclass(slots=True)` saves memory.\n",
+    "readme.txt": "Plain text note without a heading.\n",
+}
+
+
+def run_app(
+    home: Path, *args: str, passphrase: str | None = PASSPHRASE
+) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(REPO)}
+    env.pop("MEMSHADOW_HOME", None)
+    env.pop("MEMSHADOW_PASSPHRASE", None)
+    if passphrase is not None:
+        env["MEMSHADOW_PASSPHRASE"] = passphrase
+    return subprocess.run(
+        [sys.executable, "-m", "memshadow_desktop", "--home", str(home), *args],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=60,
+    )
+
+
+@pytest.fixture(scope="module")
+def imported_home(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    base = tmp_path_factory.mktemp("shot")
+    notes = base / "notes"
+    for rel, text in NOTES.items():
+        (notes / rel).parent.mkdir(parents=True, exist_ok=True)
+        (notes / rel).write_text(text, encoding="utf-8")
+    home = base / "home"
+    svc = MemshadowService.create(
+        AppPaths.resolve(home), passphrase=PASSPHRASE, use_keyring=False, kdf=FAST_KDF
+    )
+    try:
+        report = svc.import_path(notes)
+        assert report.created == len(NOTES)
+    finally:
+        svc.close()
+    return home
+
+
+def test_screenshot_writes_a_png_of_the_window(imported_home: Path, tmp_path: Path) -> None:
+    from PySide6.QtGui import QImage
+
+    target = tmp_path / "shot.png"
+    result = run_app(imported_home, "--screenshot", str(target))
+    assert result.returncode == 0, result.stderr
+    data = target.read_bytes()
+    assert data[:8] == b"\x89PNG\r\n\x1a\n"
+    assert len(data) > 20_000  # a rendered window, not a blank image
+    image = QImage(str(target))
+    assert not image.isNull()
+    assert image.width() >= 800 and image.height() >= 500
+    # More than one colour: something was drawn.
+    colours = {
+        image.pixel(x, y) for x in range(0, image.width(), 37) for y in range(0, image.height(), 29)
+    }
+    assert len(colours) > 10
+
+
+def test_screenshot_with_a_wrong_passphrase_fails_in_one_line(
+    imported_home: Path, tmp_path: Path
+) -> None:
+    target = tmp_path / "shot.png"
+    result = run_app(imported_home, "--screenshot", str(target), passphrase="wrong wrong wrong")
+    assert result.returncode == ExitCode.LOCKED
+    lines = [line for line in result.stderr.splitlines() if line.startswith("memshadow-desktop")]
+    assert len(lines) == 1 and "passphrase" in lines[0].lower()
+    assert "Traceback" not in result.stderr
+    assert not target.exists()
+
+
+def test_screenshot_without_a_vault_fails_in_one_line(tmp_path: Path) -> None:
+    target = tmp_path / "shot.png"
+    result = run_app(tmp_path / "empty-home", "--screenshot", str(target))
+    assert result.returncode == ExitCode.NO_VAULT
+    assert result.stderr.strip().count("\n") == 0
+    assert "no vault" in result.stderr.lower()
+    assert "Traceback" not in result.stderr
+    assert not target.exists()
