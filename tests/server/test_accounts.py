@@ -20,7 +20,9 @@ from memshadow_desktop.server.runner import ServerThread
 from .conftest import Account, fast_config, unique
 
 
-def test_create_login_and_wrapped_key(server: ServerThread, account_factory: Callable[..., Account]) -> None:
+def test_create_login_and_wrapped_key(
+    server: ServerThread, account_factory: Callable[..., Account]
+) -> None:
     acct = account_factory()
     assert b64d(acct.session["wrapped_key"]) == acct.wrapped
     assert acct.session["token"].startswith("msd1_")
@@ -34,7 +36,9 @@ def test_create_login_and_wrapped_key(server: ServerThread, account_factory: Cal
     assert err.value.status == 409 and err.value.code == p.ERR_ACCOUNT_EXISTS
 
 
-def test_wrong_secret_and_unknown_account(server: ServerThread, account_factory: Callable[..., Account]) -> None:
+def test_wrong_secret_and_unknown_account(
+    server: ServerThread, account_factory: Callable[..., Account]
+) -> None:
     acct = account_factory()
     with SyncClient(server.url) as c:
         for name, secret in ((acct.name, os.urandom(32)), (unique("nobody"), acct.secret)):
@@ -43,7 +47,9 @@ def test_wrong_secret_and_unknown_account(server: ServerThread, account_factory:
             assert err.value.status == 401 and err.value.code == p.ERR_BAD_CREDENTIALS
 
 
-def test_login_failures_are_rate_limited(server: ServerThread, account_factory: Callable[..., Account]) -> None:
+def test_login_failures_are_rate_limited(
+    server: ServerThread, account_factory: Callable[..., Account]
+) -> None:
     acct = account_factory()
     limit = server.config.login_max_failures
     with SyncClient(server.url) as c:
@@ -66,7 +72,11 @@ def test_change_passphrase_rewraps_and_keeps_tokens(
 ) -> None:
     acct = account_factory()
     new_secret, new_wrapped = os.urandom(32), os.urandom(60)
-    body = {"current_auth_secret": b64e(os.urandom(32)), "auth_secret": b64e(new_secret), "wrapped_key": b64e(new_wrapped)}
+    body = {
+        "current_auth_secret": b64e(os.urandom(32)),
+        "auth_secret": b64e(new_secret),
+        "wrapped_key": b64e(new_wrapped),
+    }
     r = acct.first.http.put(p.PATH_PASSPHRASE, json=body, headers=acct.first._auth)
     assert r.status_code == 401
     body["current_auth_secret"] = b64e(acct.secret)
@@ -79,12 +89,19 @@ def test_change_passphrase_rewraps_and_keeps_tokens(
         assert b64d(c.login(acct.name, new_secret, device("d2"))["wrapped_key"]) == new_wrapped
 
 
-def test_devices_list_update_and_revoke(server: ServerThread, account_factory: Callable[..., Account]) -> None:
+def test_devices_list_update_and_revoke(
+    server: ServerThread, account_factory: Callable[..., Account]
+) -> None:
     acct = account_factory()
     phone = acct.device("phone")
     r = phone.http.put(
         p.PATH_DEVICE_SELF,
-        json={"name": "Pixel", "type": "mobile", "capabilities": {"npu": True}, "storage_bytes": 1234},
+        json={
+            "name": "Pixel",
+            "type": "mobile",
+            "capabilities": {"npu": True},
+            "storage_bytes": 1234,
+        },
         headers=phone._auth,
     )
     assert r.status_code == 200, r.text
@@ -126,7 +143,9 @@ def test_devices_go_offline_after_the_timeout(db_url: str) -> None:
             acct.close()
 
 
-def test_accounts_are_isolated(server: ServerThread, account_factory: Callable[..., Account]) -> None:
+def test_accounts_are_isolated(
+    server: ServerThread, account_factory: Callable[..., Account]
+) -> None:
     alice, mallory = account_factory(), account_factory()
     alice.device("alice-phone")
     mem = p.new_memory_id()
@@ -150,7 +169,9 @@ def test_accounts_are_isolated(server: ServerThread, account_factory: Callable[.
     assert alice.first.get(p.PATH_STATS)["records"] == 1
 
 
-@pytest.mark.parametrize("header", [None, "Bearer", "Bearer msd1_forged", "Basic abc", "Bearer " + "x" * 300])
+@pytest.mark.parametrize(
+    "header", [None, "Bearer", "Bearer msd1_forged", "Basic abc", "Bearer " + "x" * 300]
+)
 def test_bad_tokens_are_401(server: ServerThread, header: str | None) -> None:
     headers = {"Authorization": header} if header else {}
     for path in (p.PATH_DEVICES, p.PATH_STATS, p.PATH_PULL, p.PATH_EVENTS):
@@ -182,7 +203,9 @@ def test_tokens_stored_hashed_and_not_logged(db_url: str) -> None:
             acct.first.pull()
             stored = srv.app.state.repo.db
             with stored.read() as conn:
-                hashes = [bytes(h) for h in conn.execute(sa.select(schema.tokens.c.token_hash)).scalars()]
+                hashes = [
+                    bytes(h) for h in conn.execute(sa.select(schema.tokens.c.token_hash)).scalars()
+                ]
                 dump = repr(conn.execute(sa.select(schema.tokens)).all())
                 dump += repr(conn.execute(sa.select(schema.accounts)).all())
             assert token.encode() not in b"".join(hashes) and token not in dump

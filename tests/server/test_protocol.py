@@ -23,7 +23,9 @@ def test_push_roundtrip() -> None:
 
 
 def test_records_roundtrip() -> None:
-    rec = p.StoredRecord(7, p.new_memory_id(), REV, None, None, p.Priority.LOW, b"x", p.checksum(b"x"), "d1", 1.5)
+    rec = p.StoredRecord(
+        7, p.new_memory_id(), REV, None, None, p.Priority.LOW, b"x", p.checksum(b"x"), "d1", 1.5
+    )
     batch = p.RecordBatch([rec], 7, True, 9)
     assert p.decode_records(p.encode_records(batch)) == batch
     assert rec.verify()
