@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from memshadow_desktop.core.store.models import Memory, normalize_tags
+from memshadow_desktop.qt.style import WARNING, mute, set_text_color
 from memshadow_desktop.qt.timefmt import long_time
 
 
@@ -59,7 +60,7 @@ class EditorPane(QWidget):
 
         tags_row = QHBoxLayout()
         tags_label = QLabel(self.tr("Tags:"))
-        tags_label.setStyleSheet("color: palette(mid);")
+        mute(tags_label)
         self.tags = QLineEdit()
         self.tags.setObjectName("tagsEdit")
         self.tags.setPlaceholderText(self.tr("comma, separated, tags"))
@@ -70,7 +71,7 @@ class EditorPane(QWidget):
 
         self.meta = QLabel()
         self.meta.setObjectName("metaLabel")
-        self.meta.setStyleSheet("color: palette(mid);")
+        mute(self.meta)
         self.meta.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(self.meta)
 
@@ -78,7 +79,7 @@ class EditorPane(QWidget):
         self.body.setObjectName("bodyEdit")
         self.body.setPlaceholderText(self.tr("Write in markdown…"))
         mono = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
-        mono.setPointSizeF(max(self.font().pointSizeF(), 10.0))
+        mono.setPointSizeF(self.font().pointSizeF())
         self.body.setFont(mono)
         self.body.setTabStopDistance(4 * self.body.fontMetrics().horizontalAdvance(" "))
         layout.addWidget(self.body, 1)
@@ -177,17 +178,19 @@ class EditorPane(QWidget):
         changed = dirty != self._dirty
         self._dirty = dirty
         self.save_button.setEnabled(dirty)
+        font = QFont(self.state.font())
+        font.setBold(dirty)
+        self.state.setFont(font)
         if dirty:
             self.state.setText(self.tr("● Unsaved changes"))
-            self.state.setStyleSheet("color: #b26a00; font-weight: 600;")
+            set_text_color(self.state, WARNING)
         elif self._trashed:
             self.state.setText(self.tr("Read-only while in the trash"))
-            self.state.setStyleSheet("color: palette(mid);")
+            mute(self.state)
         elif self.memory is None:
             self.state.setText("")
-            self.state.setStyleSheet("")
         else:
             self.state.setText(self.tr("Saved"))
-            self.state.setStyleSheet("color: palette(mid);")
+            mute(self.state)
         if changed:
             self.dirtyChanged.emit(dirty)

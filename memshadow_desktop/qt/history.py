@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from memshadow_desktop.core.store.models import Revision
+from memshadow_desktop.qt.style import mute
 from memshadow_desktop.qt.timefmt import long_time
 
 RevRole = Qt.ItemDataRole.UserRole + 1
@@ -39,7 +40,7 @@ class HistoryPane(QWidget):
         layout.addWidget(heading)
         self.summary = QLabel()
         self.summary.setObjectName("historySummary")
-        self.summary.setStyleSheet("color: palette(mid);")
+        mute(self.summary)
         self.summary.setWordWrap(True)
         layout.addWidget(self.summary)
 
@@ -47,10 +48,21 @@ class HistoryPane(QWidget):
         split.setChildrenCollapsible(False)
         self.list = QListWidget()
         self.list.setObjectName("revisionList")
-        self.list.setAlternatingRowColors(True)
+        self.list.setSpacing(2)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.list.currentItemChanged.connect(self._on_current)
         split.addWidget(self.list)
 
+        below = QWidget()
+        below_layout = QVBoxLayout(below)
+        below_layout.setContentsMargins(0, 0, 0, 0)
+        below_layout.setSpacing(4)
+        self.caption = QLabel()
+        self.caption.setObjectName("revisionCaption")
+        self.caption.setWordWrap(True)
+        mute(self.caption)
+        below_layout.addWidget(self.caption)
         self.preview = QPlainTextEdit()
         self.preview.setObjectName("revisionPreview")
         self.preview.setReadOnly(True)
@@ -58,7 +70,8 @@ class HistoryPane(QWidget):
         mono.setPointSizeF(max(self.font().pointSizeF() * 0.92, 8.0))
         self.preview.setFont(mono)
         self.preview.setPlaceholderText(self.tr("Select a revision to see its text."))
-        split.addWidget(self.preview)
+        below_layout.addWidget(self.preview, 1)
+        split.addWidget(below)
         split.setStretchFactor(0, 2)
         split.setStretchFactor(1, 3)
         layout.addWidget(split, 1)
@@ -88,9 +101,10 @@ class HistoryPane(QWidget):
             self.list.clear()
             for i, rev in enumerate(revisions):
                 head = self.tr("  (current)") if rev.rev_id == head_rev else ""
-                text = f"{self._op_name(rev.op)}{head}\n{long_time(rev.created_at)} · " + self.tr(
-                    "device {0}"
-                ).format(rev.device_id[:8])
+                text = (
+                    f"{self._op_name(rev.op)}{head}\n{long_time(rev.created_at, seconds=False)} · "
+                    + self.tr("device {0}").format(rev.device_id[:8])
+                )
                 item = QListWidgetItem(text)
                 item.setData(RevRole, rev.rev_id)
                 item.setToolTip(self.tr("Revision {0}").format(rev.rev_id))
@@ -102,8 +116,12 @@ class HistoryPane(QWidget):
         finally:
             self.list.blockSignals(False)
         n = len(revisions)
-        self.summary.setText(self.tr("%n revision(s)", "", n) if n else "")
+        if n == 1:
+            self.summary.setText(self.tr("1 revision"))
+        else:
+            self.summary.setText(self.tr("{0} revisions").format(n) if n else "")
         self.preview.clear()
+        self.caption.clear()
         self.restore_button.setEnabled(False)
 
     def clear(self) -> None:
@@ -130,13 +148,17 @@ class HistoryPane(QWidget):
         rev = self.selected_revision()
         if rev is None:
             self.preview.clear()
+            self.caption.clear()
             self.restore_button.setEnabled(False)
             return
         f = rev.fields
-        lines = [f"# {f.title}" if f.title else "", ""]
+        caption = [self.tr("Title: {0}").format(f.title or self.tr("(untitled)"))]
         if f.tags:
-            lines.insert(1, self.tr("Tags: {0}").format(", ".join(f.tags)))
-        self.preview.setPlainText("\n".join(lines).strip() + "\n\n" + f.body)
+            caption.append(self.tr("Tags: {0}").format(", ".join(f.tags)))
+        if f.deleted:
+            caption.append(self.tr("in the trash"))
+        self.caption.setText("  ·  ".join(caption))
+        self.preview.setPlainText(f.body)
         self.restore_button.setEnabled(rev.rev_id != self._head)
 
     def _on_restore(self) -> None:

@@ -14,6 +14,7 @@ from typing import Any
 from PySide6.QtCore import QByteArray, QSettings, QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
     QLabel,
     QMainWindow,
     QMessageBox,
@@ -71,7 +72,7 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(0, 0)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setStretchFactor(2, 0)
-        self.splitter.setSizes([340, 640, 300])
+        self.splitter.setSizes([340, 660, 280])
         self.list_pane.setMinimumWidth(240)
         self.editor.setMinimumWidth(320)
         self.history.setMinimumWidth(220)
@@ -157,6 +158,49 @@ class MainWindow(QMainWindow):
         bar.addAction(self.history_action)
         self.addToolBar(bar)
         self.toolbar = bar
+        self._build_menus()
+
+    def _build_menus(self) -> None:
+        menu = self.menuBar()
+        file_menu = menu.addMenu(self.tr("&File"))
+        file_menu.addAction(self.new_action)
+        file_menu.addAction(self.save_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.trash_action)
+        file_menu.addSeparator()
+        close_action = QAction(self.tr("&Close Window"), self)
+        close_action.setShortcut(QKeySequence.StandardKey.Close)
+        close_action.triggered.connect(self.close)
+        file_menu.addAction(close_action)
+
+        edit_menu = menu.addMenu(self.tr("&Edit"))
+        edit_menu.addAction(self.find_action)
+
+        view_menu = menu.addMenu(self.tr("&View"))
+        view_menu.addAction(self.history_action)
+        show_trash = QAction(self.tr("Show &Trash"), self)
+        show_trash.setCheckable(True)
+        show_trash.toggled.connect(
+            lambda on: (
+                self.list_pane.trash_button if on else self.list_pane.memories_button
+            ).click()
+        )
+        self.list_pane.viewChanged.connect(show_trash.setChecked)
+        view_menu.addAction(show_trash)
+
+        help_menu = menu.addMenu(self.tr("&Help"))
+        about = QAction(self.tr("&About MEMSHADOW"), self)
+        about.triggered.connect(self._about)
+        help_menu.addAction(about)
+
+    def _about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("About MEMSHADOW"),
+            self.tr(
+                "<b>MEMSHADOW Desktop</b> {0}<br>Your memories, encrypted on this device."
+            ).format(QApplication.applicationVersion() or ""),
+        )
 
     def _build_status_bar(self) -> None:
         sb = self.statusBar()
@@ -271,7 +315,10 @@ class MainWindow(QMainWindow):
         current = self.editor.memory.id if self.editor.memory else ""
         self.list_pane.set_entries(entries, keep=current)
         if query and not trash:
-            self.list_pane.summary.setText(self.tr("%n match(es)", "", len(entries)))
+            n = len(entries)
+            self.list_pane.summary.setText(
+                self.tr("1 match") if n == 1 else self.tr("{0} matches").format(n)
+            )
         else:
             self.list_pane.summary.setText("")
         return True

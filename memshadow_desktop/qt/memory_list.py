@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from memshadow_desktop.core.store.memories import MATCH_END, MATCH_START
 from memshadow_desktop.core.store.models import Memory
+from memshadow_desktop.qt.style import mute
 from memshadow_desktop.qt.timefmt import short_time
 
 IdRole = Qt.ItemDataRole.UserRole + 1
@@ -54,6 +55,11 @@ def preview_of(body: str) -> str:
     return ""
 
 
+def _clean_snippet(snippet: str) -> str:
+    text = " ".join(snippet.split())
+    return re.sub(r"^(?:[#>]+\s*)+", "", text)
+
+
 @dataclass(frozen=True)
 class Entry:
     id: str
@@ -70,7 +76,7 @@ def entry_of(memory: Memory, snippet: str | None = None) -> Entry:
         memory.title,
         memory.updated_at,
         tuple(memory.tags),
-        " ".join(snippet.split()) if snippet else preview_of(memory.body),
+        _clean_snippet(snippet) if snippet else preview_of(memory.body),
         memory.fields.pinned,
     )
 
@@ -199,7 +205,13 @@ class MemoryDelegate(QStyledItemDelegate):
         fm_body = QFontMetrics(body_font)
         line2 = QRect(inner.left(), line1.bottom() + 1 + self.GAP, inner.width(), fm_body.height())
         self._draw_marked(
-            painter, line2, str(index.data(PreviewRole) or ""), body_font, muted, text_color
+            painter,
+            line2,
+            str(index.data(PreviewRole) or ""),
+            body_font,
+            muted,
+            text_color,
+            None if selected else QColor(255, 214, 0, 90),
         )
 
         # line 3: tags
@@ -217,7 +229,13 @@ class MemoryDelegate(QStyledItemDelegate):
 
     @staticmethod
     def _draw_marked(
-        painter: QPainter, rect: QRect, text: str, font: QFont, color: QColor, strong: QColor
+        painter: QPainter,
+        rect: QRect,
+        text: str,
+        font: QFont,
+        color: QColor,
+        strong: QColor,
+        mark: QColor | None = None,
     ) -> None:
         bold = QFont(font)
         bold.setBold(True)
@@ -242,12 +260,19 @@ class MemoryDelegate(QStyledItemDelegate):
             if x + width > right:
                 part = fm.elidedText(part, Qt.TextElideMode.ElideRight, right - x)
                 if part and part != ellipsis:
+                    if matched and mark is not None:
+                        w = fm.horizontalAdvance(part)
+                        painter.fillRect(
+                            QRect(x - 1, rect.top() + 1, w + 2, rect.height() - 2), mark
+                        )
                     painter.drawText(
                         QRect(x, rect.top(), right - x, rect.height()),
                         int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
                         part,
                     )
                 break
+            if matched and mark is not None:
+                painter.fillRect(QRect(x - 1, rect.top() + 1, width + 2, rect.height() - 2), mark)
             painter.drawText(
                 QRect(x, rect.top(), width + 1, rect.height()),
                 int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
@@ -293,7 +318,7 @@ class MemoryListPane(QWidget):
         switch.addStretch(1)
         self.summary = QLabel()
         self.summary.setObjectName("listSummary")
-        self.summary.setStyleSheet("color: palette(mid);")
+        mute(self.summary)
         switch.addWidget(self.summary)
         layout.addLayout(switch)
 
@@ -313,7 +338,8 @@ class MemoryListPane(QWidget):
         self.empty = QLabel()
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.setWordWrap(True)
-        self.empty.setStyleSheet("color: palette(mid); padding: 24px;")
+        self.empty.setContentsMargins(24, 24, 24, 24)
+        mute(self.empty)
         self.empty.hide()
         layout.addWidget(self.empty)
 

@@ -37,8 +37,9 @@ def short_time(stamp: str, now: datetime | None = None) -> str:
     return locale.toString(qdt.date(), "d MMM yyyy")
 
 
-def long_time(stamp: str) -> str:
+def long_time(stamp: str, *, seconds: bool = True) -> str:
     value = parse_utc(stamp)
     if value is None:
         return stamp
-    return QLocale().toString(_qdt(value), "yyyy-MM-dd HH:mm:ss")
+    pattern = "yyyy-MM-dd HH:mm:ss" if seconds else "yyyy-MM-dd HH:mm"
+    return QLocale().toString(_qdt(value), pattern)

@@ -31,6 +31,7 @@ from memshadow_desktop.core.service import MemshadowService, VaultStatus
 from memshadow_desktop.core.vault import MIN_PASSPHRASE_LENGTH
 from memshadow_desktop.qt.bridge import keep_task, run_on_vault_thread
 from memshadow_desktop.qt.messages import describe_error
+from memshadow_desktop.qt.style import ERROR, mute, set_text_color
 
 
 class UnlockDialog(QDialog):
@@ -93,7 +94,7 @@ class UnlockDialog(QDialog):
         where = QLabel(self.tr("Vault: {0}").format(self.paths.data_dir))
         where.setObjectName("vaultPath")
         where.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        where.setStyleSheet("color: palette(mid);")
+        mute(where)
         where.setWordWrap(True)
         outer.addWidget(where)
 
@@ -141,13 +142,16 @@ class UnlockDialog(QDialog):
         self.protection_note = QLabel()
         self.protection_note.setObjectName("protectionNote")
         self.protection_note.setWordWrap(True)
-        self.protection_note.setStyleSheet("color: palette(mid);")
+        mute(self.protection_note)
         outer.addWidget(self.protection_note)
 
         self.error = QLabel()
         self.error.setObjectName("error")
         self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #c62828; font-weight: 600;")
+        set_text_color(self.error, ERROR)
+        bold = QFont(self.error.font())
+        bold.setBold(True)
+        self.error.setFont(bold)
         self.error.hide()
         outer.addWidget(self.error)
 
