@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 import qasync
-from PySide6.QtCore import QLocale, QSettings, QTranslator
+from PySide6.QtCore import QCoreApplication, QLocale, QSettings, QTranslator
 from PySide6.QtWidgets import QApplication, QDialog
 
 from memshadow_desktop import __version__
@@ -95,7 +95,7 @@ async def take_screenshot(app: QApplication, paths: AppPaths, target: str) -> in
         await asyncio.sleep(0.05)
         app.processEvents()
         if not window.grab().save(target, "PNG"):
-            _error_line(f"cannot write {target}")
+            _error_line(QCoreApplication.translate("App", "cannot write {0}").format(target))
             return int(ExitCode.ERROR)
     finally:
         window.close()

@@ -98,3 +98,15 @@ def test_screenshot_without_a_vault_fails_in_one_line(tmp_path: Path) -> None:
     assert "no vault" in result.stderr.lower()
     assert "Traceback" not in result.stderr
     assert not target.exists()
+
+
+def test_nothing_in_plaintext_under_home_after_a_screenshot(
+    imported_home: Path, tmp_path: Path
+) -> None:
+    result = run_app(imported_home, "--screenshot", str(tmp_path / "shot.png"))
+    assert result.returncode == 0, result.stderr
+    for path in imported_home.rglob("*"):
+        if path.is_file():
+            data = path.read_bytes()
+            for word in (b"dataclass(slots=True)", b"Background jobs", b"--amend"):
+                assert word not in data, f"{word!r} in plaintext in {path}"
