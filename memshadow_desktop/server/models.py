@@ -10,6 +10,7 @@ from memshadow_desktop.core.sync.protocol import DEVICE_ID_PATTERN, DeviceType, 
 
 MAX_SEQ = 2**62
 _B64 = r"^[A-Za-z0-9_-]*$"
+_ACCOUNT = r"^[A-Za-z0-9][A-Za-z0-9._@+-]{2,63}$"
 
 
 class _In(BaseModel):
@@ -24,7 +25,7 @@ class DeviceIn(_In):
 
 
 class CreateAccountIn(_In):
-    account: str = Field(min_length=3, max_length=64, description="Case-insensitive name.")
+    account: str = Field(pattern=_ACCOUNT, description="Case-insensitive name.")
     auth_secret: str = Field(
         min_length=22, max_length=172, pattern=_B64, description="base64url, 16-128 bytes."
     )
@@ -35,7 +36,7 @@ class CreateAccountIn(_In):
 
 
 class LoginIn(_In):
-    account: str = Field(min_length=3, max_length=64)
+    account: str = Field(pattern=_ACCOUNT)
     auth_secret: str = Field(min_length=22, max_length=172, pattern=_B64)
     device: DeviceIn
 
