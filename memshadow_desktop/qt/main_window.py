@@ -260,7 +260,9 @@ class MainWindow(QMainWindow):
         box.open()
 
     def busy(self) -> bool:
-        """True while any window task is still running (tests wait on this)."""
+        """True while a window task runs or a debounce timer is pending (tests wait on this)."""
+        if self._search_timer.isActive() or self._change_timer.isActive():
+            return True
         return any(not t.done() for t in self._tasks)
 
     # --- loading ------------------------------------------------------------------------------
@@ -564,6 +566,8 @@ class MainWindow(QMainWindow):
                 event.ignore()
                 return
         self.save_geometry()
+        self._search_timer.stop()
+        self._change_timer.stop()
         for task in list(self._tasks):
             task.cancel()
         event.accept()
