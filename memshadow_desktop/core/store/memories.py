@@ -68,6 +68,14 @@ def _by_prefix(conn: Connection, prefix: str) -> tuple[object, ...]:
     return tuple(rows[0])
 
 
+def get_many(conn: Connection, ids: list[str]) -> list[Memory]:
+    if not ids:
+        return []
+    marks = ",".join("?" * len(ids))
+    rows = conn.execute(f"SELECT {MEMORY_COLUMNS} FROM memories WHERE id IN ({marks})", ids)
+    return [Memory.from_row(r) for r in rows]
+
+
 def list_memories(
     conn: Connection,
     *,
@@ -145,11 +153,14 @@ def fts_query(text: str, *, any_word: bool = False) -> str | None:
     return (" OR " if any_word else " ").join(quoted)
 
 
-def search(conn: Connection, text: str, *, limit: int = 20) -> list[SearchHit]:
-    """BM25-ranked matches (title weighs most), every word required, falling back to any word."""
+def search(
+    conn: Connection, text: str, *, limit: int = 20, any_word: bool = False
+) -> list[SearchHit]:
+    """BM25-ranked matches (title weighs most), every word required, falling back to any word
+    (or any word straight away, for ranking candidates by relevance)."""
     hits: list[SearchHit] = []
-    for any_word in (False, True):
-        query = fts_query(text, any_word=any_word)
+    for each in (True,) if any_word else (False, True):
+        query = fts_query(text, any_word=each)
         if query is None:
             return []
         hits = _run_search(conn, query, limit)

@@ -81,6 +81,58 @@ MIGRATIONS: list[str] = [
         VALUES (new.rowid_, new.title, new.body, new.tags);
     END;
     """,
+    # v2: sync: the server head each memory was last synced to, conflicts, rejected records
+    """
+    CREATE TABLE sync_heads (
+        memory_id   TEXT PRIMARY KEY,
+        rev_id      TEXT NOT NULL,
+        seq         INTEGER NOT NULL,
+        depth       INTEGER NOT NULL DEFAULT 0,
+        chain_bytes INTEGER NOT NULL DEFAULT 0,
+        key_bytes   INTEGER NOT NULL DEFAULT 0
+    );
+    CREATE TABLE conflicts (
+        id           INTEGER PRIMARY KEY,
+        memory_id    TEXT NOT NULL,
+        kind         TEXT NOT NULL,
+        base_rev     TEXT,
+        local_rev    TEXT NOT NULL,
+        remote_rev   TEXT NOT NULL,
+        merged_rev   TEXT NOT NULL,
+        fields       TEXT NOT NULL DEFAULT '[]',
+        created_at   TEXT NOT NULL,
+        resolved_at  TEXT,
+        resolution   TEXT,
+        resolved_rev TEXT
+    );
+    CREATE INDEX conflicts_open ON conflicts(resolved_at, memory_id);
+    CREATE TABLE sync_rejects (
+        id          INTEGER PRIMARY KEY,
+        seq         INTEGER NOT NULL,
+        memory_id   TEXT NOT NULL,
+        rev_id      TEXT NOT NULL,
+        reason      TEXT NOT NULL,
+        attempts    INTEGER NOT NULL DEFAULT 1,
+        first_at    TEXT NOT NULL,
+        last_at     TEXT NOT NULL,
+        resolved_at TEXT,
+        UNIQUE (memory_id, rev_id)
+    );
+    """,
+    # v3: embedding vectors (inside the encrypted database, never elsewhere)
+    """
+    CREATE TABLE embeddings (
+        memory_id    TEXT NOT NULL,
+        model        TEXT NOT NULL,
+        chunk        INTEGER NOT NULL,
+        content_hash TEXT NOT NULL,
+        start_char   INTEGER NOT NULL,
+        end_char     INTEGER NOT NULL,
+        vector       BLOB NOT NULL,
+        PRIMARY KEY (memory_id, model, chunk)
+    );
+    CREATE INDEX embeddings_model ON embeddings(model, memory_id);
+    """,
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -1,0 +1,345 @@
+"""Search by meaning over the vault: the vector index, background embedding, hybrid ranking."""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import os
+import re
+import threading
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+import numpy as np
+
+from memshadow_desktop.core.events import MEMORY_CHANGED, Event, EventBus
+from memshadow_desktop.core.search import store_ops
+from memshadow_desktop.core.search.chunking import chunk_spans, embedding_text
+from memshadow_desktop.core.search.embedder import Embedder
+from memshadow_desktop.core.search.fusion import DEFAULT_BM25_WEIGHT, fuse
+from memshadow_desktop.core.search.vectors import ChunkRef, VectorIndex
+from memshadow_desktop.core.store import memories as mem
+from memshadow_desktop.core.store.models import Memory, SearchHit
+from memshadow_desktop.core.store.store import Store
+
+log = logging.getLogger(__name__)
+
+INDEX_PROGRESS = "index.progress"
+CHUNK_OVERLAP = 32
+EMBED_BATCH = 32  # memories per background step: small, so edits are picked up quickly
+CANDIDATES = 50  # per list, before fusion
+SNIPPET_CHARS = 220
+MODES = ("fts", "semantic", "hybrid")
+
+
+@dataclass(frozen=True)
+class Hit:
+    memory: Memory
+    score: float
+    snippet: str
+    chunk: dict[str, int] | None = None
+    scores: dict[str, float | None] = field(default_factory=dict)
+
+    def to_json(self) -> dict[str, Any]:
+        out = self.memory.to_json(with_body=False)
+        out.update(score=round(self.score, 6), snippet=self.snippet, chunk=self.chunk)
+        out["scores"] = self.scores
+        return out
+
+
+@dataclass
+class IndexStatus:
+    model: str
+    indexed: int
+    pending: int
+    vectors: int
+    vector_bytes: int
+    running: bool
+    paused_reason: str | None
+
+    def to_json(self) -> dict[str, Any]:
+        return dict(self.__dict__)
+
+
+class SemanticSearch:
+    """Owns the in-memory index for one vault and one model, and the indexer thread."""
+
+    def __init__(
+        self,
+        store: Store,
+        embedder: Embedder,
+        events: EventBus,
+        *,
+        on_battery_pause_below: int | None = 30,
+    ) -> None:
+        self.store = store
+        self.embedder = embedder
+        self.events = events
+        self.index = VectorIndex(embedder.dim)
+        self.bm25_weight = DEFAULT_BM25_WEIGHT
+        self._battery_floor = on_battery_pause_below
+        self._wake = threading.Event()
+        self._stop = threading.Event()
+        self._thread: threading.Thread | None = None
+        self._busy = threading.Lock()  # one embedding step at a time (background or foreground)
+        self._paused_reason: str | None = None
+        self._unsubscribe = events.subscribe(self._on_event)
+
+    # --- lifecycle ----------------------------------------------------------------------------
+
+    def load(self) -> int:
+        """Fill the index from the encrypted store (at unlock). Returns the vector count."""
+        fingerprint = self.embedder.fingerprint
+
+        def fill(conn: Any) -> int:
+            refs: list[ChunkRef] = []
+            vecs: list[np.ndarray] = []
+            for item in store_ops.load(conn, fingerprint):
+                refs += [ChunkRef(item.memory_id, i, s, e) for i, (s, e) in enumerate(item.spans)]
+                vecs.append(item.vectors)
+                if len(refs) >= 8192:  # add in slices: no full float32 copy of the matrix
+                    self.index.put(refs, np.vstack(vecs))
+                    refs, vecs = [], []
+            if refs:
+                self.index.put(refs, np.vstack(vecs))
+            return len(self.index)
+
+        return self.store.read(fill)
+
+    def start(self) -> None:
+        """Embed new and changed memories in the background until :meth:`close`."""
+        if self._thread is None:
+            self._thread = threading.Thread(target=self._run, name="embedding-indexer", daemon=True)
+            self._thread.start()
+            self._wake.set()
+
+    def close(self) -> None:
+        self._unsubscribe()
+        self._stop.set()
+        self._wake.set()
+        if self._thread is not None:
+            self._thread.join(timeout=30)
+            self._thread = None
+
+    def _on_event(self, event: Event) -> None:
+        if event.kind != MEMORY_CHANGED:
+            return
+        if event.data.get("action") == "trashed" and event.data.get("id"):
+            self.index.remove([event.data["id"]])
+        self._wake.set()
+
+    # --- indexing -----------------------------------------------------------------------------
+
+    def status(self) -> IndexStatus:
+        fp = self.embedder.fingerprint
+        indexed, pending_count = self.store.read(
+            lambda c: (store_ops.count_indexed(c, fp), store_ops.count_pending(c, fp))
+        )
+        return IndexStatus(
+            fp,
+            indexed,
+            pending_count,
+            len(self.index),
+            self.index.nbytes(),
+            self._thread is not None and self._thread.is_alive(),
+            self._paused_reason,
+        )
+
+    def embed_step(self, batch: int = EMBED_BATCH) -> int:
+        """Embed one batch of pending memories; returns how many were indexed (0 = done)."""
+        with self._busy:
+            fp = self.embedder.fingerprint
+            todo = self.store.read(store_ops.pending, fp, batch)
+            if not todo:
+                return 0
+            items, texts = self._chunk(todo)
+            vectors = self.embedder.embed(texts)
+            row = 0
+            for i, item in enumerate(items):
+                n = len(item.spans)
+                items[i] = store_ops.StoredChunks(
+                    item.memory_id, item.content_hash, item.spans, vectors[row : row + n]
+                )
+                row += n
+            saved = set(self.store.write(store_ops.save, fp, items))
+            for item in items:
+                if item.memory_id in saved:
+                    refs = [
+                        ChunkRef(item.memory_id, j, s, e) for j, (s, e) in enumerate(item.spans)
+                    ]
+                    self.index.put(refs, item.vectors)
+            return len(todo)
+
+    def _chunk(
+        self, todo: list[store_ops.PendingMemory]
+    ) -> tuple[list[store_ops.StoredChunks], list[str]]:
+        items: list[store_ops.StoredChunks] = []
+        texts: list[str] = []
+        for p in todo:
+            text = embedding_text(p.title, p.body)
+            offsets = self.embedder.token_offsets(text)
+            chunks = chunk_spans(
+                offsets,
+                window=self.embedder.max_tokens,
+                overlap=min(CHUNK_OVERLAP, self.embedder.max_tokens // 4),
+                text_length=len(text),
+            )
+            spans = [(c.start, c.end) for c in chunks]
+            texts += [text[s:e] for s, e in spans]
+            items.append(store_ops.StoredChunks(p.memory_id, p.content_hash, spans, np.empty(0)))
+        return items, texts
+
+    def run_until_done(self, progress: Callable[[int, int], None] | None = None) -> int:
+        """Foreground indexing (`memshadow index`): resumes where any earlier run stopped."""
+        total = self.status().pending
+        done = 0
+        while (n := self.embed_step(batch=128)) > 0:
+            done += n
+            if progress:
+                progress(min(done, total), max(total, done))
+            self.events.publish(INDEX_PROGRESS, done=done, total=max(total, done))
+        return done
+
+    def _run(self) -> None:
+        _lower_thread_priority()
+        while not self._stop.is_set():
+            self._wake.wait(timeout=30)
+            self._wake.clear()
+            while not self._stop.is_set():
+                reason = self._pause_reason()
+                self._paused_reason = reason
+                if reason:
+                    break
+                try:
+                    n = self.embed_step()
+                except Exception:  # keep the indexer alive; the next wake retries
+                    log.exception("background embedding failed")
+                    break
+                if n == 0:
+                    break
+                pending = self.status().pending
+                self.events.publish(INDEX_PROGRESS, done=n, pending=pending)
+                time.sleep(0)  # let other threads in between batches
+
+    def _pause_reason(self) -> str | None:
+        if self._battery_floor is None:
+            return None
+        try:
+            import psutil
+
+            battery = psutil.sensors_battery()
+        except Exception:
+            return None
+        if (
+            battery is not None
+            and not battery.power_plugged
+            and battery.percent < self._battery_floor
+        ):
+            return f"on battery at {battery.percent:.0f}% (below {self._battery_floor}%)"
+        return None
+
+    # --- searching ----------------------------------------------------------------------------
+
+    def search(self, query: str, *, mode: str = "hybrid", limit: int = 10) -> list[Hit]:
+        if mode == "fts":
+            return [_from_fts(h) for h in self.store.read(mem.search, query, limit=limit)]
+        qvec = self.embedder.embed([query])[0]
+        if mode == "semantic":
+            vhits = self.index.search(qvec, limit)
+            memories = self._memories([h.memory_id for h in vhits])
+            return [
+                Hit(
+                    memories[h.memory_id],
+                    h.score,
+                    self._excerpt(memories[h.memory_id], h.chunk),
+                    _chunk_json(h.chunk),
+                    {"cosine": h.score, "bm25": None},
+                )
+                for h in vhits
+                if h.memory_id in memories
+            ]
+        return self._hybrid(query, qvec, limit)
+
+    def _hybrid(self, query: str, qvec: np.ndarray, limit: int) -> list[Hit]:
+        fts_hits = self.store.read(mem.search, query, limit=CANDIDATES, any_word=True)
+        vhits = {h.memory_id: h for h in self.index.search(qvec, CANDIDATES)}
+        missing = [h.memory.id for h in fts_hits if h.memory.id not in vhits]
+        vhits.update(self.index.score(qvec, missing))
+        bm25 = {h.memory.id: h.score for h in fts_hits}
+        fused = fuse(
+            {m: h.score for m, h in vhits.items()}, bm25, weight=self.bm25_weight, limit=limit
+        )
+        fts_by_id = {h.memory.id: h for h in fts_hits}
+        memories = self._memories([f.memory_id for f in fused])
+        out = []
+        for f in fused:
+            memory = memories.get(f.memory_id)
+            if memory is None:
+                continue
+            vh = vhits.get(f.memory_id)
+            if f.memory_id in fts_by_id:
+                snippet = fts_by_id[f.memory_id].snippet
+            else:
+                snippet = self._excerpt(memory, vh.chunk if vh else None)
+            out.append(
+                Hit(
+                    memory,
+                    f.score,
+                    snippet,
+                    _chunk_json(vh.chunk) if vh else None,
+                    {"cosine": f.cosine, "bm25": f.bm25},
+                )
+            )
+        return out
+
+    def related(self, memory_id: str, limit: int = 10) -> list[Hit]:
+        """Memories closest in meaning to a given one (by its chunks' mean vector)."""
+        memory = self.store.read(mem.get, memory_id)
+        vectors = self.index.vectors_of(memory.id)
+        if vectors is None:
+            vectors = self.embedder.embed([embedding_text(memory.title, memory.body)])
+        centre = vectors.astype(np.float32).mean(axis=0)
+        centre /= np.linalg.norm(centre) or 1.0
+        hits = [h for h in self.index.search(centre, limit + 1) if h.memory_id != memory.id]
+        memories = self._memories([h.memory_id for h in hits])
+        return [
+            Hit(
+                memories[h.memory_id],
+                h.score,
+                self._excerpt(memories[h.memory_id], h.chunk),
+                _chunk_json(h.chunk),
+                {"cosine": h.score},
+            )
+            for h in hits[:limit]
+            if h.memory_id in memories
+        ]
+
+    def _memories(self, ids: list[str]) -> dict[str, Memory]:
+        return {m.id: m for m in self.store.read(mem.get_many, ids)}
+
+    @staticmethod
+    def _excerpt(memory: Memory, chunk: ChunkRef | None) -> str:
+        text = embedding_text(memory.title, memory.body)
+        if chunk is not None:
+            text = text[chunk.start : chunk.end]
+        text = re.sub(r"\s+", " ", text).strip()
+        return text if len(text) <= SNIPPET_CHARS else text[:SNIPPET_CHARS].rsplit(" ", 1)[0] + "…"
+
+
+def _from_fts(hit: SearchHit) -> Hit:
+    return Hit(hit.memory, hit.score, hit.snippet, None, {"cosine": None, "bm25": hit.score})
+
+
+def _chunk_json(chunk: ChunkRef | None) -> dict[str, int] | None:
+    if chunk is None:
+        return None
+    return {"index": chunk.chunk, "start": chunk.start, "end": chunk.end}
+
+
+def _lower_thread_priority() -> None:
+    """Background embedding yields to everything else (per-thread nice on Linux)."""
+    if hasattr(os, "setpriority") and hasattr(threading, "get_native_id"):
+        with contextlib.suppress(OSError):
+            os.setpriority(os.PRIO_PROCESS, threading.get_native_id(), 10)

@@ -1,0 +1,137 @@
+"""Chunking, the vector index, fusion and background indexing, with a tiny hashed embedder."""
+
+from __future__ import annotations
+
+import threading
+
+import numpy as np
+import pytest
+
+from memshadow_desktop.core.search.chunking import chunk_spans
+from memshadow_desktop.core.search.fusion import fuse
+from memshadow_desktop.core.search.semantic import SemanticSearch
+from memshadow_desktop.core.search.vectors import ChunkRef, VectorIndex
+from memshadow_desktop.core.service import MemshadowService
+from tests.support.hash_embedder import HashEmbedder
+
+
+def _offsets(n: int) -> list[tuple[int, int]]:
+    return [(i * 2, i * 2 + 1) for i in range(n)]
+
+
+def test_short_text_is_one_chunk() -> None:
+    chunks = chunk_spans(_offsets(10), window=16, overlap=4, text_length=20)
+    assert [(c.start, c.end) for c in chunks] == [(0, 20)]
+
+
+def test_long_text_chunks_overlap_and_cover_everything() -> None:
+    offsets = _offsets(100)
+    chunks = chunk_spans(offsets, window=16, overlap=4, text_length=200)
+    assert chunks[0].start == 0 and chunks[-1].end == 200
+    for a, b in zip(chunks, chunks[1:], strict=False):
+        assert b.start < a.end  # overlapping windows: no token falls between two chunks
+    covered = set()
+    for c in chunks:
+        covered |= {i for i, (s, e) in enumerate(offsets) if s >= c.start and e <= c.end}
+    assert covered == set(range(100))
+    with pytest.raises(ValueError):
+        chunk_spans(offsets, window=4, overlap=4, text_length=200)
+
+
+def test_vector_index_best_chunk_per_memory_and_removal() -> None:
+    ix = VectorIndex(4)
+    eye = np.eye(4, dtype=np.float32)
+    ix.put([ChunkRef("a", 0, 0, 1), ChunkRef("a", 1, 1, 2), ChunkRef("b", 0, 0, 1)], eye[:3])
+    hits = ix.search(eye[1], 5)
+    assert [(h.memory_id, h.chunk.chunk) for h in hits][0] == ("a", 1)
+    assert {h.memory_id for h in hits} == {"a", "b"}
+    ix.put([ChunkRef("a", 0, 0, 1)], eye[3:4])  # re-embedding replaces all old chunks
+    assert len(ix) == 2 and ix.search(eye[3], 1)[0].memory_id == "a"
+    ix.remove(["a"])
+    assert [h.memory_id for h in ix.search(eye[3], 5)] == ["b"]
+
+
+def test_fusion_keeps_semantic_order_unless_keywords_break_a_near_tie() -> None:
+    cosine = {"a": 0.80, "b": 0.79, "c": 0.50}
+    assert [f.memory_id for f in fuse(cosine, {}, limit=3)] == ["a", "b", "c"]
+    # A strong keyword match lifts b past a near-tie ...
+    assert fuse(cosine, {"b": 9.0, "a": 1.0}, limit=3)[0].memory_id == "b"
+    # ... but cannot lift c past a clearly better meaning match.
+    assert fuse(cosine, {"c": 9.0}, limit=3)[0].memory_id == "a"
+    # A memory with keywords but no vectors yet still appears.
+    assert "d" in [f.memory_id for f in fuse(cosine, {"d": 5.0}, limit=4)]
+
+
+@pytest.fixture
+def semantic(service: MemshadowService):  # type: ignore[no-untyped-def]
+    emb = HashEmbedder()
+    sem = SemanticSearch(service._vault.store, emb, service.events, on_battery_pause_below=None)
+    yield sem, emb
+    sem.close()
+
+
+def test_indexing_chunks_and_finds_words_deep_in_long_memories(semantic, service) -> None:  # type: ignore[no-untyped-def]
+    sem, _emb = semantic
+    filler = " ".join(f"filler{i}" for i in range(60))
+    long = service.add(f"{filler} zebra giraffe savanna", title="Long")
+    short = service.add("kettle teapot brew", title="Tea")
+    assert sem.status().pending == 2
+    assert sem.run_until_done() == 2
+    status = sem.status()
+    assert (status.pending, status.indexed) == (0, 2)
+    assert status.vectors > 3  # the long memory was split into several chunks
+    hit = sem.search("zebra savanna", mode="semantic", limit=1)[0]
+    assert hit.memory.id == long.id and hit.chunk is not None and hit.chunk["index"] > 0
+    assert sem.search("teapot", mode="hybrid", limit=1)[0].memory.id == short.id
+
+
+def test_edit_reembeds_and_trash_drops_from_results(semantic, service) -> None:  # type: ignore[no-untyped-def]
+    sem, _ = semantic
+    m = service.add("apples oranges", title="Fruit")
+    sem.run_until_done()
+    service.edit(m.id, body="carburettor pistons")
+    assert sem.status().pending == 1
+    sem.run_until_done()
+    assert sem.search("pistons", mode="semantic", limit=1)[0].memory.id == m.id
+    service.trash(m.id)
+    assert sem.search("pistons", mode="semantic", limit=5) == []
+
+
+def test_model_change_reembeds_everything(service) -> None:  # type: ignore[no-untyped-def]
+    for i in range(5):
+        service.add(f"memory number {i}", title=f"m{i}")
+    first = SemanticSearch(service._vault.store, HashEmbedder(name="a"), service.events,
+                           on_battery_pause_below=None)
+    assert first.run_until_done() == 5
+    first.close()
+    second = SemanticSearch(service._vault.store, HashEmbedder(name="b"), service.events,
+                            on_battery_pause_below=None)
+    assert second.load() == 0  # vectors of another model are not used
+    assert second.status().pending == 5
+    assert second.run_until_done() == 5
+    second.close()
+    # Reloading finds the stored vectors again (unlock path).
+    third = SemanticSearch(service._vault.store, HashEmbedder(name="b"), service.events,
+                           on_battery_pause_below=None)
+    assert third.load() == 5 and third.status().pending == 0
+    third.close()
+
+
+def test_background_indexing_runs_off_the_calling_thread(semantic, service) -> None:  # type: ignore[no-untyped-def]
+    sem, emb = semantic
+    sem.start()
+    service.add("background please", title="bg")
+    deadline = threading.Event()
+    for _ in range(200):
+        if sem.status().pending == 0 and len(sem.index):
+            break
+        deadline.wait(0.05)
+    assert sem.status().pending == 0
+    assert emb.calls_by_thread and all(t == "embedding-indexer" for t in emb.calls_by_thread)
+
+
+def test_empty_vault_searches_return_nothing(semantic) -> None:  # type: ignore[no-untyped-def]
+    sem, _ = semantic
+    assert sem.run_until_done() == 0
+    for mode in ("fts", "semantic", "hybrid"):
+        assert sem.search("anything at all", mode=mode) == []
