@@ -68,9 +68,8 @@ def test_no_server_errors(mode: Any, fuzz_server: tuple[ServerThread, str]) -> N
             headers["Authorization"] = f"Bearer {token}"  # a real device, so calls get past auth
             response = case.call(base_url=srv.url, headers=headers, timeout=30)
             if response.status_code >= 500:
-                failures.append(
-                    f"{case.method} {case.formatted_path}: {response.status_code} {response.text[:200]}"
-                )
+                where = f"{case.method} {case.formatted_path}"
+                failures.append(f"{where}: {response.status_code} {response.text[:200]}")
 
         try:
             check()
