@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import json
 import logging
 import os
 import re
@@ -32,6 +33,8 @@ EMBED_BATCH = 32  # memories per background step: small, so edits are picked up 
 CANDIDATES = 50  # per list, before fusion
 SNIPPET_CHARS = 220
 MODES = ("fts", "semantic", "hybrid")
+MIN_TAG_SUPPORT = 2
+TAG_TEMPERATURE = 0.05
 
 
 @dataclass(frozen=True)
@@ -47,6 +50,22 @@ class Hit:
         out.update(score=round(self.score, 6), snippet=self.snippet, chunk=self.chunk)
         out["scores"] = self.scores
         return out
+
+
+@dataclass(frozen=True)
+class TagSuggestion:
+    tag: str
+    similarity: float
+    confidence: float
+    support: int  # memories carrying the tag
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "tag": self.tag,
+            "similarity": round(self.similarity, 4),
+            "confidence": round(self.confidence, 4),
+            "support": self.support,
+        }
 
 
 @dataclass
@@ -316,6 +335,55 @@ class SemanticSearch:
             if h.memory_id in memories
         ]
 
+    def suggest_tags(self, memory_id: str, limit: int = 5) -> list[TagSuggestion]:
+        """Tags of the vault whose prototype (mean vector of the memories that carry the tag)
+        is closest to this memory; tags it already has are left out."""
+        memory = self.store.read(mem.get, memory_id)
+        mine = self.index.vectors_of(memory.id)
+        if mine is None:
+            mine = self.embedder.embed([embedding_text(memory.title, memory.body)])
+        centre = _unit(mine.astype(np.float32).mean(axis=0))
+        names, protos, support = self._tag_prototypes(exclude=memory.id)
+        if not names:
+            return []
+        sims = protos @ centre
+        # Confidence: a softmax over every tag, so it reads as "how sure among the choices".
+        weights = np.exp((sims - sims.max()) / TAG_TEMPERATURE)
+        confidence = weights / weights.sum()
+        order = np.argsort(-sims)
+        out = []
+        for i in order:
+            if names[i] in memory.tags:
+                continue
+            out.append(TagSuggestion(names[i], float(sims[i]), float(confidence[i]), support[i]))
+            if len(out) == limit:
+                break
+        return out
+
+    def _tag_prototypes(self, exclude: str) -> tuple[list[str], np.ndarray, list[int]]:
+        tagged = self.store.read(
+            lambda c: c.execute(
+                "SELECT id, tags FROM memories WHERE deleted = 0 AND tags != '[]'"
+            ).fetchall()
+        )
+        sums: dict[str, np.ndarray] = {}
+        counts: dict[str, int] = {}
+        for mid, tags_json in tagged:
+            if mid == exclude:
+                continue
+            vecs = self.index.vectors_of(mid)
+            if vecs is None:
+                continue
+            v = _unit(vecs.astype(np.float32).mean(axis=0))
+            for tag in json.loads(tags_json):
+                sums[tag] = sums.get(tag, 0) + v
+                counts[tag] = counts.get(tag, 0) + 1
+        names = sorted(t for t, n in counts.items() if n >= MIN_TAG_SUPPORT)
+        if not names:
+            return [], np.empty((0, self.embedder.dim), dtype=np.float32), []
+        protos = np.vstack([_unit(sums[t]) for t in names])
+        return names, protos, [counts[t] for t in names]
+
     def _memories(self, ids: list[str]) -> dict[str, Memory]:
         return {m.id: m for m in self.store.read(mem.get_many, ids)}
 
@@ -326,6 +394,11 @@ class SemanticSearch:
             text = text[chunk.start : chunk.end]
         text = re.sub(r"\s+", " ", text).strip()
         return text if len(text) <= SNIPPET_CHARS else text[:SNIPPET_CHARS].rsplit(" ", 1)[0] + "…"
+
+
+def _unit(v: np.ndarray) -> np.ndarray:
+    n = float(np.linalg.norm(v))
+    return v / n if n else v
 
 
 def _from_fts(hit: SearchHit) -> Hit:

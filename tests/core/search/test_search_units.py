@@ -100,19 +100,22 @@ def test_edit_reembeds_and_trash_drops_from_results(semantic, service) -> None: 
 def test_model_change_reembeds_everything(service) -> None:  # type: ignore[no-untyped-def]
     for i in range(5):
         service.add(f"memory number {i}", title=f"m{i}")
-    first = SemanticSearch(service._vault.store, HashEmbedder(name="a"), service.events,
-                           on_battery_pause_below=None)
+    first = SemanticSearch(
+        service._vault.store, HashEmbedder(name="a"), service.events, on_battery_pause_below=None
+    )
     assert first.run_until_done() == 5
     first.close()
-    second = SemanticSearch(service._vault.store, HashEmbedder(name="b"), service.events,
-                            on_battery_pause_below=None)
+    second = SemanticSearch(
+        service._vault.store, HashEmbedder(name="b"), service.events, on_battery_pause_below=None
+    )
     assert second.load() == 0  # vectors of another model are not used
     assert second.status().pending == 5
     assert second.run_until_done() == 5
     second.close()
     # Reloading finds the stored vectors again (unlock path).
-    third = SemanticSearch(service._vault.store, HashEmbedder(name="b"), service.events,
-                           on_battery_pause_below=None)
+    third = SemanticSearch(
+        service._vault.store, HashEmbedder(name="b"), service.events, on_battery_pause_below=None
+    )
     assert third.load() == 5 and third.status().pending == 0
     third.close()
 
@@ -135,3 +138,19 @@ def test_empty_vault_searches_return_nothing(semantic) -> None:  # type: ignore[
     assert sem.run_until_done() == 0
     for mode in ("fts", "semantic", "hybrid"):
         assert sem.search("anything at all", mode=mode) == []
+
+
+def test_tag_suggestions_come_from_the_vaults_own_tags(semantic, service) -> None:  # type: ignore[no-untyped-def]
+    sem, _ = semantic
+    for i in range(3):
+        service.add(f"espresso grinder beans roast {i}", title=f"coffee {i}", tags=["coffee"])
+        service.add(f"tent sleeping bag trail map {i}", title=f"hike {i}", tags=["outdoors"])
+    target = service.add("which beans and grinder for espresso", title="new note")
+    sem.run_until_done()
+    suggestions = sem.suggest_tags(target.id)
+    assert [s.tag for s in suggestions] == ["coffee", "outdoors"]
+    assert suggestions[0].confidence > 0.5 > suggestions[1].confidence
+    assert suggestions[0].support == 3
+    tagged = service.edit(target.id, tags=["coffee"])
+    sem.run_until_done()
+    assert "coffee" not in [s.tag for s in sem.suggest_tags(tagged.id)]
