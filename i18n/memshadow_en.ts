@@ -251,213 +251,233 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../memshadow_desktop/qt/main_window.py" line="60"/>
+        <location filename="../memshadow_desktop/qt/main_window.py" line="63"/>
         <source>MEMSHADOW[*]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/main_window.py" line="109"/>
+        <location filename="../memshadow_desktop/qt/main_window.py" line="113"/>
         <source>&amp;New</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/main_window.py" line="112"/>
+        <location filename="../memshadow_desktop/qt/main_window.py" line="116"/>
         <source>Write a new memory (Ctrl+N)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/main_window.py" line="116"/>
+        <location filename="../memshadow_desktop/qt/main_window.py" line="120"/>
         <source>&amp;Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/main_window.py" line="119"/>
+        <location filename="../memshadow_desktop/qt/main_window.py" line="123"/>
         <source>Save a new revision (Ctrl+S)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/main_window.py" line="124"/>
+        <location filename="../memshadow_desktop/qt/main_window.py" line="128"/>
         <source>Move to &amp;Trash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/main_window.py" line="132"/>
+        <location filename="../memshadow_desktop/qt/main_window.py" line="136"/>
         <source>&amp;Find</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/main_window.py" line="139"/>
+        <location filename="../memshadow_desktop/qt/main_window.py" line="143"/>
         <source>&amp;History</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/main_window.py" line="144"/>
+        <location filename="../memshadow_desktop/qt/main_window.py" line="148"/>
         <source>Show or hide the history of the memory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/main_window.py" line="147"/>
+        <location filename="../memshadow_desktop/qt/main_window.py" line="151"/>
         <source>Main</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/main_window.py" line="165"/>
+        <location filename="../memshadow_desktop/qt/main_window.py" line="169"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/main_window.py" line="171"/>
-        <source>&amp;Close Window</source>
+        <location filename="../memshadow_desktop/qt/main_window.py" line="175"/>
+        <source>&amp;Import Folder…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../memshadow_desktop/qt/main_window.py" line="176"/>
-        <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../memshadow_desktop/qt/main_window.py" line="179"/>
-        <source>&amp;View</source>
+        <source>Import the .md and .txt notes of a folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../memshadow_desktop/qt/main_window.py" line="181"/>
-        <source>Show &amp;Trash</source>
+        <source>&amp;Close Window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../memshadow_desktop/qt/main_window.py" line="186"/>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../memshadow_desktop/qt/main_window.py" line="189"/>
+        <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../memshadow_desktop/qt/main_window.py" line="191"/>
-        <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../memshadow_desktop/qt/main_window.py" line="192"/>
-        <source>&amp;About MEMSHADOW</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../memshadow_desktop/qt/main_window.py" line="199"/>
-        <source>About MEMSHADOW</source>
+        <source>Show &amp;Trash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../memshadow_desktop/qt/main_window.py" line="201"/>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../memshadow_desktop/qt/main_window.py" line="202"/>
+        <source>&amp;About MEMSHADOW</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../memshadow_desktop/qt/main_window.py" line="209"/>
+        <source>About MEMSHADOW</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../memshadow_desktop/qt/main_window.py" line="211"/>
         <source>&lt;b&gt;MEMSHADOW Desktop&lt;/b&gt; {0}&lt;br&gt;Your memories, encrypted on this device.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/main_window.py" line="217"/>
+        <location filename="../memshadow_desktop/qt/main_window.py" line="233"/>
         <source>Vault: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/main_window.py" line="221"/>
+        <location filename="../memshadow_desktop/qt/main_window.py" line="237"/>
         <source>Protection: passphrase (Argon2id)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/main_window.py" line="223"/>
+        <location filename="../memshadow_desktop/qt/main_window.py" line="239"/>
         <source>Protection: system keyring</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/main_window.py" line="226"/>
+        <location filename="../memshadow_desktop/qt/main_window.py" line="242"/>
         <source>The vault key is protected by your passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/main_window.py" line="228"/>
+        <location filename="../memshadow_desktop/qt/main_window.py" line="244"/>
         <source>The vault key is kept in the system keyring</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/main_window.py" line="253"/>
+        <location filename="../memshadow_desktop/qt/main_window.py" line="269"/>
         <source>MEMSHADOW</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/main_window.py" line="282"/>
+        <location filename="../memshadow_desktop/qt/main_window.py" line="300"/>
         <source>{0} memories · {1} in trash · {2} revisions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/main_window.py" line="289"/>
+        <location filename="../memshadow_desktop/qt/main_window.py" line="307"/>
         <source>Trash ({0})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/main_window.py" line="291"/>
+        <location filename="../memshadow_desktop/qt/main_window.py" line="309"/>
         <source>Trash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/main_window.py" line="294"/>
+        <location filename="../memshadow_desktop/qt/main_window.py" line="312"/>
         <source>Memories ({0})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/main_window.py" line="320"/>
+        <location filename="../memshadow_desktop/qt/main_window.py" line="338"/>
         <source>1 match</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/main_window.py" line="320"/>
+        <location filename="../memshadow_desktop/qt/main_window.py" line="338"/>
         <source>{0} matches</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/main_window.py" line="410"/>
+        <location filename="../memshadow_desktop/qt/main_window.py" line="428"/>
         <source>(untitled)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/main_window.py" line="410"/>
+        <location filename="../memshadow_desktop/qt/main_window.py" line="428"/>
         <source>New memory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/main_window.py" line="411"/>
+        <location filename="../memshadow_desktop/qt/main_window.py" line="429"/>
         <source>{0}[*] — MEMSHADOW</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/main_window.py" line="420"/>
-        <location filename="../memshadow_desktop/qt/main_window.py" line="558"/>
+        <location filename="../memshadow_desktop/qt/main_window.py" line="438"/>
+        <location filename="../memshadow_desktop/qt/main_window.py" line="607"/>
         <source>Unsaved changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/main_window.py" line="421"/>
+        <location filename="../memshadow_desktop/qt/main_window.py" line="439"/>
         <source>Discard the changes to this memory?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/main_window.py" line="453"/>
+        <location filename="../memshadow_desktop/qt/main_window.py" line="471"/>
         <source>Saved a new memory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/main_window.py" line="462"/>
+        <location filename="../memshadow_desktop/qt/main_window.py" line="480"/>
         <source>Saved a new revision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/main_window.py" line="480"/>
+        <location filename="../memshadow_desktop/qt/main_window.py" line="498"/>
         <source>Moved “{0}” to the trash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/main_window.py" line="507"/>
+        <location filename="../memshadow_desktop/qt/main_window.py" line="525"/>
         <source>Restored “{0}” from the trash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/main_window.py" line="525"/>
+        <location filename="../memshadow_desktop/qt/main_window.py" line="543"/>
         <source>Restored an earlier version as a new revision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/main_window.py" line="559"/>
+        <location filename="../memshadow_desktop/qt/main_window.py" line="548"/>
+        <source>Import notes from a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../memshadow_desktop/qt/main_window.py" line="564"/>
+        <source>Imported {0}: {1} new, {2} updated, {3} unchanged, {4} skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../memshadow_desktop/qt/main_window.py" line="608"/>
         <source>This memory has unsaved changes. Close anyway and lose them?</source>
         <translation type="unfinished"></translation>
     </message>

@@ -63,6 +63,7 @@ class MemshadowService:
         return cls(vault.unlock(paths, passphrase), events)
 
     def close(self) -> None:
+        self.stop_sync()
         self._vault.close()
 
     def __enter__(self) -> MemshadowService:
@@ -197,6 +198,154 @@ class MemshadowService:
 
     def change_passphrase(self, old: PassphraseProvider, new: str) -> None:
         vault.change_passphrase(self._vault, old, new)
+
+    # --- sync ---------------------------------------------------------------------------------
+    # The sync engine (core/sync): setup, one-off syncs, the background thread, devices and
+    # conflicts. Methods block the caller; the engine itself runs on its own thread.
+
+    _sync_engine: Any = None
+
+    def sync_options(self) -> Any:
+        from memshadow_desktop.core.settings import Settings
+        from memshadow_desktop.core.sync.session import SyncOptions
+
+        settings = Settings.load(self.paths.settings_file)
+        return SyncOptions(
+            policy=settings.conflict_policy if settings.conflict_policy == "lww" else "merge",
+            mass_delete_threshold=float(settings.mass_delete_threshold),
+        )
+
+    def sync_setup(
+        self,
+        server: str,
+        account: str,
+        passphrase: str,
+        *,
+        create: bool = False,
+        device_name: str | None = None,
+        device_type: str = "desktop",
+        kdf: Any = None,
+        confirm_switch: bool = False,
+    ) -> dict[str, Any]:
+        import asyncio
+
+        from memshadow_desktop.core.settings import Settings
+        from memshadow_desktop.core.sync import setup
+
+        name = device_name or Settings.load(self.paths.settings_file).device_name or None
+        return asyncio.run(
+            setup.join(
+                self._vault.store,
+                server,
+                account,
+                passphrase,
+                create=create,
+                device_name=name,
+                device_type=device_type,
+                kdf=kdf,
+                confirm_switch=confirm_switch,
+            )
+        )
+
+    def sync_now(self, *, max_priority: int | None = None, confirm: bool = False) -> Any:
+        """One full sync (pull, merge, push); returns a SyncReport."""
+        import asyncio
+
+        from memshadow_desktop.core.sync.client import ApiClient
+        from memshadow_desktop.core.sync.session import SyncSession
+        from memshadow_desktop.core.sync.state import config
+
+        engine = self._sync_engine
+        if engine is not None and engine.running:
+            return engine.request_sync(max_priority=max_priority, confirm=confirm).result()
+        cfg = config(self._vault.store)
+
+        async def run() -> Any:
+            async with ApiClient(cfg.server, cfg.token) as api:
+                session = SyncSession(self._vault.store, self.events, api, self.sync_options())
+                return await session.sync(max_priority=max_priority, confirm=confirm)
+
+        return asyncio.run(run())
+
+    def start_sync(self, *, live: bool = True, poll_s: float = 300.0) -> Any:
+        """Run the sync engine on its own thread until :meth:`stop_sync` (or close)."""
+        from memshadow_desktop.core.settings import Settings
+        from memshadow_desktop.core.sync.engine import SyncEngine, deadlines_from
+        from memshadow_desktop.core.sync.state import config
+
+        config(self._vault.store)  # raises NotConfiguredError before any thread starts
+        if self._sync_engine is None or not self._sync_engine.running:
+            settings = Settings.load(self.paths.settings_file)
+            self._sync_engine = SyncEngine(
+                self._vault.store,
+                self.events,
+                options=self.sync_options(),
+                deadlines=deadlines_from(settings.sync_deadlines),
+                poll_s=poll_s,
+                live=live,
+            ).start()
+        return self._sync_engine
+
+    def stop_sync(self) -> None:
+        engine, self._sync_engine = self._sync_engine, None
+        if engine is not None:
+            engine.stop()
+
+    def sync_status(self, *, remote: bool = True) -> dict[str, Any]:
+        from memshadow_desktop.core.sync import status
+
+        return status.collect(self._vault.store, self._sync_engine, remote=remote)
+
+    def sync_pause(self, paused: bool = True) -> None:
+        from memshadow_desktop.core.sync import state
+
+        state.save(self._vault.store, {"paused": "1" if paused else None})
+        if self._sync_engine is not None:
+            self._sync_engine.wake()
+
+    def sync_priority(self, memory_id: str, priority: int) -> int:
+        """Make a memory's pending changes at least this urgent (0 = CRITICAL: now)."""
+        from memshadow_desktop.core.store import sync_ops
+
+        memory = self.get(memory_id)
+        changed = self._vault.store.write(
+            lambda conn, _ctx: sync_ops.set_priority(conn, memory.id, priority)
+        )
+        if self._sync_engine is not None:
+            self._sync_engine.wake()
+        return int(changed)
+
+    def devices(self) -> builtins.list[dict[str, Any]]:
+        from memshadow_desktop.core.sync import status
+
+        return status.devices(self._vault.store, self.events)
+
+    def revoke_device(self, device_id: str) -> None:
+        from memshadow_desktop.core.sync import status
+
+        status.revoke(self._vault.store, self.events, device_id)
+
+    def conflicts(self, *, include_resolved: bool = False) -> builtins.list[dict[str, Any]]:
+        from memshadow_desktop.core.store import sync_ops
+
+        rows = self._vault.store.read(sync_ops.list_conflicts, include_resolved=include_resolved)
+        return [r.to_json() for r in rows]
+
+    def conflict(self, conflict_id: int) -> dict[str, Any]:
+        from memshadow_desktop.core.sync import conflicts
+
+        return self._vault.store.read(conflicts.details, conflict_id)
+
+    def resolve_conflict(
+        self, conflict_id: int, use: str, merged_body: str | None = None
+    ) -> dict[str, Any]:
+        from memshadow_desktop.core.sync import conflicts
+
+        out = self._vault.store.write(conflicts.resolve, conflict_id, use, merged_body)
+        self.events.publish(MEMORY_CHANGED, id=out["memory_id"], action="resolved")
+        if out.get("copy_id"):
+            self.events.publish(MEMORY_CHANGED, id=out["copy_id"], action="created")
+        return out
 
 
 def _title_from_body(body: str) -> str:

@@ -9,15 +9,18 @@ from __future__ import annotations
 import asyncio
 import logging
 from collections.abc import Coroutine
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QByteArray, QSettings, QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
+    QFileDialog,
     QLabel,
     QMainWindow,
     QMessageBox,
+    QProgressBar,
     QSizePolicy,
     QSplitter,
     QStyle,
@@ -99,6 +102,7 @@ class MainWindow(QMainWindow):
         self.editor.dirtyChanged.connect(self._on_dirty)
         self.history.restoreRequested.connect(self.restore_revision)
         self.bridge.memoryChanged.connect(self._on_memory_changed)
+        self.bridge.importProgress.connect(self._on_import_progress)
         self._restore_geometry()
 
     # --- construction -------------------------------------------------------------------------
@@ -168,6 +172,12 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addAction(self.trash_action)
         file_menu.addSeparator()
+        import_action = QAction(self.tr("&Import Folder…"), self)
+        import_action.setToolTip(self.tr("Import the .md and .txt notes of a folder"))
+        import_action.triggered.connect(self._choose_import_folder)
+        file_menu.addAction(import_action)
+        self.import_action = import_action
+        file_menu.addSeparator()
         close_action = QAction(self.tr("&Close Window"), self)
         close_action.setShortcut(QKeySequence.StandardKey.Close)
         close_action.triggered.connect(self.close)
@@ -205,6 +215,12 @@ class MainWindow(QMainWindow):
     def _build_status_bar(self) -> None:
         sb = self.statusBar()
         sb.setSizeGripEnabled(True)
+        self.progress = QProgressBar()
+        self.progress.setObjectName("importProgress")
+        self.progress.setMaximumWidth(180)
+        self.progress.setTextVisible(False)
+        self.progress.hide()
+        sb.addPermanentWidget(self.progress)
         self.vault_label = QLabel()
         self.vault_label.setObjectName("vaultLabel")
         self.protection_label = QLabel()
@@ -527,6 +543,37 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("Restored an earlier version as a new revision"), 5000)
         await self.open_memory(restored.id)
         await self.reload_list()
+
+    def _choose_import_folder(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Import notes from a folder"))
+        if folder:
+            self.import_folder(Path(folder))
+
+    def import_folder(self, folder: Path) -> asyncio.Task[Any]:
+        return self._spawn(self._import(folder))
+
+    async def _import(self, folder: Path) -> None:
+        self.import_action.setEnabled(False)
+        self.progress.setRange(0, 0)
+        self.progress.show()
+        try:
+            report = await self.bridge.call(self.svc.import_path, folder)
+        finally:
+            self.progress.hide()
+            self.import_action.setEnabled(True)
+        message = self.tr("Imported {0}: {1} new, {2} updated, {3} unchanged, {4} skipped").format(
+            folder.name,
+            report.created,
+            report.updated,
+            report.unchanged,
+            len(report.skipped),
+        )
+        self.statusBar().showMessage(message, 10_000)
+
+    def _on_import_progress(self, done: int, total: int) -> None:
+        if total > 0:
+            self.progress.setRange(0, total)
+            self.progress.setValue(done)
 
     # --- geometry -----------------------------------------------------------------------------
 

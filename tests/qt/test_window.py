@@ -183,3 +183,42 @@ def test_run_blocking_refuses_the_gui_thread() -> None:
         pass
     else:  # pragma: no cover
         raise AssertionError("a call on the GUI thread was allowed")
+
+
+def test_import_folder_from_the_window(
+    qtbot: Any, window: Any, open_service: MemshadowService, tmp_path: Any
+) -> None:
+    notes = tmp_path / "notes" / "rust"
+    notes.mkdir(parents=True)
+    for i in range(3):
+        (notes / f"n{i}.md").write_text(f"# Borrow checker {i}\n\nLifetimes, part {i}.\n")
+    progress: list[tuple[int, int]] = []
+    window.bridge.importProgress.connect(lambda d, t: progress.append((d, t)))
+    window.import_folder(notes.parent)
+    qtbot.waitUntil(lambda: len(titles(window)) == len(SAMPLE) + 3, timeout=10_000)
+    wait_idle(qtbot, window)
+    assert progress and progress[-1] == (3, 3)
+    assert "3 new" in window.statusBar().currentMessage()
+    assert not window.progress.isVisible()
+    assert {m.source for m in open_service.list(tag="rust")} == {
+        "rust/n0.md",
+        "rust/n1.md",
+        "rust/n2.md",
+    }
+
+
+def test_switching_away_from_unsaved_changes_asks(qtbot: Any, window: Any) -> None:
+    first = window.editor.memory.id
+    window.editor.body.setPlainText("half-written")
+    other = next(e.id for e in window.list_pane.model.entries() if e.id != first)
+    answers = [False, True]
+    window._confirm_discard = lambda: answers.pop(0)
+    window.list_pane.select(other)  # "Cancel": stay
+    wait_idle(qtbot, window)
+    assert window.editor.memory.id == first
+    assert window.editor.body.toPlainText() == "half-written"
+    assert window.list_pane.current_id() == first
+    window.list_pane.select(other)  # "Discard": go
+    qtbot.waitUntil(lambda: window.editor.memory.id == other, timeout=5000)
+    wait_idle(qtbot, window)
+    assert not window.editor.dirty

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import threading
 
 import numpy as np
@@ -28,7 +29,7 @@ def test_long_text_chunks_overlap_and_cover_everything() -> None:
     offsets = _offsets(100)
     chunks = chunk_spans(offsets, window=16, overlap=4, text_length=200)
     assert chunks[0].start == 0 and chunks[-1].end == 200
-    for a, b in zip(chunks, chunks[1:], strict=False):
+    for a, b in itertools.pairwise(chunks):
         assert b.start < a.end  # overlapping windows: no token falls between two chunks
     covered = set()
     for c in chunks:
@@ -43,7 +44,7 @@ def test_vector_index_best_chunk_per_memory_and_removal() -> None:
     eye = np.eye(4, dtype=np.float32)
     ix.put([ChunkRef("a", 0, 0, 1), ChunkRef("a", 1, 1, 2), ChunkRef("b", 0, 0, 1)], eye[:3])
     hits = ix.search(eye[1], 5)
-    assert [(h.memory_id, h.chunk.chunk) for h in hits][0] == ("a", 1)
+    assert next((h.memory_id, h.chunk.chunk) for h in hits) == ("a", 1)
     assert {h.memory_id for h in hits} == {"a", "b"}
     ix.put([ChunkRef("a", 0, 0, 1)], eye[3:4])  # re-embedding replaces all old chunks
     assert len(ix) == 2 and ix.search(eye[3], 1)[0].memory_id == "a"
