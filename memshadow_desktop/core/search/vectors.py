@@ -79,7 +79,8 @@ class VectorIndex:
             labels = [lb for mid in memory_ids for lb in self._labels.pop(mid, [])]
             if not labels:
                 return
-            self._index.remove_ids(np.asarray(labels, dtype=np.int64))
+            # faiss wraps remove_ids to accept an id array; its stubs only know IDSelector.
+            self._index.remove_ids(np.asarray(labels, dtype=np.int64))  # type: ignore[arg-type]
             for label in labels:
                 del self._refs[label]
 
