@@ -63,6 +63,7 @@ class MemshadowService:
         return cls(vault.unlock(paths, passphrase), events)
 
     def close(self) -> None:
+        self.close_semantic()
         self.stop_sync()
         self._vault.close()
 
@@ -198,6 +199,54 @@ class MemshadowService:
 
     def change_passphrase(self, old: PassphraseProvider, new: str) -> None:
         vault.change_passphrase(self._vault, old, new)
+
+    # --- search by meaning ------------------------------------------------------------------
+    # The semantic index exists once a model is installed (core/search); without one, search
+    # falls back to full text and says how to get more.
+
+    _semantic: Any = None
+    _embedder_override: Any = None
+
+    def use_embedder(self, embedder: Any) -> None:
+        """Search with this embedder instead of the installed model (tests, benchmarks)."""
+        self.close_semantic()
+        self._embedder_override = embedder
+
+    def semantic(self, *, background: bool = False) -> Any:
+        """The vault's SemanticSearch, loaded from the store on first use; None without a model.
+
+        ``background`` also starts the low-priority indexer thread (the GUI and the agent)."""
+        if self._semantic is None:
+            from memshadow_desktop.core.search.model_link import active_embedder
+            from memshadow_desktop.core.search.semantic import SemanticSearch
+            from memshadow_desktop.core.settings import Settings
+
+            embedder = self._embedder_override or active_embedder(self.paths)
+            if embedder is None:
+                return None
+            settings = Settings.load(self.paths.settings_file)
+            sem = SemanticSearch(
+                self._vault.store,
+                embedder,
+                self.events,
+                on_battery_pause_below=settings.battery_pause_below,
+            )
+            sem.load()
+            self._semantic = sem
+        if background:
+            self._semantic.start()
+        return self._semantic
+
+    def close_semantic(self) -> None:
+        if self._semantic is not None:
+            self._semantic.close()
+            self._semantic = None
+
+    def find(self, query: str, *, mode: str | None = None, limit: int = 10) -> Any:
+        """Search in ``mode`` (fts, semantic, hybrid); hybrid by default with a model."""
+        from memshadow_desktop.core.search.semantic import SearchResult
+
+        return SearchResult.run(self, query, mode, limit)
 
     # --- sync ---------------------------------------------------------------------------------
     # The sync engine (core/sync): setup, one-off syncs, the background thread, devices and

@@ -1,0 +1,309 @@
+"""Applying pulled revisions to the store, deciding by ancestry, never by clocks.
+
+For each remote revision, oldest first, inside one store transaction per batch:
+
+* already stored: our own revision coming back, or a repeat: acknowledge it, change nothing;
+* the memory is new here: create it;
+* no local changes waiting to be pushed: fast-forward to the remote revision (the server's chain
+  per memory is linear, so the remote revision descends from what we have);
+* local changes waiting: compare with the last common ancestor from the revision graph.
+  Identical content is no conflict. Non-overlapping edits merge into a revision with two parents.
+  Overlapping edits, or an edit against a deletion, keep the local text in place in a revision
+  with two parents (so every device converges on it) and record a conflict that keeps base,
+  local and remote. With the last-write-wins policy the newer HLC stamp wins instead.
+
+Every remote revision is stored in the history, whatever happens to the current text.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+
+from memshadow_desktop.core.hlc import HlcStamp
+from memshadow_desktop.core.ids import content_hash
+from memshadow_desktop.core.store import sync_ops as ops
+from memshadow_desktop.core.store.db import Connection
+from memshadow_desktop.core.store.memories import WriteContext, _write_revision, utc_now
+from memshadow_desktop.core.store.models import Fields
+from memshadow_desktop.core.sync.codec import RevisionData
+from memshadow_desktop.core.sync.merge import CLEAN, merge_fields
+
+POLICY_MERGE, POLICY_LWW = "merge", "lww"
+FORCE_KEYFRAME = 1 << 30  # a chain depth that makes the next push a keyframe
+
+
+@dataclass(frozen=True)
+class Incoming:
+    """A verified remote revision and its record's routing facts."""
+
+    rev: RevisionData
+    seq: int
+    size: int
+    delta_base: str | None
+
+
+@dataclass
+class ApplyOutcome:
+    stored: int = 0  # revisions new to this device
+    created: int = 0
+    fast_forwards: int = 0
+    identical: int = 0
+    merges: int = 0
+    acknowledged: int = 0  # our own revisions seen on the server
+    conflicts: list[int] = field(default_factory=list)  # new conflict ids
+    changed: set[str] = field(default_factory=set)  # memories whose current text changed
+
+    def add(self, other: ApplyOutcome) -> None:
+        self.stored += other.stored
+        self.created += other.created
+        self.fast_forwards += other.fast_forwards
+        self.identical += other.identical
+        self.merges += other.merges
+        self.acknowledged += other.acknowledged
+        self.conflicts.extend(other.conflicts)
+        self.changed |= other.changed
+
+
+def advance_head(
+    prev: ops.SyncHead | None,
+    memory_id: str,
+    rev_id: str,
+    seq: int,
+    size: int,
+    delta_base: str | None,
+) -> ops.SyncHead:
+    """The sync head after ``rev_id`` became the server's head of the memory."""
+    if delta_base is None:
+        return ops.SyncHead(memory_id, rev_id, seq, 0, 0, size)
+    if prev is not None and prev.rev_id == delta_base:
+        return ops.SyncHead(
+            memory_id, rev_id, seq, prev.depth + 1, prev.chain_bytes + size, prev.key_bytes
+        )
+    return ops.SyncHead(memory_id, rev_id, seq, FORCE_KEYFRAME, size, 0)
+
+
+def _observe(ctx: WriteContext, hlc: str) -> None:
+    with contextlib.suppress(ValueError):
+        ctx.clock.observe(HlcStamp.decode(hlc))
+
+
+def _row(rev: RevisionData) -> tuple[object, ...]:
+    return ops.revision_row(
+        rev.rev_id,
+        rev.memory_id,
+        rev.parents,
+        rev.fields,
+        rev.content_hash,
+        rev.hlc,
+        rev.device_id,
+        rev.created_at,
+        rev.op,
+    )
+
+
+def _memory_row(rev: RevisionData) -> tuple[object, ...]:
+    f = rev.fields
+    import json
+
+    return (
+        rev.memory_id,
+        f.title,
+        f.body,
+        json.dumps(f.tags, ensure_ascii=False),
+        f.source,
+        rev.memory_created_at or rev.created_at,
+        rev.created_at,
+        int(f.pinned),
+        int(f.deleted),
+        rev.rev_id,
+        rev.hlc,
+        rev.content_hash,
+    )
+
+
+def apply_batch(
+    conn: Connection,
+    ctx: WriteContext,
+    items: Sequence[Incoming],
+    *,
+    policy: str = POLICY_MERGE,
+    cursor: int | None = None,
+) -> ApplyOutcome:
+    """Apply remote revisions (in server order) and move the pull cursor, in one transaction."""
+    out = ApplyOutcome()
+    heads = ops.sync_heads(conn, (i.rev.memory_id for i in items))
+    known = ops.known_revisions(conn, (i.rev.rev_id for i in items))
+    for item in items:
+        _apply_one(conn, ctx, item, heads, known, policy, out)
+    if cursor is not None:
+        ops.state_set(conn, {"cursor": str(cursor)})
+    return out
+
+
+def _apply_one(
+    conn: Connection,
+    ctx: WriteContext,
+    item: Incoming,
+    heads: dict[str, ops.SyncHead],
+    known: set[str],
+    policy: str,
+    out: ApplyOutcome,
+) -> None:
+    rev = item.rev
+    mid = rev.memory_id
+    prev = heads.get(mid)
+    if rev.rev_id not in known:
+        ops.insert_revisions(conn, [_row(rev)])
+        known.add(rev.rev_id)
+        out.stored += 1
+        _observe(ctx, rev.hlc)
+    if prev is not None and prev.seq >= item.seq:
+        return  # older history (a chain fetched for a delta base): stored, nothing else
+    head = advance_head(prev, mid, rev.rev_id, item.seq, item.size, item.delta_base)
+    heads[mid] = head
+    ops.set_sync_heads(conn, [head])
+
+    pending = ops.outbox_for(conn, mid)
+    mine = [seq for seq, r, _p in pending if r == rev.rev_id]
+    if mine:
+        # Our own revision, accepted earlier (perhaps before a crash): acknowledge it.
+        ops.drop_outbox(conn, mid, mine[0])
+        out.acknowledged += 1
+        return
+    state = ops.memory_states(conn, [mid]).get(mid)
+    if state is None:
+        ops.insert_memories(conn, [_memory_row(rev)])
+        out.created += 1
+        out.changed.add(mid)
+        return
+    local_head = state[0]
+    if local_head == rev.rev_id:
+        return
+    if not pending:
+        _fast_forward(conn, rev)
+        out.fast_forwards += 1
+        out.changed.add(mid)
+        return
+    _diverged(conn, ctx, rev, local_head, prev, pending, policy, out)
+
+
+def _fast_forward(conn: Connection, rev: RevisionData) -> None:
+    ops.set_memory_head(
+        conn, rev.memory_id, rev.fields, rev.rev_id, rev.hlc, rev.content_hash, rev.created_at
+    )
+
+
+def _diverged(
+    conn: Connection,
+    ctx: WriteContext,
+    rev: RevisionData,
+    local_head: str,
+    prev: ops.SyncHead | None,
+    pending: list[tuple[int, str, int]],
+    policy: str,
+    out: ApplyOutcome,
+) -> None:
+    mid = rev.memory_id
+    revs = ops.revisions_by_id(conn, [local_head])
+    local = revs[local_head]
+    priority = min(p for _s, _r, p in pending)
+    if local.content_hash == rev.content_hash:
+        # Same content on both sides: take the server's revision, nothing to push.
+        _fast_forward(conn, rev)
+        ops.drop_outbox(conn, mid)
+        out.identical += 1
+        return
+    base_id = ops.common_ancestor(conn, local_head, rev.rev_id) or (prev.rev_id if prev else None)
+    base = ops.revisions_by_id(conn, [base_id]).get(base_id) if base_id else None
+    base_fields = base.fields if base else None
+
+    def write(fields: Fields, op: str) -> str:
+        ops.drop_outbox(conn, mid)
+        memory = _write_revision(
+            conn, ctx, mid, [local_head, rev.rev_id], fields, op, priority=priority
+        )
+        out.changed.add(mid)
+        return memory.head_rev
+
+    if policy == POLICY_LWW:
+        if rev.hlc > local.hlc:
+            _fast_forward(conn, rev)
+            ops.drop_outbox(conn, mid)
+            out.fast_forwards += 1
+            out.changed.add(mid)
+        else:
+            write(local.fields, "lww")
+            out.merges += 1
+        return
+    result = merge_fields(base_fields, local.fields, rev.fields)
+    if result.kind == CLEAN and result.fields is not None:
+        if content_hash(result.fields.as_dict()) == rev.content_hash:
+            _fast_forward(conn, rev)
+            ops.drop_outbox(conn, mid)
+            out.fast_forwards += 1
+            out.changed.add(mid)
+            return
+        write(result.fields, "merge")
+        out.merges += 1
+        return
+    merged = write(local.fields, "conflict")
+    out.conflicts.append(
+        ops.add_conflict(
+            conn, mid, result.kind, base_id, local_head, rev.rev_id, merged, result.conflicting
+        )
+    )
+
+
+def apply_bootstrap(
+    conn: Connection,
+    ctx: WriteContext,
+    chains: Iterable[Sequence[Incoming]],
+    *,
+    cursor: int | None = None,
+) -> ApplyOutcome:
+    """First sync of memories this device does not have: each memory's chain from its last
+    keyframe to its head, stored in bulk (no history replay, no outbox rows)."""
+    out = ApplyOutcome()
+    rev_rows: list[tuple[object, ...]] = []
+    mem_rows: list[tuple[object, ...]] = []
+    head_rows: list[ops.SyncHead] = []
+    newest = ""
+    for chain in chains:
+        if not chain:
+            continue
+        prev: ops.SyncHead | None = None
+        for item in chain:
+            rev_rows.append(_row(item.rev))
+            prev = advance_head(
+                prev, item.rev.memory_id, item.rev.rev_id, item.seq, item.size, item.delta_base
+            )
+            newest = max(newest, item.rev.hlc)
+        last = chain[-1].rev
+        if last.memory_created_at is None:
+            last = _with_created(last, chain[0].rev.memory_created_at)
+        mem_rows.append(_memory_row(last))
+        assert prev is not None
+        head_rows.append(prev)
+        out.changed.add(last.memory_id)
+    ops.insert_revisions(conn, rev_rows)
+    ops.insert_memories(conn, mem_rows)
+    ops.set_sync_heads(conn, head_rows)
+    out.stored += len(rev_rows)
+    out.created += len(mem_rows)
+    if newest:
+        _observe(ctx, newest)
+    if cursor is not None:
+        ops.state_set(conn, {"cursor": str(cursor)})
+    return out
+
+
+def _with_created(rev: RevisionData, created: str | None) -> RevisionData:
+    from dataclasses import replace
+
+    return replace(rev, memory_created_at=created)
+
+
+def now() -> str:
+    return utc_now()

@@ -1,0 +1,93 @@
+"""Resolving a recorded conflict: every resolution is a new revision, so history can undo it."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from memshadow_desktop.core.errors import InvalidInputError, NotFoundError
+from memshadow_desktop.core.ids import content_hash
+from memshadow_desktop.core.store import memories as mem
+from memshadow_desktop.core.store import sync_ops as ops
+from memshadow_desktop.core.store.db import Connection
+from memshadow_desktop.core.store.memories import WriteContext, _write_revision
+from memshadow_desktop.core.store.models import Fields, Revision
+
+USE_MINE, USE_THEIRS, USE_BOTH, USE_FILE = "mine", "theirs", "both", "file"
+RESOLUTIONS = (USE_MINE, USE_THEIRS, USE_BOTH)
+
+
+def details(conn: Connection, conflict_id: int) -> dict[str, Any]:
+    row = ops.get_conflict(conn, conflict_id)
+    if row is None:
+        raise NotFoundError(f"conflict {conflict_id}")
+    revs = ops.revisions_by_id(
+        conn, [r for r in (row.base_rev, row.local_rev, row.remote_rev) if r]
+    )
+
+    def side(rev_id: str | None) -> dict[str, Any] | None:
+        rev = revs.get(rev_id) if rev_id else None
+        return rev.to_json(with_body=True) if rev else None
+
+    memory = mem.find_by_id(conn, row.memory_id)
+    return {
+        **row.to_json(),
+        "title": memory.title if memory else "",
+        "base": side(row.base_rev),
+        "local": side(row.local_rev),
+        "remote": side(row.remote_rev),
+    }
+
+
+def resolve(
+    conn: Connection,
+    ctx: WriteContext,
+    conflict_id: int,
+    use: str,
+    merged_body: str | None = None,
+) -> dict[str, Any]:
+    row = ops.get_conflict(conn, conflict_id)
+    if row is None:
+        raise NotFoundError(f"conflict {conflict_id}")
+    if row.resolved_at is not None:
+        raise InvalidInputError(f"conflict {conflict_id} is already resolved")
+    current = mem.get(conn, row.memory_id)
+    revs = ops.revisions_by_id(conn, [row.local_rev, row.remote_rev])
+    local: Revision = revs[row.local_rev]
+    remote: Revision = revs[row.remote_rev]
+    copy_id: str | None = None
+    if use == USE_MINE:
+        target = local.fields
+    elif use == USE_THEIRS:
+        target = remote.fields
+    elif use == USE_BOTH:
+        # Keep mine in place and theirs beside it as a memory of its own.
+        target = local.fields
+        copy = mem.create(conn, ctx, remote.fields.replace(deleted=False), op="conflict-copy")
+        copy_id = copy.id
+    elif use == USE_FILE:
+        if merged_body is None:
+            raise InvalidInputError("no merged text given")
+        target = current.fields.replace(body=merged_body, deleted=False)
+        mem._validate(target)
+    else:
+        raise InvalidInputError(f"unknown resolution {use!r}")
+    new_rev = _set(conn, ctx, current.id, current.head_rev, current.content_hash, target)
+    ops.mark_resolved(conn, conflict_id, use, new_rev)
+    return {
+        "conflict": conflict_id,
+        "memory_id": current.id,
+        "resolution": use,
+        "revision": new_rev or current.head_rev,
+        "copy_id": copy_id,
+    }
+
+
+def _set(
+    conn: Connection, ctx: WriteContext, memory_id: str, head: str, chash: str, target: Fields
+) -> str | None:
+    if content_hash(target.as_dict()) == chash:
+        return None
+    memory = _write_revision(
+        conn, ctx, memory_id, [head], target, "resolve", priority=mem.PRIORITY_HIGH
+    )
+    return memory.head_rev

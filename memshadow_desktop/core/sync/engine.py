@@ -1,0 +1,349 @@
+"""The sync engine: a dedicated thread with its own asyncio loop and one ``httpx.AsyncClient``.
+
+It owns the sync state machine and talks to the rest only through the store and the event bus:
+
+* local changes (``memory.changed`` on the bus) wake it; each priority has a deadline (CRITICAL
+  now, HIGH 1 min, NORMAL 5 min, LOW 30 min, from settings); when anything is due, everything
+  pending goes out in the same batches;
+* the server's event stream announces other devices' pushes, which are pulled at once;
+* failures back off exponentially with jitter; the outbox persists, so nothing is dropped;
+* a revoked device stops; a fail-safe (mass deletion, empty server) waits for confirmation.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+import random
+import threading
+import time
+from collections.abc import Callable, Mapping
+from concurrent.futures import Future
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from memshadow_desktop.core.errors import MemshadowError, NetworkError
+from memshadow_desktop.core.events import MEMORY_CHANGED, Event, EventBus
+from memshadow_desktop.core.store import sync_ops as ops
+from memshadow_desktop.core.store.store import Store
+from memshadow_desktop.core.sync import protocol as p
+from memshadow_desktop.core.sync import state
+from memshadow_desktop.core.sync.client import ApiClient
+from memshadow_desktop.core.sync.errors import ConfirmationRequiredError, DeviceRevokedError
+from memshadow_desktop.core.sync.session import (
+    SYNC_STATUS,
+    SyncOptions,
+    SyncReport,
+    SyncSession,
+)
+
+log = logging.getLogger("memshadow.sync.engine")
+
+IDLE, SYNCING, OFFLINE, PAUSED, BLOCKED, REVOKED, ERROR, STOPPED = (
+    "idle",
+    "syncing",
+    "offline",
+    "paused",
+    "blocked",
+    "revoked",
+    "error",
+    "stopped",
+)
+PRIORITY_NAMES = {
+    p.Priority.CRITICAL: "CRITICAL",
+    p.Priority.HIGH: "HIGH",
+    p.Priority.NORMAL: "NORMAL",
+    p.Priority.LOW: "LOW",
+}
+
+
+def deadlines_from(settings: Mapping[str, float] | None) -> dict[int, float]:
+    out = {int(k): float(v) for k, v in p.DEFAULT_DEADLINES_S.items()}
+    for name, value in (settings or {}).items():
+        try:
+            out[int(p.Priority[name.upper()])] = float(value)
+        except KeyError:
+            continue
+    return out
+
+
+def _epoch(iso: str) -> float:
+    return datetime.fromisoformat(iso.replace("Z", "+00:00")).timestamp()
+
+
+def next_due(summary: dict[int, tuple[int, str]], deadlines: dict[int, float]) -> float | None:
+    """Wall-clock time at which the oldest pending change of some priority is due."""
+    due = [
+        _epoch(oldest) + deadlines.get(prio, 300.0)
+        for prio, (count, oldest) in summary.items()
+        if count
+    ]
+    return min(due) if due else None
+
+
+@dataclass
+class Backoff:
+    base: float = 0.5
+    cap: float = 300.0
+    failures: int = 0
+
+    def next_delay(self) -> float:
+        self.failures += 1
+        raw = min(self.cap, self.base * (2 ** min(self.failures - 1, 20)))
+        return raw * random.uniform(0.5, 1.5)
+
+    def reset(self) -> None:
+        self.failures = 0
+
+
+@dataclass
+class _Request:
+    max_priority: int | None
+    confirm: bool
+    future: Future[SyncReport]
+
+
+class SyncEngine:
+    """Start it with :meth:`start`; :meth:`stop` ends it cleanly (joins the thread)."""
+
+    def __init__(
+        self,
+        store: Store,
+        events: EventBus,
+        *,
+        options: SyncOptions | None = None,
+        deadlines: dict[int, float] | None = None,
+        poll_s: float = 300.0,
+        live: bool = True,
+    ) -> None:
+        self.store = store
+        self.events = events
+        self.options = options or SyncOptions()
+        self.deadlines = deadlines or deadlines_from(None)
+        self.poll_s = poll_s
+        self.live = live
+        self.state = IDLE
+        self.detail = ""
+        self.last_report: SyncReport | None = None
+        self._thread: threading.Thread | None = None
+        self._loop: asyncio.AbstractEventLoop | None = None
+        self._wake: asyncio.Event | None = None
+        self._stopping = False
+        self._pull_wanted = True
+        self._requests: list[_Request] = []
+        self._lock = threading.Lock()
+        self._ready = threading.Event()
+        self._unsubscribe: Callable[[], None] | None = None
+        self._remote_seq = 0
+
+    # --- control (any thread) ------------------------------------------------------------------
+
+    def start(self) -> SyncEngine:
+        if self._thread is not None:
+            return self
+        self._unsubscribe = self.events.subscribe(self._on_event)
+        self._thread = threading.Thread(target=self._thread_main, name="sync", daemon=True)
+        self._thread.start()
+        self._ready.wait(10)
+        return self
+
+    def stop(self, timeout: float = 15.0) -> None:
+        self._stopping = True
+        if self._unsubscribe:
+            self._unsubscribe()
+            self._unsubscribe = None
+        self.wake()
+        if self._thread is not None:
+            self._thread.join(timeout)
+            self._thread = None
+
+    @property
+    def running(self) -> bool:
+        return self._thread is not None and self._thread.is_alive()
+
+    def wake(self, *, pull: bool = False) -> None:
+        if pull:
+            self._pull_wanted = True
+        loop, wake = self._loop, self._wake
+        if loop is not None and wake is not None:
+            with contextlib.suppress(RuntimeError):
+                loop.call_soon_threadsafe(wake.set)
+
+    def request_sync(
+        self, *, max_priority: int | None = None, confirm: bool = False
+    ) -> Future[SyncReport]:
+        """Sync now (whatever the deadlines say); the future has the report or the error."""
+        fut: Future[SyncReport] = Future()
+        with self._lock:
+            self._requests.append(_Request(max_priority, confirm, fut))
+        self.wake(pull=True)
+        return fut
+
+    def _on_event(self, event: Event) -> None:
+        if event.kind == MEMORY_CHANGED and event.data.get("action") != "synced":
+            self.wake()
+
+    # --- the thread ----------------------------------------------------------------------------
+
+    def _thread_main(self) -> None:
+        try:
+            asyncio.run(self._main())
+        except Exception:
+            log.exception("sync engine crashed")
+            self._set_state(ERROR, "crashed")
+        finally:
+            self._ready.set()
+            self._fail_requests(NetworkError("sync engine stopped"))
+
+    def _set_state(self, new: str, detail: str = "") -> None:
+        if (new, detail) != (self.state, self.detail):
+            self.state, self.detail = new, detail
+            self.events.publish(SYNC_STATUS, state=new, detail=detail)
+
+    def _fail_requests(self, exc: BaseException) -> None:
+        with self._lock:
+            pending, self._requests = self._requests, []
+        for req in pending:
+            if not req.future.done():
+                req.future.set_exception(exc)
+
+    async def _main(self) -> None:
+        self._loop = asyncio.get_running_loop()
+        self._wake = asyncio.Event()
+        self._ready.set()
+        values = state.load(self.store)
+        config = state.config_from(values)
+        backoff = Backoff()
+        async with ApiClient(config.server, config.token) as api:
+            listener = asyncio.create_task(self._listen(config.server)) if self.live else None
+            try:
+                await self._schedule(api, backoff)
+            finally:
+                if listener is not None:
+                    listener.cancel()
+                    with contextlib.suppress(asyncio.CancelledError, Exception):
+                        await listener
+        self._set_state(STOPPED)
+
+    async def _schedule(self, api: ApiClient, backoff: Backoff) -> None:
+        assert self._wake is not None
+        retry_at = 0.0
+        last_pull = 0.0
+        while not self._stopping:
+            values = await asyncio.to_thread(state.load, self.store)
+            with self._lock:
+                requests, self._requests = self._requests, []
+            if values.get("revoked"):
+                self._set_state(REVOKED, "revoked")
+                for req in requests:
+                    req.future.set_exception(DeviceRevokedError("revoked"))
+                return
+            paused = bool(values.get("paused"))
+            now = time.time()
+            summary = await asyncio.to_thread(self.store.read, ops.outbox_summary)
+            due = next_due(summary, self.deadlines)
+            wanted = bool(requests) or (
+                not paused
+                and now >= retry_at
+                and (
+                    self._pull_wanted
+                    or (due is not None and due <= now)
+                    or now - last_pull >= self.poll_s
+                )
+            )
+            if paused and not requests:
+                self._set_state(PAUSED)
+            elif values.get("blocked") and not requests:
+                self._set_state(BLOCKED, values["blocked"])
+                wanted = False
+            if wanted:
+                confirm = any(r.confirm for r in requests)
+                prio = None
+                if requests and all(r.max_priority is not None for r in requests):
+                    prio = max(int(r.max_priority or 0) for r in requests)
+                self._pull_wanted = False
+                self._set_state(SYNCING)
+                try:
+                    session = SyncSession(self.store, self.events, api, self.options)
+                    report = await session.sync(max_priority=prio, confirm=confirm)
+                except DeviceRevokedError as exc:
+                    self._set_state(REVOKED, exc.detail)
+                    for req in requests:
+                        req.future.set_exception(exc)
+                    return
+                except ConfirmationRequiredError as exc:
+                    self._set_state(BLOCKED, f"{exc.reason}:{exc.detail}")
+                    for req in requests:
+                        req.future.set_exception(exc)
+                    continue
+                except MemshadowError as exc:
+                    delay = backoff.next_delay()
+                    retry_at = time.time() + delay
+                    self._pull_wanted = True
+                    await asyncio.to_thread(state.add, self.store, {state.OPS_FAILED: 1})
+                    await asyncio.to_thread(
+                        state.save, self.store, {"last_error": f"{exc.code}: {exc.detail}"}
+                    )
+                    self._set_state(OFFLINE if isinstance(exc, NetworkError) else ERROR, exc.code)
+                    for req in requests:
+                        req.future.set_exception(exc)
+                else:
+                    backoff.reset()
+                    retry_at = 0.0
+                    last_pull = time.time()
+                    self.last_report = report
+                    self._set_state(IDLE)
+                    for req in requests:
+                        req.future.set_result(report)
+                continue
+            # Sleep until the next deadline, a retry, a poll, or a wake-up.
+            now = time.time()
+            targets = [last_pull + self.poll_s]
+            if retry_at > now:
+                targets.append(retry_at)
+            elif due is not None and not paused:
+                targets.append(due)
+            timeout = max(0.0, min(targets) - now)
+            self._wake.clear()
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(self._wake.wait(), timeout=max(timeout, 0.01))
+
+    async def _listen(self, server: str) -> None:
+        """Follow the server's event stream; reconnect with backoff when it drops."""
+        backoff = Backoff(base=1.0, cap=60.0)
+        while not self._stopping:
+            values = await asyncio.to_thread(state.load, self.store)
+            if values.get("revoked"):
+                return
+            config = state.config_from(values)
+            cursor = int(values.get("cursor", "0"))
+            try:
+                async with ApiClient(server, config.token) as api:
+                    async for name, data in api.events():
+                        backoff.reset()
+                        if name == p.EVENT_REVOKED:
+                            await asyncio.to_thread(state.save, self.store, {"revoked": "1"})
+                            self.wake()
+                            return
+                        seq = int(data.get("seq", 0) or 0)
+                        mine = data.get("device") == config.device_id
+                        if seq > cursor and not mine:
+                            self._remote_seq = max(self._remote_seq, seq)
+                            self.wake(pull=True)
+            except asyncio.CancelledError:
+                raise
+            except MemshadowError as exc:
+                log.info("event stream: %s", exc.code)
+                if exc.code == "unauthorized":
+                    # The token may have been renewed by a sync; let the scheduler find out.
+                    self.wake(pull=True)
+            except Exception:
+                log.exception("event stream failed")
+            await asyncio.sleep(backoff.next_delay())
+
+    # --- status (any thread) -------------------------------------------------------------------
+
+    def status(self) -> dict[str, Any]:
+        return {"state": self.state, "detail": self.detail, "running": self.running}

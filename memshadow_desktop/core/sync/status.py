@@ -1,0 +1,102 @@
+"""What ``sync status`` and ``devices`` report: local counters, the outbox, the server's view."""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Awaitable, Callable
+from datetime import UTC, datetime
+from typing import Any, TypeVar
+
+from memshadow_desktop.core.errors import MemshadowError
+from memshadow_desktop.core.events import EventBus
+from memshadow_desktop.core.store import sync_ops as ops
+from memshadow_desktop.core.store.store import Store
+from memshadow_desktop.core.sync import protocol as p
+from memshadow_desktop.core.sync import state
+from memshadow_desktop.core.sync.client import ApiClient
+from memshadow_desktop.core.sync.session import SyncSession
+
+T = TypeVar("T")
+
+
+def _with_api(store: Store, events: EventBus, fn: Callable[[ApiClient], Awaitable[T]]) -> T:
+    cfg = state.config(store)
+
+    async def run() -> T:
+        async with ApiClient(cfg.server, cfg.token) as api:
+            session = SyncSession(store, events, api)
+            result: T = await session.call(lambda: fn(api))
+            return result
+
+    return asyncio.run(run())
+
+
+def devices(store: Store, events: EventBus) -> list[dict[str, Any]]:
+    return _with_api(store, events, lambda api: api.devices())
+
+
+def revoke(store: Store, events: EventBus, device_id: str) -> None:
+    _with_api(store, events, lambda api: api.revoke(device_id))
+
+
+def _iso(ts: str | None) -> str | None:
+    if not ts:
+        return None
+    return (
+        datetime.fromtimestamp(float(ts), UTC).isoformat(timespec="seconds").replace("+00:00", "Z")
+    )
+
+
+def collect(store: Store, engine: Any, *, remote: bool = True) -> dict[str, Any]:
+    values = state.load(store)
+    configured = state.is_configured(values)
+    summary = store.read(ops.outbox_summary)
+    pending = {p.Priority(k).name: 0 for k in range(4)}
+    for prio, (count, _oldest) in summary.items():
+        pending[p.Priority(min(max(prio, 0), 3)).name] += count
+    counters = state.counters(values)
+    ok, failed = counters[state.OPS_OK], counters[state.OPS_FAILED]
+    out: dict[str, Any] = {
+        "configured": configured,
+        "server": values.get("server"),
+        "account": values.get("account"),
+        "device_id": values.get("device_id"),
+        "engine": engine.status() if engine is not None else {"state": "not running"},
+        "paused": bool(values.get("paused")),
+        "blocked": values.get("blocked"),
+        "revoked": bool(values.get("revoked")),
+        "last_sync": _iso(values.get("last_sync")),
+        "last_error": values.get("last_error"),
+        "cursor": int(values.get("cursor", "0")),
+        "pending": pending,
+        "pending_total": sum(pending.values()),
+        "bytes": {
+            "up_raw": counters[state.UP_RAW],
+            "up_wire": counters[state.UP_WIRE],
+            "down_raw": counters[state.DOWN_RAW],
+            "down_wire": counters[state.DOWN_WIRE],
+        },
+        "operations": {
+            "ok": ok,
+            "failed": failed,
+            "success_rate": round(ok / (ok + failed), 4) if ok + failed else None,
+        },
+        "records_pushed": counters[state.PUSHED],
+        "records_pulled": counters[state.PULLED],
+        "conflicts_open": len(store.read(ops.list_conflicts)),
+        "conflicts_seen": counters[state.CONFLICTS_SEEN],
+        "rejected_open": len(store.read(ops.open_rejects)),
+        "server_reachable": None,
+        "devices_online": None,
+    }
+    if remote and configured and not out["revoked"]:
+        try:
+            devs = devices(store, EventBus())
+        except MemshadowError as exc:
+            out["server_reachable"] = False
+            out["server_error"] = exc.code
+        else:
+            out["server_reachable"] = True
+            out["devices_online"] = sum(1 for d in devs if d.get("online"))
+            out["devices"] = len([d for d in devs if not d.get("revoked")])
+    return out
