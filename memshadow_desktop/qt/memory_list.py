@@ -341,7 +341,7 @@ class MemoryListPane(QWidget):
         self.empty.setContentsMargins(24, 24, 24, 24)
         mute(self.empty)
         self.empty.hide()
-        layout.addWidget(self.empty)
+        layout.addWidget(self.empty, 1)
 
     @property
     def showing_trash(self) -> bool:
@@ -372,6 +372,7 @@ class MemoryListPane(QWidget):
         finally:
             self.view.selectionModel().blockSignals(blocker)
         self.view.viewport().update()
+        self.view.setVisible(bool(entries))
         self.empty.setVisible(not entries)
         if not entries:
             if self.showing_trash:
