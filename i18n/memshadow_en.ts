@@ -514,17 +514,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/memory_list.py" line="378"/>
+        <location filename="../memshadow_desktop/qt/memory_list.py" line="379"/>
         <source>The trash is empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/memory_list.py" line="380"/>
+        <location filename="../memshadow_desktop/qt/memory_list.py" line="381"/>
         <source>No memory matches “{0}”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/memory_list.py" line="382"/>
+        <location filename="../memshadow_desktop/qt/memory_list.py" line="383"/>
         <source>No memories yet. Press New to write one.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -128,7 +128,12 @@ async def open_vault(paths: AppPaths) -> MemshadowService | None:
     dialog = UnlockDialog(paths, status, initial_error=initial_error)
     dialog.setWindowIcon(app_icon())
     done: asyncio.Future[int] = asyncio.get_running_loop().create_future()
-    dialog.finished.connect(lambda code: done.done() or done.set_result(code))
+
+    def on_finished(code: int) -> None:
+        if not done.done():
+            done.set_result(code)
+
+    dialog.finished.connect(on_finished)
     dialog.show()
     code = await done
     dialog.deleteLater()
@@ -145,7 +150,12 @@ async def run_window(app: QApplication, paths: AppPaths) -> int:
     window = MainWindow(bridge, settings=settings)
     window.setWindowIcon(app_icon())
     closed: asyncio.Future[None] = asyncio.get_running_loop().create_future()
-    app.lastWindowClosed.connect(lambda: closed.done() or closed.set_result(None))
+
+    def on_last_closed() -> None:
+        if not closed.done():
+            closed.set_result(None)
+
+    app.lastWindowClosed.connect(on_last_closed)
     window.show()
     await window.load()
     await closed

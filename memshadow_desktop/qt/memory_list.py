@@ -139,7 +139,7 @@ class MemoryDelegate(QStyledItemDelegate):
         return title, base, small
 
     def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
-        title, body, small = self._fonts(option.font)  # type: ignore[attr-defined]
+        title, body, small = self._fonts(option.font)
         h = (
             QFontMetrics(title).height()
             + QFontMetrics(body).height()
@@ -152,9 +152,9 @@ class MemoryDelegate(QStyledItemDelegate):
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
         opt = QStyleOptionViewItem(option)
         self.initStyleOption(opt, index)
-        palette: QPalette = opt.palette  # type: ignore[attr-defined]
-        rect: QRect = opt.rect  # type: ignore[attr-defined]
-        state = opt.state  # type: ignore[attr-defined]
+        palette: QPalette = opt.palette
+        rect: QRect = opt.rect
+        state = opt.state
         selected = bool(state & QStyle.StateFlag.State_Selected)
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
@@ -174,7 +174,7 @@ class MemoryDelegate(QStyledItemDelegate):
         accent = (
             QColor(text_color) if selected else palette.color(QPalette.ColorRole.Link).darker(110)
         )
-        title_font, body_font, small_font = self._fonts(opt.font)  # type: ignore[attr-defined]
+        title_font, body_font, small_font = self._fonts(opt.font)
         inner = rect.adjusted(self.PAD_X, self.PAD_Y, -self.PAD_X, -self.PAD_Y)
 
         # line 1: title, date on the right

@@ -21,7 +21,8 @@ def muted_color(
 def set_text_color(widget: QWidget, color: QColor | None) -> None:
     """Set (or, with None, reset to the application's) text colour of a label-like widget."""
     palette = widget.palette()
-    base = widget.parentWidget().palette() if widget.parentWidget() else QPalette()
+    parent = widget.parentWidget()
+    base = parent.palette() if parent is not None else QPalette()
     value = color if color is not None else base.color(QPalette.ColorRole.WindowText)
     palette.setColor(QPalette.ColorRole.WindowText, value)
     palette.setColor(QPalette.ColorRole.Text, value)
