@@ -1,0 +1,439 @@
+"""Sync commands: sync setup/now/status/pause/resume, devices, conflicts, agent, bench sync."""
+
+from __future__ import annotations
+
+import difflib
+import functools
+import getpass
+import json
+import os
+import signal
+import sys
+import threading
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any, TypeVar
+
+import click
+
+from memshadow_desktop.cli.common import bench, cli, command, common_options, emit, state
+from memshadow_desktop.cli.passphrase import read_passphrase_file
+from memshadow_desktop.cli.session import open_service
+from memshadow_desktop.core.errors import InvalidInputError, MemshadowError
+from memshadow_desktop.core.events import Event
+from memshadow_desktop.core.sync import protocol as p
+from memshadow_desktop.core.sync.errors import ConfirmationRequiredError
+
+F = TypeVar("F", bound=Callable[..., Any])
+SYNC_PASSPHRASE_ENV = "MEMSHADOW_SYNC_PASSPHRASE"
+
+_WORDS = {
+    "sync_not_configured": "this vault is not set up for sync "
+    "(run `memshadow sync setup --server URL --account NAME`)",
+    "wrong_sync_passphrase": "wrong sync passphrase for this account, or no such account",
+    "account_exists": "an account with this name already exists on the server "
+    "(join it: leave out --create)",
+    "device_revoked": "this device was revoked by the account; sync has stopped",
+    "server_error": "the sync server refused the request ({detail})",
+    "record_rejected": "a record from the server did not verify ({detail})",
+}
+_CONFIRM = {
+    "mass_delete": "sync stopped before applying changes that would move {detail} memories "
+    "to the trash; if that is intended run `memshadow sync now --confirm-deletes`",
+    "server_empty": "sync stopped: the server holds none of the {detail} memories this vault "
+    "synced before (a new or wiped server?); run `memshadow sync now --confirm-deletes` "
+    "to upload this vault to it",
+    "account_switch": "this vault already syncs with {detail}; add --confirm-switch to move it "
+    "to this account (its memories will be uploaded there)",
+}
+
+
+def _words(exc: MemshadowError) -> None:
+    """Give the sync errors' codes words (the core carries facts only)."""
+    if isinstance(exc, ConfirmationRequiredError):
+        detail = exc.detail.split(":", 1)[-1] if exc.reason != "account_switch" else exc.detail
+        exc.detail = _CONFIRM.get(exc.reason, "{detail}").format(detail=detail)
+    elif exc.code in _WORDS:
+        exc.detail = _WORDS[exc.code].format(detail=exc.detail)
+
+
+def friendly(f: F) -> F:
+    @functools.wraps(f)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return f(*args, **kwargs)
+        except MemshadowError as exc:
+            _words(exc)
+            raise
+
+    return wrapper  # type: ignore[return-value]
+
+
+def _sync_passphrase(file: str | None) -> str:
+    value = os.environ.get(SYNC_PASSPHRASE_ENV)
+    if value:
+        return value
+    if file:
+        return read_passphrase_file(file)
+    if sys.stdin is not None and sys.stdin.isatty():
+        return getpass.getpass("Sync account passphrase: ")
+    raise InvalidInputError(
+        f"no sync passphrase given (set {SYNC_PASSPHRASE_ENV}, use --sync-passphrase-file, "
+        "or run in a terminal)"
+    )
+
+
+def _priority(value: str | None) -> int | None:
+    if value is None:
+        return None
+    try:
+        return int(p.Priority[value.upper()])
+    except KeyError:
+        raise InvalidInputError(f"unknown priority {value!r}") from None
+
+
+PRIORITIES = click.Choice(["critical", "high", "normal", "low"], case_sensitive=False)
+
+
+# --- sync ------------------------------------------------------------------------------------
+
+
+@cli.group(name="sync")
+@common_options
+def sync_group() -> None:
+    """End-to-end encrypted sync with a MEMSHADOW server."""
+
+
+@command(group=sync_group, name="setup")
+@click.option("--server", required=True, help="Server URL, e.g. http://127.0.0.1:8750")
+@click.option("--account", required=True, help="Account name.")
+@click.option("--create", is_flag=True, help="Create the account (first device).")
+@click.option("--device-name", help="This device's name (default: the host name).")
+@click.option(
+    "--device-type",
+    type=click.Choice([t.value for t in p.DeviceType]),
+    default="desktop",
+    show_default=True,
+)
+@click.option("--sync-passphrase-file", type=click.Path(dir_okay=False), help="Account passphrase.")
+@click.option("--confirm-switch", is_flag=True, help="Move a vault to a different account.")
+@friendly
+def sync_setup(
+    server: str,
+    account: str,
+    create: bool,
+    device_name: str | None,
+    device_type: str,
+    sync_passphrase_file: str | None,
+    confirm_switch: bool,
+) -> None:
+    """Join this vault to a sync account (the passphrase derives the keys; it never leaves)."""
+    passphrase = _sync_passphrase(sync_passphrase_file)
+    if create and len(passphrase) < 8:
+        raise InvalidInputError("the sync passphrase is too short (at least 8 characters)")
+    with open_service() as svc:
+        out = svc.sync_setup(
+            server,
+            account,
+            passphrase,
+            create=create,
+            device_name=device_name,
+            device_type=device_type,
+            confirm_switch=confirm_switch,
+        )
+    verb = "Created account" if create else "Joined account"
+    emit(
+        out,
+        f"{verb} {out['account']} on {out['server']} as device {out['device']['id']} "
+        f"({out['device']['name']})",
+    )
+
+
+def _report_text(r: dict[str, Any]) -> str:
+    parts = [f"pulled {r['pulled']}", f"pushed {r['pushed']}"]
+    if r["merged"]:
+        parts.append(f"merged {r['merged']}")
+    if r["conflicts"]:
+        parts.append(f"{r['conflicts']} new conflict(s): see `memshadow conflicts`")
+    if r["rejected"]:
+        parts.append(f"{r['rejected']} record(s) rejected (did not verify)")
+    b = r["bytes"]
+    parts.append(f"{b['up_wire']:,} B up, {b['down_wire']:,} B down")
+    return "Synced: " + ", ".join(parts)
+
+
+@command(group=sync_group, name="now")
+@click.option("--priority", type=PRIORITIES, help="Only push changes at least this urgent.")
+@click.option("--confirm-deletes", is_flag=True, help="Apply a pull a fail-safe stopped.")
+@friendly
+def sync_now(priority: str | None, confirm_deletes: bool) -> None:
+    """Pull, merge and push now."""
+    with open_service() as svc:
+        report = svc.sync_now(max_priority=_priority(priority), confirm=confirm_deletes)
+    out = report.to_json()
+    emit(out, lambda: _report_text(out))
+
+
+def _status_text(s: dict[str, Any]) -> str:
+    if not s["configured"]:
+        return "Sync is not set up (memshadow sync setup --server URL --account NAME)."
+    pend = ", ".join(f"{k} {v}" for k, v in s["pending"].items())
+    b = s["bytes"]
+    ops = s["operations"]
+    rate = f"{ops['success_rate'] * 100:.1f}%" if ops["success_rate"] is not None else "-"
+    flags = []
+    if s["paused"]:
+        flags.append("PAUSED")
+    if s["revoked"]:
+        flags.append("REVOKED")
+    if s["blocked"]:
+        flags.append(f"WAITING FOR CONFIRMATION ({s['blocked']})")
+    online = s["devices_online"]
+    lines = [
+        f"account:    {s['account']} on {s['server']}"
+        + (f"  [{' '.join(flags)}]" if flags else ""),
+        f"device:     {s['device_id']}",
+        f"last sync:  {s['last_sync'] or 'never'}",
+        f"pending:    {s['pending_total']} ({pend})",
+        f"up:         {b['up_raw']:,} B raw, {b['up_wire']:,} B on the wire",
+        f"down:       {b['down_raw']:,} B raw, {b['down_wire']:,} B on the wire",
+        f"operations: {ops['ok']} ok, {ops['failed']} failed (success {rate})",
+        f"conflicts:  {s['conflicts_open']} open ({s['conflicts_seen']} seen)",
+        f"rejected:   {s['rejected_open']} record(s) awaiting retry",
+        "devices:    "
+        + (
+            f"{online} online of {s.get('devices')}" if online is not None else "server unreachable"
+        ),
+    ]
+    if s["last_error"]:
+        lines.append(f"last error: {s['last_error']}")
+    return "\n".join(lines)
+
+
+@command(group=sync_group, name="status")
+@friendly
+def sync_status() -> None:
+    """Last sync, pending changes per priority, bytes, operations, conflicts, devices online."""
+    with open_service() as svc:
+        s = svc.sync_status()
+    emit(s, lambda: _status_text(s))
+
+
+@command(group=sync_group, name="pause")
+def sync_pause() -> None:
+    """Stop syncing (changes keep queueing locally)."""
+    with open_service() as svc:
+        svc.sync_pause(True)
+    emit({"paused": True}, "Sync paused.")
+
+
+@command(group=sync_group, name="resume")
+def sync_resume() -> None:
+    """Sync again."""
+    with open_service() as svc:
+        svc.sync_pause(False)
+    emit({"paused": False}, "Sync resumed.")
+
+
+# --- devices ---------------------------------------------------------------------------------
+
+
+def _device_line(d: dict[str, Any]) -> str:
+    flag = "revoked" if d.get("revoked") else ("online" if d.get("online") else "offline")
+    me = " (this device)" if d.get("current") else ""
+    return f"{d['id']}  {d['type']:<8} {flag:<8} {d['name']}{me}"
+
+
+@cli.group(name="devices", invoke_without_command=True)
+@common_options
+@click.pass_context
+@friendly
+def devices_group(ctx: click.Context) -> None:
+    """List the account's devices (or revoke one)."""
+    if ctx.invoked_subcommand is not None:
+        return
+    with open_service() as svc:
+        devs = svc.devices()
+    emit(devs, lambda: "\n".join(_device_line(d) for d in devs) or "No devices.")
+
+
+@command(group=devices_group, name="revoke")
+@click.argument("device_id")
+@friendly
+def devices_revoke(device_id: str) -> None:
+    """Revoke a device: its access ends at once."""
+    with open_service() as svc:
+        svc.revoke_device(device_id)
+    emit({"revoked": device_id}, f"Revoked {device_id}.")
+
+
+# --- conflicts -------------------------------------------------------------------------------
+
+
+def _conflict_line(c: dict[str, Any]) -> str:
+    what = "edit vs delete" if c["kind"] == "edit_delete" else ", ".join(c["fields"]) or "content"
+    return f"{c['id']:>4}  {c['memory_id']}  {c['created_at'][:19].replace('T', ' ')}  {what}"
+
+
+@cli.group(name="conflicts", invoke_without_command=True)
+@common_options
+@click.pass_context
+def conflicts_group(ctx: click.Context) -> None:
+    """List open conflicts (or show / resolve one)."""
+    if ctx.invoked_subcommand is not None:
+        return
+    with open_service() as svc:
+        items = svc.conflicts()
+    emit(items, lambda: "\n".join(_conflict_line(c) for c in items) or "No conflicts.")
+
+
+def _body(side: dict[str, Any] | None) -> str:
+    if side is None:
+        return ""
+    return str(side["body"]) + ("\n(in trash)" if side.get("deleted") else "")
+
+
+@command(group=conflicts_group, name="show")
+@click.argument("conflict_id", type=int)
+def conflicts_show(conflict_id: int) -> None:
+    """Show base, local and remote versions and how they differ."""
+    with open_service() as svc:
+        c = svc.conflict(conflict_id)
+
+    def text() -> str:
+        local, remote, base = _body(c["local"]), _body(c["remote"]), _body(c["base"])
+        diff = difflib.unified_diff(
+            local.splitlines(), remote.splitlines(), "mine", "theirs", lineterm=""
+        )
+        lines = [
+            f"conflict {c['id']} on {c['memory_id']} ({c['title']}): {_conflict_line(c)}",
+            "",
+            "=== base (last common version)",
+            base,
+            "=== mine (in place now)",
+            local,
+            "=== theirs",
+            remote,
+            "=== difference, mine -> theirs",
+            *diff,
+            "",
+            "Resolve with: memshadow conflicts resolve "
+            f"{c['id']} --use mine|theirs|both, or --file MERGED",
+        ]
+        return "\n".join(lines)
+
+    emit(c, text)
+
+
+@command(group=conflicts_group, name="resolve")
+@click.argument("conflict_id", type=int)
+@click.option("--use", type=click.Choice(["mine", "theirs", "both"]), help="Which side to keep.")
+@click.option(
+    "--file",
+    "merged",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="A file with the merged text.",
+)
+def conflicts_resolve(conflict_id: int, use: str | None, merged: Path | None) -> None:
+    """Resolve a conflict (a new revision: undo it from history)."""
+    if (use is None) == (merged is None):
+        raise InvalidInputError("give exactly one of --use or --file")
+    body = None
+    if merged is not None:
+        try:
+            body = merged.read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as exc:
+            raise InvalidInputError(f"cannot read {merged}: {exc}") from None
+    with open_service() as svc:
+        out = svc.resolve_conflict(conflict_id, use or "file", body)
+    extra = f"; theirs kept as {out['copy_id']}" if out.get("copy_id") else ""
+    emit(
+        out,
+        f"Resolved conflict {conflict_id} ({out['resolution']}): "
+        f"{out['memory_id']} at revision {out['revision'][:12]}{extra}",
+    )
+
+
+# --- agent -----------------------------------------------------------------------------------
+
+
+@command(name="agent")
+@click.option(
+    "--poll",
+    type=click.FloatRange(min=1),
+    default=300.0,
+    show_default=True,
+    help="Pull at least this often (seconds), even without server events.",
+)
+@friendly
+def agent(poll: float) -> None:
+    """Run the sync engine headless in the foreground until SIGTERM or Ctrl-C."""
+    stop = threading.Event()
+    outcome: dict[str, Any] = {}
+
+    def on_signal(_sig: int, _frame: Any) -> None:
+        stop.set()
+
+    signal.signal(signal.SIGTERM, on_signal)
+    signal.signal(signal.SIGINT, on_signal)
+
+    def on_event(event: Event) -> None:
+        if event.kind == "sync.status":
+            line = {"event": "status", **event.data}
+            if event.data.get("state") == "revoked":
+                outcome["revoked"] = True
+                stop.set()
+        elif event.kind in ("sync.conflict", "sync.rejected"):
+            line = {"event": event.kind.split(".")[1], **event.data}
+        elif event.kind == "memory.changed" and event.data.get("action") == "synced":
+            line = {"event": "changed", "id": event.data.get("id")}
+        else:
+            return
+        if state().json:
+            click.echo(json.dumps(line), nl=True)
+        else:
+            click.echo(" ".join(f"{k}={v}" for k, v in line.items() if v not in ("", None)))
+        sys.stdout.flush()
+
+    with open_service() as svc:
+        svc.events.subscribe(on_event)
+        svc.start_sync(live=True, poll_s=poll)
+        if not state().json:
+            click.echo(f"memshadow agent: syncing {svc.paths.data_dir} (SIGTERM stops it)")
+            sys.stdout.flush()
+        while not stop.wait(0.5):
+            pass
+        svc.stop_sync()
+    if outcome.get("revoked"):
+        from memshadow_desktop.core.sync.errors import DeviceRevokedError
+
+        raise DeviceRevokedError("revoked")
+    if not state().json:
+        click.echo("memshadow agent: stopped")
+
+
+# --- benchmark -------------------------------------------------------------------------------
+
+
+@command(group=bench, name="sync")
+@click.option(
+    "--memories",
+    "count",
+    type=click.IntRange(min=10),
+    default=10_000,
+    show_default=True,
+    help="Memories for the first-sync figure (the corpus, multiplied).",
+)
+@click.option("--latency-rounds", type=click.IntRange(min=3), default=30, show_default=True)
+@friendly
+def bench_sync(count: int, latency_rounds: int) -> None:
+    """Differential bytes against whole records, first sync of N memories, CRITICAL latency."""
+    from memshadow_desktop.cli import sync_bench
+
+    show = sys.stderr.isatty() and not state().json
+    result = sync_bench.run(
+        count=count,
+        latency_rounds=latency_rounds,
+        progress=(lambda msg: click.echo(f"  {msg}", err=True)) if show else None,
+    )
+    emit(result, lambda: sync_bench.format_text(result))
