@@ -25,6 +25,7 @@ from memshadow_desktop.server.events import Hub, listen_postgres
 from memshadow_desktop.server.metrics import Metrics
 from memshadow_desktop.server.middleware import BodyLimit, RequestMetrics
 from memshadow_desktop.server.repo import NOTIFY_CHANNEL, DeviceInfo, Principal, Repo, Session
+from memshadow_desktop.server.security import install_log_redaction
 
 log = logging.getLogger("memshadow.server")
 
@@ -54,6 +55,7 @@ def create_app(config: ServerConfig) -> FastAPI:
     @contextlib.asynccontextmanager
     async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
         hub.bind(asyncio.get_running_loop())
+        install_log_redaction()
         tasks: list[asyncio.Task[None]] = []
         if not db.is_sqlite:
             ready = asyncio.Event()

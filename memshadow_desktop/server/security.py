@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import hashlib
 import hmac
+import logging
+import re
 import secrets
 import threading
 import time
@@ -68,3 +70,27 @@ class RateLimiter:
             if len(self._events) > 100_000:  # bound memory under address spraying
                 self._events = {k: v for k, v in self._events.items() if v}
             return 0.0
+
+
+_TOKEN_RE = re.compile(re.escape(TOKEN_PREFIX) + r"[A-Za-z0-9_\-]+")
+
+
+class RedactTokens(logging.Filter):
+    """Defense in depth: if a token ever lands in a logged URL, print it redacted."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        if isinstance(record.args, tuple) and record.args:
+            record.args = tuple(
+                _TOKEN_RE.sub(TOKEN_PREFIX + "[redacted]", a) if isinstance(a, str) else a
+                for a in record.args
+            )
+        if isinstance(record.msg, str) and TOKEN_PREFIX in record.msg:
+            record.msg = _TOKEN_RE.sub(TOKEN_PREFIX + "[redacted]", record.msg)
+        return True
+
+
+def install_log_redaction() -> None:
+    for name in ("uvicorn.access", "uvicorn.error", "memshadow.server"):
+        logger = logging.getLogger(name)
+        if not any(isinstance(f, RedactTokens) for f in logger.filters):
+            logger.addFilter(RedactTokens())

@@ -201,6 +201,8 @@ def test_tokens_stored_hashed_and_not_logged(db_url: str) -> None:
             assert token
             acct.first.devices()
             acct.first.pull()
+            # Tokens never go in URLs; if a client puts one there anyway, the log redacts it.
+            assert httpx.get(srv.url + f"/v1/stats?access_token={token}").status_code == 401
             stored = srv.app.state.repo.db
             with stored.read() as conn:
                 hashes = [
@@ -216,3 +218,4 @@ def test_tokens_stored_hashed_and_not_logged(db_url: str) -> None:
     access = collect.lines
     assert any("/v1/devices" in m for m in access)
     assert not any(token in m for m in access)
+    assert any("msd1_[redacted]" in m for m in access)
