@@ -44,10 +44,8 @@ def bench_store(corpus: Path | None, count: int, rounds: int) -> None:
             f"{'figure':<8} {'SQLCipher':>12} {'SQLite':>12}  {'cost':>6}",
         ]
         for name, f in result["figures"].items():
-            lines.append(
-                f"{name:<8} {f['sqlcipher']:>12,.0f} {f['sqlite']:>12,.0f}  {f['cost_ratio']:>5.2f}x"
-                f"  {f['unit']}"
-            )
+            cipher, plain, cost = f["sqlcipher"], f["sqlite"], f["cost_ratio"]
+            lines.append(f"{name:<8} {cipher:>12,.0f} {plain:>12,.0f}  {cost:>5.2f}x  {f['unit']}")
         lines.append("cost = SQLite rate / SQLCipher rate (1.00x = encryption is free)")
         return "\n".join(lines)
 

@@ -6,10 +6,9 @@ import sys
 
 import click
 
-from memshadow_desktop.cli.common import command, emit, state
+from memshadow_desktop.cli.common import command, emit
 from memshadow_desktop.cli.session import open_service
 from memshadow_desktop.core.errors import InvalidInputError
-from memshadow_desktop.core.store.memories import MATCH_END, MATCH_START
 from memshadow_desktop.core.store.models import Memory, Revision
 
 
@@ -24,15 +23,9 @@ def _text_arg(text: str) -> str:
         raise InvalidInputError("standard input is not UTF-8 text") from None
 
 
-def _line(m: Memory) -> str:
+def memory_line(m: Memory) -> str:
     tags = f"  [{', '.join(m.tags)}]" if m.tags else ""
     return f"{m.id}  {m.updated_at[:16].replace('T', ' ')}  {m.title or '(untitled)'}{tags}"
-
-
-def _mark(snippet: str) -> str:
-    if sys.stdout.isatty() and not state().json:
-        return snippet.replace(MATCH_START, "\x1b[1m").replace(MATCH_END, "\x1b[0m")
-    return snippet.replace(MATCH_START, "**").replace(MATCH_END, "**")
 
 
 @command()
@@ -81,7 +74,7 @@ def list_(limit: int | None, tag: str | None, trash: bool) -> None:
         items = svc.list(limit=limit, tag=tag, trashed=trash)
     emit(
         [m.to_json(with_body=False) for m in items],
-        lambda: "\n".join(_line(m) for m in items) or "No memories.",
+        lambda: "\n".join(memory_line(m) for m in items) or "No memories.",
     )
 
 
@@ -131,28 +124,3 @@ def history(memory_id: str) -> None:
     with open_service() as svc:
         revs = svc.history(memory_id)
     emit([r.to_json() for r in revs], lambda: "\n".join(_rev_line(r) for r in revs))
-
-
-@command()
-@click.argument("query")
-@click.option("--limit", "-n", type=click.IntRange(min=1), default=20, show_default=True)
-def search(query: str, limit: int) -> None:
-    """Full-text search, best matches first."""
-    with open_service() as svc:
-        hits = svc.search(query, limit=limit)
-
-    def text() -> str:
-        if not hits:
-            return "No matches."
-        lines = []
-        for h in hits:
-            lines.append(_line(h.memory))
-            lines.append("    " + _mark(h.snippet).replace("\n", " "))
-        return "\n".join(lines)
-
-    payload = []
-    for h in hits:
-        item = h.to_json()
-        item["snippet"] = _mark(h.snippet)
-        payload.append(item)
-    emit(payload, text)

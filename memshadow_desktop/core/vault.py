@@ -54,7 +54,8 @@ def vault_exists(paths: AppPaths) -> bool:
 
 def _acquire_lock(paths: AppPaths) -> FileLock:
     paths.ensure()
-    lock = FileLock(str(paths.vault_lock), timeout=0)
+    # Not thread-local: a vault may be opened on one thread and closed on another.
+    lock = FileLock(str(paths.vault_lock), timeout=0, thread_local=False)
     try:
         lock.acquire()
     except Timeout:

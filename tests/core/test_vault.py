@@ -130,3 +130,17 @@ def test_change_passphrase_rewraps_only(paths: AppPaths) -> None:
         MemshadowService.unlock(paths, lambda: PASSPHRASE)
     with MemshadowService.unlock(paths, lambda: "new passphrase 1") as svc:
         assert svc.get(mid).body == "survives rekey"
+
+
+def test_open_on_one_thread_close_on_another_releases_the_lock(paths: AppPaths) -> None:
+    import threading
+
+    _create(paths)
+    holder: list[MemshadowService] = []
+    t = threading.Thread(
+        target=lambda: holder.append(MemshadowService.unlock(paths, lambda: PASSPHRASE))
+    )
+    t.start()
+    t.join()
+    holder[0].close()
+    MemshadowService.unlock(paths, lambda: PASSPHRASE).close()

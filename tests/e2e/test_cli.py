@@ -42,12 +42,14 @@ def test_memory_lifecycle(vault_cli: Cli) -> None:
     history = cli("history", mid, "--json").json()
     assert [h["op"] for h in history] == ["edit", "create"]
 
-    hits = cli("search", "bay", "--json").json()
+    found = cli("search", "bay", "--json").json()
+    assert found["mode"] == "fts" and found["hint"] == "no_model"
+    hits = found["results"]
     assert [h["id"] for h in hits] == [mid]
     assert hits[0].keys() >= SUMMARY_KEYS and "**bay**" in hits[0]["snippet"]
 
     assert cli("rm", mid).code == 0
-    assert cli("search", "bay", "--json").json() == []
+    assert cli("search", "bay", "--json").json()["results"] == []
     assert cli("restore", mid).code == 0
     first_rev = history[-1]["rev"]
     restored = cli("restore", mid, "--rev", first_rev[:10], "--json").json()

@@ -52,7 +52,7 @@ def test_import_corpus_reimport_and_search(vault_cli: Cli) -> None:
     # A word from the body of a known note finds that note.
     note = next(corpus.rglob("*.md"))
     words = [w for w in note.read_text().split() if w.isalpha() and len(w) > 6][:3]
-    hits = vault_cli("search", " ".join(words), "--json").json()
+    hits = vault_cli("search", " ".join(words), "--json").json()["results"]
     assert note.relative_to(corpus).as_posix() in [h["source"] for h in hits]
 
 

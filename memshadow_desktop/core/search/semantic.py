@@ -15,6 +15,7 @@ from typing import Any
 
 import numpy as np
 
+from memshadow_desktop.core.errors import InferenceError, InvalidInputError
 from memshadow_desktop.core.events import MEMORY_CHANGED, Event, EventBus
 from memshadow_desktop.core.search import store_ops
 from memshadow_desktop.core.search.chunking import chunk_spans, embedding_text
@@ -416,3 +417,26 @@ def _lower_thread_priority() -> None:
     if hasattr(os, "setpriority") and hasattr(threading, "get_native_id"):
         with contextlib.suppress(OSError):
             os.setpriority(os.PRIO_PROCESS, threading.get_native_id(), 10)
+
+
+@dataclass
+class SearchResult:
+    mode: str
+    hits: list[Hit]
+    hint: str | None = None  # a code the CLI and GUI put in words, e.g. "no_model"
+
+    @classmethod
+    def run(cls, service: Any, query: str, mode: str | None, limit: int) -> SearchResult:
+        if mode is not None and mode not in MODES:
+            raise InvalidInputError(f"unknown search mode {mode!r} (use {', '.join(MODES)})")
+        sem: SemanticSearch | None = service.semantic() if mode != "fts" else None
+        if sem is None:
+            if mode in ("semantic", "hybrid"):
+                raise InferenceError("no embedding model is installed (see `memshadow models`)")
+            hits = [_from_fts(h) for h in service.search(query, limit=limit)]
+            return cls("fts", hits, None if mode == "fts" else "no_model")
+        chosen = mode or "hybrid"
+        return cls(chosen, sem.search(query, mode=chosen, limit=limit))
+
+    def to_json(self) -> dict[str, Any]:
+        return {"mode": self.mode, "hint": self.hint, "results": [h.to_json() for h in self.hits]}

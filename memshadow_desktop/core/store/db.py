@@ -34,6 +34,9 @@ def connect(path: Path, key: bytes, *, plain: bool = False, same_thread: bool = 
         str(path), timeout=30, isolation_level=None, check_same_thread=same_thread
     )
     try:
+        # SQLCipher logs decryption failures to stderr itself; the caller reports them as a
+        # typed error instead (a wrong key must read as one line, not a log dump).
+        conn.execute("PRAGMA cipher_log_level = NONE")
         if not plain:
             conn.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
             # HMAC-SHA256 per page (SQLCipher 4 defaults to SHA512): same integrity guarantee,
