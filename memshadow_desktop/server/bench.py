@@ -233,7 +233,11 @@ def run(
             say(f"{dialect}, {n} replica(s): starting")
             with ExitStack() as servers:
                 procs = [
-                    servers.enter_context(ServerProcess(db_url, extra=["--compact-every", "0"]))
+                    servers.enter_context(
+                        ServerProcess(
+                            db_url, extra=["--compact-every", "0", "--login-rate", "100000"]
+                        )
+                    )
                     for _ in range(n)
                 ]
                 result, name = run_scenario(

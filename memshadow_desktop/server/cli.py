@@ -54,6 +54,13 @@ def default_db_url(home: str | None) -> str:
     type=click.FloatRange(0),
     help="Seconds between background compactions (0: off).",
 )
+@click.option(
+    "--login-rate",
+    default=30,
+    show_default=True,
+    type=click.IntRange(1),
+    help="Login attempts per client address per minute (failures per account: 5).",
+)
 @click.option("--heartbeat", default=15.0, show_default=True, type=click.FloatRange(0.5))
 @click.option("--log-level", default="info", show_default=True)
 @click.option("--access-log/--no-access-log", default=True, show_default=True)
@@ -70,6 +77,7 @@ def main(
     offline_after: float,
     active_days: float,
     compact_every: float,
+    login_rate: int,
     heartbeat: float,
     log_level: str,
     access_log: bool,
@@ -87,6 +95,7 @@ def main(
         active_device_days=active_days,
         heartbeat_s=heartbeat,
         compact_every_s=compact_every,
+        login_max_attempts_per_ip=login_rate,
     )
     logging.basicConfig(
         level=log_level.upper(), format="%(asctime)s %(levelname)s %(name)s: %(message)s"

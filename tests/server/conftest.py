@@ -61,6 +61,7 @@ def fast_config(db_url: str, **kw: Any) -> ServerConfig:
         argon2_memory_kib=1024,
         compact_every_s=0,
         heartbeat_s=2.0,
+        login_max_attempts_per_ip=10_000,
     )
     return replace(base, **kw)
 

@@ -67,6 +67,19 @@ def test_login_failures_are_rate_limited(
         assert r.status_code == 429 and int(r.headers["Retry-After"]) >= 1
 
 
+def test_login_attempts_per_address_are_rate_limited(db_url: str) -> None:
+    with ServerThread(fast_config(db_url, login_max_attempts_per_ip=3)) as srv:
+        acct = Account(srv.url)  # creating an account is not a login
+        try:
+            for i in range(3):
+                acct.device(f"d{i}")
+            with pytest.raises(ApiFailure) as err:
+                acct.device("one-too-many")
+            assert err.value.status == 429
+        finally:
+            acct.close()
+
+
 def test_change_passphrase_rewraps_and_keeps_tokens(
     server: ServerThread, account_factory: Callable[..., Account]
 ) -> None:

@@ -31,9 +31,9 @@ def pg_db() -> Iterator[str]:
 
 @pytest.fixture(scope="module")
 def replicas(pg_db: str) -> Iterator[tuple[ServerProcess, ServerProcess]]:
-    one = ServerProcess(pg_db, extra=["--heartbeat", "2"]).start()
+    one = ServerProcess(pg_db, extra=["--heartbeat", "2", "--login-rate", "10000"]).start()
     try:
-        two = ServerProcess(pg_db, extra=["--heartbeat", "2"]).start()
+        two = ServerProcess(pg_db, extra=["--heartbeat", "2", "--login-rate", "10000"]).start()
     except Exception:
         one.stop()
         raise
@@ -85,7 +85,9 @@ def test_cas_race_across_replicas(replicas: tuple[ServerProcess, ServerProcess])
 
 
 def test_several_workers(pg_db: str) -> None:
-    with ServerProcess(pg_db, extra=["--workers", "2", "--heartbeat", "2"]) as srv:
+    with ServerProcess(
+        pg_db, extra=["--workers", "2", "--heartbeat", "2", "--login-rate", "10000"]
+    ) as srv:
         acct = Account(srv.url)
         try:
             other = acct.device("other")
