@@ -59,7 +59,8 @@ def test_pushes_on_one_replica_reach_a_device_on_the_other(
                 [p.PushRecord.seal(mem, random_revision(), b"x", priority=p.Priority.CRITICAL)]
             )
             ev = listener.wait_seq(out.head_seq)
-            assert ev.data == {"seq": i + 1, "device": "dev0"}
+            # (a keep-alive that catches up first reports no device)
+            assert ev.data["seq"] == i + 1 and ev.data["device"] in ("dev0", "")
             got = phone.pull(i).records
             assert [(r.seq, r.memory_id) for r in got] == [(i + 1, mem)]
         # Revoking on replica one ends the stream on replica two.
