@@ -326,6 +326,29 @@ def create_app(config: ServerConfig) -> FastAPI:
         return Response(body, media_type=p.BATCH_MEDIA_TYPE)
 
     @app.get(
+        p.PATH_SNAPSHOT,
+        response_class=Response,
+        responses=_batch_responses,
+        tags=["sync"],
+        summary="Bootstrap a new device: every memory's chain from its last keyframe to its head",
+    )
+    def snapshot(
+        who: Who,
+        after: Annotated[int, Query(ge=0, le=m.MAX_SEQ)] = 0,
+        upto: Annotated[
+            int, Query(ge=0, le=m.MAX_SEQ, description="head_seq of the first page (0: now)")
+        ] = 0,
+        limit: Annotated[int, Query(ge=1, le=p.MAX_PULL_LIMIT)] = p.DEFAULT_PULL_LIMIT,
+    ) -> Response:
+        batch = repo.snapshot(who, after, upto, limit)
+        body = p.encode_records(batch)
+        repo.record_pull(who, 0, len(batch.records), len(body))
+        metrics.operations.labels("snapshot", "ok").inc()
+        metrics.records.labels("out").inc(len(batch.records))
+        metrics.bytes.labels("out").inc(len(body))
+        return Response(body, media_type=p.BATCH_MEDIA_TYPE)
+
+    @app.get(
         p.PATH_CHAIN,
         response_class=Response,
         responses=_batch_responses,

@@ -115,6 +115,22 @@ class SyncClient:
             if not batch.more:
                 return out
 
+    def snapshot_all(self, limit: int = p.DEFAULT_PULL_LIMIT) -> tuple[list[p.StoredRecord], int]:
+        """Bootstrap: every memory's current chain; returns (records, cursor to pull after)."""
+        out: list[p.StoredRecord] = []
+        after, upto = 0, 0
+        while True:
+            r = self.http.get(
+                p.PATH_SNAPSHOT,
+                params={"after": after, "upto": upto, "limit": limit},
+                headers=self._auth,
+            )
+            batch = p.decode_records(self._check(r).content)
+            out.extend(batch.records)
+            after, upto = batch.next_cursor, batch.head_seq
+            if not batch.more:
+                return out, upto
+
     def chain(self, memory_id: str, revision: str | None = None) -> list[p.StoredRecord]:
         params = {"revision": revision} if revision else {}
         r = self.http.get(

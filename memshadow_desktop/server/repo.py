@@ -396,14 +396,14 @@ class Repo:
                     )
                 ):
                     known[(row.memory_id, row.revision_id)] = row.seq
-            heads: dict[str, tuple[str, int]] = {}
+            heads: dict[str, tuple[str, int, int]] = {}  # memory -> (revision, seq, chain_seq)
             for chunk in _chunks(mems):
-                for row in conn.execute(
-                    sa.select(h_.c.memory_id, h_.c.revision_id, h_.c.seq).where(
+                for hrow in conn.execute(
+                    sa.select(h_.c.memory_id, h_.c.revision_id, h_.c.seq, h_.c.chain_seq).where(
                         h_.c.account_id == who.account_id, h_.c.memory_id.in_(chunk)
                     )
                 ):
-                    heads[row.memory_id] = (row.revision_id, row.seq)
+                    heads[hrow.memory_id] = (hrow.revision_id, hrow.seq, hrow.chain_seq)
             existed = set(heads)
             seq = int(acc.head_seq)
             out = PushOutcome(results=[], head_seq=seq)
@@ -431,7 +431,11 @@ class Repo:
                 else:
                     seq += 1
                     known[key] = seq
-                    heads[rec.memory_id] = (rec.revision_id, seq)
+                    heads[rec.memory_id] = (
+                        rec.revision_id,
+                        seq,
+                        self._chain_start(conn, who.account_id, rec, seq, head),
+                    )
                     new_rows.append(
                         {
                             "account_id": who.account_id,
@@ -460,11 +464,12 @@ class Repo:
                         "memory_id": m,
                         "revision_id": heads[m][0],
                         "seq": heads[m][1],
+                        "chain_seq": heads[m][2],
                     }
                     for m in sorted(changed - existed)
                 ]
                 updates = [
-                    {"b_mem": m, "b_rev": heads[m][0], "b_seq": heads[m][1]}
+                    {"b_mem": m, "b_rev": heads[m][0], "b_seq": heads[m][1], "b_chain": heads[m][2]}
                     for m in sorted(changed & existed)
                 ]
                 if inserts:
@@ -476,7 +481,11 @@ class Repo:
                             h_.c.account_id == who.account_id,
                             h_.c.memory_id == sa.bindparam("b_mem"),
                         )
-                        .values(revision_id=sa.bindparam("b_rev"), seq=sa.bindparam("b_seq")),
+                        .values(
+                            revision_id=sa.bindparam("b_rev"),
+                            seq=sa.bindparam("b_seq"),
+                            chain_seq=sa.bindparam("b_chain"),
+                        ),
                         updates,
                     )
                 conn.execute(
@@ -501,6 +510,37 @@ class Repo:
                 )
             )
         return out
+
+    def _chain_start(
+        self,
+        conn: Connection,
+        account_id: int,
+        rec: p.PushRecord,
+        seq: int,
+        head: tuple[str, int, int] | None,
+    ) -> int:
+        """Sequence number of the keyframe ``rec``'s delta chain starts from."""
+        if rec.delta_base is None:
+            return seq
+        if head is not None and head[0] == rec.delta_base:
+            return head[2]  # the usual case: a delta on the previous head
+        r_ = s.records
+        current: str | None = rec.delta_base
+        start = seq
+        for _ in range(100_000):
+            if current is None:
+                break
+            row = conn.execute(
+                sa.select(r_.c.seq, r_.c.delta_base).where(
+                    r_.c.account_id == account_id,
+                    r_.c.memory_id == rec.memory_id,
+                    r_.c.revision_id == current,
+                )
+            ).one_or_none()
+            if row is None:
+                break
+            start, current = int(row.seq), row.delta_base
+        return start
 
     def _notify(
         self, conn: Connection, account_id: int, seq: int, device: str, kind: str = "seq"
@@ -546,6 +586,51 @@ class Repo:
         next_cursor = out[-1].seq if out else after
         head = max(int(acc.head_seq), next_cursor)
         return p.RecordBatch(out, next_cursor, next_cursor < head, head)
+
+    def snapshot(self, who: Principal, after: int, upto: int, limit: int) -> p.RecordBatch:
+        """Bootstrap: each memory's current chain (last keyframe to head), not all history.
+
+        Pages through records with ``after < seq <= upto`` that belong to a head's chain;
+        ``upto`` (0: the account's current head) is fixed by the first page and echoed as
+        ``head_seq``. Afterwards the device pulls from ``head_seq`` as usual.
+        """
+        r_, h_ = s.records, s.heads
+        with self.db.read() as conn:
+            head = int(
+                conn.execute(
+                    sa.select(s.accounts.c.head_seq).where(s.accounts.c.id == who.account_id)
+                ).scalar_one()
+            )
+            if upto <= 0 or upto > head:
+                upto = head
+            rows = conn.execute(
+                sa.select(r_)
+                .select_from(
+                    r_.join(
+                        h_,
+                        sa.and_(
+                            h_.c.account_id == r_.c.account_id, h_.c.memory_id == r_.c.memory_id
+                        ),
+                    )
+                )
+                .where(
+                    r_.c.account_id == who.account_id,
+                    r_.c.seq > after,
+                    r_.c.seq <= upto,
+                    r_.c.seq >= h_.c.chain_seq,
+                )
+                .order_by(r_.c.seq)
+                .limit(limit)
+            ).all()
+        out: list[p.StoredRecord] = []
+        used = 0
+        for row in rows:
+            if out and used + row.size > p.PULL_BYTES_BUDGET:
+                break
+            used += row.size
+            out.append(_stored(row))
+        more = len(out) < len(rows) or len(rows) == limit
+        return p.RecordBatch(out, out[-1].seq if out else max(after, 0), more, upto)
 
     def record_pull(self, who: Principal, acked: int, n: int, nbytes: int) -> None:
         """Count a pull; pulling after ``acked`` acknowledges everything up to it."""

@@ -84,4 +84,6 @@ heads = sa.Table(
     sa.Column("memory_id", sa.String(36), primary_key=True),
     sa.Column("revision_id", sa.String(128), nullable=False),
     sa.Column("seq", sa.BigInteger, nullable=False),
+    # Sequence number of the keyframe the head's delta chain starts from (bootstrap snapshots).
+    sa.Column("chain_seq", sa.BigInteger, nullable=False, server_default="0"),
 )

@@ -113,3 +113,26 @@ def test_inactive_and_revoked_devices_do_not_hold_compaction(
     assert out["pruned"] == 2 * 2  # revisions 0 and 1 of each memory; keyframe 2 and 3 stay
     for mem, rs in revs.items():
         assert [r.revision_id for r in acct.first.chain(mem)] == [rs[2], rs[3]]
+
+
+def test_snapshot_bootstraps_from_current_chains(account_factory: Callable[..., Account]) -> None:
+    acct = account_factory()
+    revs = _history(acct, memories=4, edits=7, keyframe_every=3)  # chains: revisions 6 only
+    mem = next(iter(revs))
+    parent, extra = revs[mem][-1], []
+    for i in range(2):  # two deltas on top of one memory's keyframe
+        rev = random_revision()
+        extra.append(
+            p.PushRecord.seal(mem, rev, b"e%d" % i, parent_revision=parent, delta_base=parent)
+        )
+        parent = rev
+    assert acct.first.push(extra).accepted == 2
+    tablet = acct.device("tablet")
+    records, cursor = tablet.snapshot_all(limit=2)
+    assert cursor == 4 * 7 + 2
+    expected = {(m, rs[-1]) for m, rs in revs.items()} | {(mem, r.revision_id) for r in extra}
+    assert {(r.memory_id, r.revision_id) for r in records} == expected
+    assert [r.seq for r in records] == sorted(r.seq for r in records)
+    # Then the device follows with ordinary pulls from the snapshot's cursor.
+    acct.first.push([p.PushRecord.seal(p.new_memory_id(), random_revision(), b"later")])
+    assert [r.seq for r in tablet.pull(cursor).records] == [cursor + 1]
