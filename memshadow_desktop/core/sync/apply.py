@@ -228,7 +228,7 @@ def _diverged(
         return memory.head_rev
 
     if policy == POLICY_LWW:
-        if rev.hlc > local.hlc:
+        if (rev.hlc, rev.device_id) > (local.hlc, local.device_id):
             _fast_forward(conn, rev)
             ops.drop_outbox(conn, mid)
             out.fast_forwards += 1

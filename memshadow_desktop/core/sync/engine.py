@@ -232,6 +232,8 @@ class SyncEngine:
         retry_at = 0.0
         last_pull = 0.0
         while not self._stopping:
+            # Cleared before looking, so a wake-up that arrives while we work is not lost.
+            self._wake.clear()
             values = await asyncio.to_thread(state.load, self.store)
             with self._lock:
                 requests, self._requests = self._requests, []
@@ -306,7 +308,8 @@ class SyncEngine:
             elif due is not None and not paused:
                 targets.append(due)
             timeout = max(0.0, min(targets) - now)
-            self._wake.clear()
+            if self._stopping:
+                break
             with contextlib.suppress(TimeoutError):
                 await asyncio.wait_for(self._wake.wait(), timeout=max(timeout, 0.01))
 
@@ -314,6 +317,8 @@ class SyncEngine:
         """Follow the server's event stream; reconnect with backoff when it drops."""
         backoff = Backoff(base=1.0, cap=60.0)
         while not self._stopping:
+            # Cleared before looking, so a wake-up that arrives while we work is not lost.
+            self._wake.clear()
             values = await asyncio.to_thread(state.load, self.store)
             if values.get("revoked"):
                 return

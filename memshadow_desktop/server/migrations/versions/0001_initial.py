@@ -83,7 +83,6 @@ def upgrade() -> None:
         sa.Column("memory_id", sa.String(36), primary_key=True),
         sa.Column("revision_id", sa.String(128), nullable=False),
         sa.Column("seq", sa.BigInteger, nullable=False),
-        sa.Column("chain_seq", sa.BigInteger, nullable=False, server_default="0"),
     )
 
 

@@ -1,0 +1,195 @@
+"""Codec, deltas, encryption and merges on their own (no server)."""
+
+from __future__ import annotations
+
+import json
+import lzma
+
+import pytest
+
+from memshadow_desktop.core.ids import revision_id
+from memshadow_desktop.core.store.models import Fields
+from memshadow_desktop.core.sync import delta
+from memshadow_desktop.core.sync.codec import RevisionData, full_encoding
+from memshadow_desktop.core.sync.crypto import RecordCipher
+from memshadow_desktop.core.sync.errors import RecordRejectedError
+from memshadow_desktop.core.sync.merge import CLEAN, CONFLICT, EDIT_DELETE, merge_fields, merge_text
+from tests.conftest import REPO
+
+MID = "01234567-89ab-7def-8123-456789abcdef"
+
+
+def rev(body: str, parents: list[str], device: str = "dev1", title: str = "t") -> RevisionData:
+    fields = Fields(title, body, ["a"], None, False, False)
+    rid = revision_id(parents, fields.as_dict(), device)
+    return RevisionData(
+        MID,
+        rid,
+        parents,
+        fields,
+        "000001700000000-000001",
+        device,
+        "2024-01-01T00:00:00.000Z",
+        "edit",
+        "2024-01-01T00:00:00.000Z",
+    )
+
+
+def roundtrip(
+    r: RevisionData, parent: RevisionData | None, policy: delta.DeltaPolicy
+) -> tuple[delta.Encoded, RevisionData]:
+    base = full_encoding(parent) if parent else None
+    enc = delta.encode(
+        r,
+        server_parent=parent.rev_id if parent else None,
+        author="dev1",
+        base=base,
+        chain=delta.ChainInfo(),
+        policy=policy,
+    )
+    back = delta.decode(
+        enc.plaintext,
+        memory_id=MID,
+        rev_id=r.rev_id,
+        server_parent=parent.rev_id if parent else None,
+        author="dev1",
+        delta_base=enc.delta_base,
+        base=base if enc.delta_base else None,
+    )
+    return enc, back
+
+
+def test_delta_is_small_and_rebuilds_exactly() -> None:
+    path = REPO.parent / "shared" / "corpus" / "til" / "readme-history.jsonl.xz"
+    with lzma.open(path) as fh:
+        history = [json.loads(line)["text"] for line in fh][:3]
+    first = rev(history[0], [])
+    second = rev(history[1], [first.rev_id])
+    enc, back = roundtrip(second, first, delta.DeltaPolicy())
+    assert enc.delta_base == first.rev_id
+    assert len(enc.plaintext) < 0.01 * enc.raw_size
+    assert back.fields == second.fields and back.parents == second.parents
+    key, back_key = roundtrip(first, None, delta.DeltaPolicy())
+    assert key.delta_base is None and back_key.fields == first.fields
+    raw, back_raw = roundtrip(second, first, delta.DeltaPolicy(compress=False))
+    assert raw.delta_base is None and back_raw.fields == second.fields
+
+
+def test_keyframe_when_delta_not_clearly_smaller_or_chain_long() -> None:
+    first = rev("alpha\n" * 3, [])
+    other = rev("completely different words here\n", [first.rev_id])
+    enc, _ = roundtrip(other, first, delta.DeltaPolicy())
+    assert enc.delta_base is None
+    long_chain = delta.ChainInfo(depth=32, chain_bytes=10, key_bytes=1000)
+    base = full_encoding(first)
+    near = rev("alpha\n" * 3 + "beta\n", [first.rev_id])
+    enc = delta.encode(
+        near,
+        server_parent=first.rev_id,
+        author="dev1",
+        base=base,
+        chain=long_chain,
+        policy=delta.DeltaPolicy(),
+    )
+    assert enc.delta_base is None
+
+
+def test_rebuilt_content_must_match_revision_hash() -> None:
+    first = rev("one\n", [])
+    forged = RevisionData(
+        MID,
+        first.rev_id,
+        [],
+        Fields("t", "two\n", ["a"]),
+        first.hlc,
+        "dev1",
+        first.created_at,
+        "edit",
+        None,
+    )
+    bad = delta.encode(
+        forged,
+        server_parent=None,
+        author="dev1",
+        base=None,
+        chain=delta.ChainInfo(),
+        policy=delta.DeltaPolicy(),
+    )
+    with pytest.raises(RecordRejectedError):
+        delta.decode(
+            bad.plaintext,
+            memory_id=MID,
+            rev_id=first.rev_id,
+            server_parent=None,
+            author="dev1",
+            delta_base=None,
+            base=None,
+        )
+
+
+def test_aead_binds_memory_revision_and_base() -> None:
+    cipher = RecordCipher(b"k" * 32)
+    sealed = cipher.seal(b"secret", MID, "ab" * 32, None)
+    assert cipher.open(sealed, MID, "ab" * 32, None) == b"secret"
+    for args in (
+        (MID, "cd" * 32, None),
+        (MID, "ab" * 32, "ef" * 32),
+        ("11111111-2222-7333-8444-555555555555", "ab" * 32, None),
+    ):
+        with pytest.raises(RecordRejectedError):
+            cipher.open(sealed, *args)
+    flipped = sealed[:-1] + bytes([sealed[-1] ^ 1])
+    with pytest.raises(RecordRejectedError):
+        cipher.open(flipped, MID, "ab" * 32, None)
+    with pytest.raises(RecordRejectedError):
+        RecordCipher(b"x" * 32).open(sealed, MID, "ab" * 32, None)
+
+
+def test_text_merge() -> None:
+    base = "a\nb\nc\nd\ne\n"
+    assert merge_text(base, "A\nb\nc\nd\ne\n", "a\nb\nc\nd\nE\n") == "A\nb\nc\nd\nE\n"
+    assert merge_text(base, "A\nb\nc\nd\ne\n", "X\nb\nc\nd\ne\n") is None
+    assert merge_text(base, "same\n", "same\n") == "same\n"
+
+
+def f(
+    body: str,
+    title: str = "t",
+    tags: list[str] | None = None,
+    deleted: bool = False,
+    pinned: bool = False,
+) -> Fields:
+    return Fields(title, body, tags or [], None, pinned, deleted)
+
+
+def test_field_merge() -> None:
+    base = f("a\nb\nc\nd\n", tags=["x", "y"])
+    r = merge_fields(
+        base,
+        f("A\nb\nc\nd\n", tags=["x", "y", "z"]),
+        f("a\nb\nc\nD\n", title="T2", tags=["y"], pinned=True),
+    )
+    assert r.kind == CLEAN and r.fields == f(
+        "A\nb\nc\nD\n", title="T2", tags=["y", "z"], pinned=True
+    )
+    assert merge_fields(base, f("1\n"), f("2\n")).kind == CONFLICT
+    assert (
+        merge_fields(base, f("a\nb\nc\nd\n", title="L"), f("a\nb\nc\nd\n", title="R")).kind
+        == CONFLICT
+    )
+    assert (
+        merge_fields(base, base.replace(deleted=True), f("edited\n", tags=["x", "y"])).kind
+        == EDIT_DELETE
+    )
+    assert (
+        merge_fields(base, f("edited\n", tags=["x", "y"]), base.replace(deleted=True)).kind
+        == EDIT_DELETE
+    )
+    # Deleting on one side and pinning on the other is no content edit: it merges.
+    both = merge_fields(base, base.replace(deleted=True), base.replace(pinned=True))
+    assert (
+        both.kind == CLEAN
+        and both.fields is not None
+        and both.fields.deleted
+        and both.fields.pinned
+    )
