@@ -228,12 +228,13 @@ class SyncEngine:
         self._set_state(STOPPED)
 
     async def _schedule(self, api: ApiClient, backoff: Backoff) -> None:
-        assert self._wake is not None
+        wake = self._wake
+        assert wake is not None
         retry_at = 0.0
         last_pull = 0.0
         while not self._stopping:
             # Cleared before looking, so a wake-up that arrives while we work is not lost.
-            self._wake.clear()
+            wake.clear()
             values = await asyncio.to_thread(state.load, self.store)
             with self._lock:
                 requests, self._requests = self._requests, []
@@ -311,14 +312,14 @@ class SyncEngine:
             if self._stopping:
                 break
             with contextlib.suppress(TimeoutError):
-                await asyncio.wait_for(self._wake.wait(), timeout=max(timeout, 0.01))
+                await asyncio.wait_for(wake.wait(), timeout=max(timeout, 0.01))
 
     async def _listen(self, server: str) -> None:
         """Follow the server's event stream; reconnect with backoff when it drops."""
         backoff = Backoff(base=1.0, cap=60.0)
         while not self._stopping:
             # Cleared before looking, so a wake-up that arrives while we work is not lost.
-            self._wake.clear()
+            wake.clear()
             values = await asyncio.to_thread(state.load, self.store)
             if values.get("revoked"):
                 return
