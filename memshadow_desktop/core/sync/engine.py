@@ -318,8 +318,6 @@ class SyncEngine:
         """Follow the server's event stream; reconnect with backoff when it drops."""
         backoff = Backoff(base=1.0, cap=60.0)
         while not self._stopping:
-            # Cleared before looking, so a wake-up that arrives while we work is not lost.
-            wake.clear()
             values = await asyncio.to_thread(state.load, self.store)
             if values.get("revoked"):
                 return
