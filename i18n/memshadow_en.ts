@@ -4,7 +4,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../memshadow_desktop/qt/app.py" line="98"/>
+        <location filename="../memshadow_desktop/qt/app.py" line="116"/>
         <source>cannot write {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -12,72 +12,72 @@
 <context>
     <name>EditorPane</name>
     <message>
-        <location filename="../memshadow_desktop/qt/editor.py" line="53"/>
+        <location filename="../memshadow_desktop/qt/editor.py" line="54"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/editor.py" line="62"/>
+        <location filename="../memshadow_desktop/qt/editor.py" line="63"/>
         <source>Tags:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/editor.py" line="66"/>
+        <location filename="../memshadow_desktop/qt/editor.py" line="67"/>
         <source>comma, separated, tags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/editor.py" line="80"/>
+        <location filename="../memshadow_desktop/qt/editor.py" line="85"/>
         <source>Write in markdown…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/editor.py" line="91"/>
+        <location filename="../memshadow_desktop/qt/editor.py" line="99"/>
         <source>Restore from Trash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/editor.py" line="95"/>
+        <location filename="../memshadow_desktop/qt/editor.py" line="103"/>
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/editor.py" line="162"/>
+        <location filename="../memshadow_desktop/qt/editor.py" line="179"/>
         <source>New memory, not saved yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/editor.py" line="165"/>
+        <location filename="../memshadow_desktop/qt/editor.py" line="182"/>
         <source>Updated {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/editor.py" line="166"/>
+        <location filename="../memshadow_desktop/qt/editor.py" line="183"/>
         <source>created {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/editor.py" line="169"/>
+        <location filename="../memshadow_desktop/qt/editor.py" line="186"/>
         <source>from {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/editor.py" line="171"/>
+        <location filename="../memshadow_desktop/qt/editor.py" line="188"/>
         <source>In the trash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/editor.py" line="185"/>
+        <location filename="../memshadow_desktop/qt/editor.py" line="202"/>
         <source>● Unsaved changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/editor.py" line="188"/>
+        <location filename="../memshadow_desktop/qt/editor.py" line="205"/>
         <source>Read-only while in the trash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/editor.py" line="193"/>
+        <location filename="../memshadow_desktop/qt/editor.py" line="210"/>
         <source>Saved</source>
         <translation type="unfinished"></translation>
     </message>
@@ -251,241 +251,361 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../memshadow_desktop/qt/main_window.py" line="63"/>
+        <location filename="../memshadow_desktop/qt/main_window.py" line="76"/>
         <source>MEMSHADOW[*]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/main_window.py" line="113"/>
+        <location filename="../memshadow_desktop/qt/main_window.py" line="128"/>
         <source>&amp;New</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/main_window.py" line="116"/>
+        <location filename="../memshadow_desktop/qt/main_window.py" line="131"/>
         <source>Write a new memory (Ctrl+N)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/main_window.py" line="120"/>
+        <location filename="../memshadow_desktop/qt/main_window.py" line="135"/>
         <source>&amp;Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/main_window.py" line="123"/>
+        <location filename="../memshadow_desktop/qt/main_window.py" line="138"/>
         <source>Save a new revision (Ctrl+S)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/main_window.py" line="128"/>
+        <location filename="../memshadow_desktop/qt/main_window.py" line="143"/>
         <source>Move to &amp;Trash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/main_window.py" line="136"/>
+        <location filename="../memshadow_desktop/qt/main_window.py" line="151"/>
         <source>&amp;Find</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/main_window.py" line="143"/>
+        <location filename="../memshadow_desktop/qt/main_window.py" line="158"/>
         <source>&amp;History</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/main_window.py" line="148"/>
+        <location filename="../memshadow_desktop/qt/main_window.py" line="163"/>
         <source>Show or hide the history of the memory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/main_window.py" line="151"/>
+        <location filename="../memshadow_desktop/qt/main_window.py" line="166"/>
         <source>Main</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/main_window.py" line="169"/>
+        <location filename="../memshadow_desktop/qt/main_window.py" line="184"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/main_window.py" line="175"/>
+        <location filename="../memshadow_desktop/qt/main_window.py" line="190"/>
         <source>&amp;Import Folder…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/main_window.py" line="176"/>
+        <location filename="../memshadow_desktop/qt/main_window.py" line="191"/>
         <source>Import the .md and .txt notes of a folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/main_window.py" line="181"/>
+        <location filename="../memshadow_desktop/qt/main_window.py" line="196"/>
         <source>&amp;Close Window</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/main_window.py" line="186"/>
+        <location filename="../memshadow_desktop/qt/main_window.py" line="201"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/main_window.py" line="189"/>
+        <location filename="../memshadow_desktop/qt/main_window.py" line="204"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/main_window.py" line="191"/>
+        <location filename="../memshadow_desktop/qt/main_window.py" line="206"/>
         <source>Show &amp;Trash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/main_window.py" line="201"/>
+        <location filename="../memshadow_desktop/qt/main_window.py" line="216"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/main_window.py" line="202"/>
+        <location filename="../memshadow_desktop/qt/main_window.py" line="217"/>
         <source>&amp;About MEMSHADOW</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/main_window.py" line="209"/>
+        <location filename="../memshadow_desktop/qt/main_window.py" line="224"/>
         <source>About MEMSHADOW</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/main_window.py" line="211"/>
+        <location filename="../memshadow_desktop/qt/main_window.py" line="226"/>
         <source>&lt;b&gt;MEMSHADOW Desktop&lt;/b&gt; {0}&lt;br&gt;Your memories, encrypted on this device.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/main_window.py" line="233"/>
+        <location filename="../memshadow_desktop/qt/main_window.py" line="262"/>
         <source>Vault: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/main_window.py" line="237"/>
+        <location filename="../memshadow_desktop/qt/main_window.py" line="266"/>
         <source>Protection: passphrase (Argon2id)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/main_window.py" line="239"/>
+        <location filename="../memshadow_desktop/qt/main_window.py" line="268"/>
         <source>Protection: system keyring</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/main_window.py" line="242"/>
+        <location filename="../memshadow_desktop/qt/main_window.py" line="271"/>
         <source>The vault key is protected by your passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/main_window.py" line="244"/>
+        <location filename="../memshadow_desktop/qt/main_window.py" line="273"/>
         <source>The vault key is kept in the system keyring</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/main_window.py" line="269"/>
+        <location filename="../memshadow_desktop/qt/main_window.py" line="298"/>
         <source>MEMSHADOW</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/main_window.py" line="300"/>
+        <location filename="../memshadow_desktop/qt/main_window.py" line="350"/>
         <source>{0} memories · {1} in trash · {2} revisions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/main_window.py" line="307"/>
+        <location filename="../memshadow_desktop/qt/main_window.py" line="357"/>
         <source>Trash ({0})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/main_window.py" line="309"/>
+        <location filename="../memshadow_desktop/qt/main_window.py" line="359"/>
         <source>Trash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/main_window.py" line="312"/>
+        <location filename="../memshadow_desktop/qt/main_window.py" line="362"/>
         <source>Memories ({0})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/main_window.py" line="338"/>
+        <location filename="../memshadow_desktop/qt/main_window.py" line="393"/>
         <source>1 match</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/main_window.py" line="338"/>
+        <location filename="../memshadow_desktop/qt/main_window.py" line="393"/>
         <source>{0} matches</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/main_window.py" line="428"/>
-        <source>(untitled)</source>
+        <location filename="../memshadow_desktop/qt/main_window.py" line="395"/>
+        <source>{0} · {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/main_window.py" line="428"/>
-        <source>New memory</source>
+        <location filename="../memshadow_desktop/qt/main_window.py" line="408"/>
+        <source>hybrid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/main_window.py" line="429"/>
-        <source>{0}[*] — MEMSHADOW</source>
+        <location filename="../memshadow_desktop/qt/main_window.py" line="409"/>
+        <source>by meaning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/main_window.py" line="438"/>
-        <location filename="../memshadow_desktop/qt/main_window.py" line="607"/>
-        <source>Unsaved changes</source>
+        <location filename="../memshadow_desktop/qt/main_window.py" line="410"/>
+        <source>full text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/main_window.py" line="439"/>
-        <source>Discard the changes to this memory?</source>
+        <location filename="../memshadow_desktop/qt/main_window.py" line="416"/>
+        <source>Hybrid search: ranked by meaning, with a boost for the words you typed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../memshadow_desktop/qt/main_window.py" line="418"/>
+        <source>Search by meaning only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../memshadow_desktop/qt/main_window.py" line="419"/>
+        <source>Full-text search: memories that contain the words you typed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../memshadow_desktop/qt/main_window.py" line="425"/>
+        <source>meaning {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../memshadow_desktop/qt/main_window.py" line="427"/>
+        <source>words {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../memshadow_desktop/qt/main_window.py" line="435"/>
+        <source>Matching words only. Install an embedding model (memshadow models) to search by meaning.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../memshadow_desktop/qt/main_window.py" line="471"/>
-        <source>Saved a new memory</source>
+        <source>Loading the search index…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/main_window.py" line="480"/>
-        <source>Saved a new revision</source>
+        <location filename="../memshadow_desktop/qt/main_window.py" line="476"/>
+        <source>Search by meaning is unavailable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/main_window.py" line="498"/>
-        <source>Moved “{0}” to the trash</source>
+        <location filename="../memshadow_desktop/qt/main_window.py" line="481"/>
+        <source>Search: full text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../memshadow_desktop/qt/main_window.py" line="483"/>
+        <source>Install an embedding model (memshadow models) to search by meaning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../memshadow_desktop/qt/main_window.py" line="485"/>
+        <source>No embedding model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../memshadow_desktop/qt/main_window.py" line="519"/>
+        <source>Indexing paused: {0} to go</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../memshadow_desktop/qt/main_window.py" line="521"/>
+        <source>Indexing: {0} to go</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../memshadow_desktop/qt/main_window.py" line="525"/>
+        <source>Paused: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../memshadow_desktop/qt/main_window.py" line="527"/>
+        <source>Memories are embedded in the background for search by meaning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../memshadow_desktop/qt/main_window.py" line="534"/>
+        <source>Search by meaning: {0} indexed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../memshadow_desktop/qt/main_window.py" line="536"/>
+        <source>Every memory is indexed for search by meaning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../memshadow_desktop/qt/main_window.py" line="558"/>
+        <source>Related memories appear once the vault is indexed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../memshadow_desktop/qt/main_window.py" line="577"/>
+        <source>Install an embedding model to see memories related in meaning.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../memshadow_desktop/qt/main_window.py" line="676"/>
+        <source>(untitled)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../memshadow_desktop/qt/main_window.py" line="676"/>
+        <source>New memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../memshadow_desktop/qt/main_window.py" line="677"/>
+        <source>{0}[*] — MEMSHADOW</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../memshadow_desktop/qt/main_window.py" line="686"/>
+        <location filename="../memshadow_desktop/qt/main_window.py" line="856"/>
+        <source>Unsaved changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../memshadow_desktop/qt/main_window.py" line="687"/>
+        <source>Discard the changes to this memory?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../memshadow_desktop/qt/main_window.py" line="719"/>
+        <source>Saved a new memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../memshadow_desktop/qt/main_window.py" line="728"/>
+        <source>Saved a new revision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../memshadow_desktop/qt/main_window.py" line="747"/>
+        <source>Moved “{0}” to the trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../memshadow_desktop/qt/main_window.py" line="774"/>
         <source>Restored “{0}” from the trash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/main_window.py" line="543"/>
+        <location filename="../memshadow_desktop/qt/main_window.py" line="792"/>
         <source>Restored an earlier version as a new revision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/main_window.py" line="548"/>
+        <location filename="../memshadow_desktop/qt/main_window.py" line="797"/>
         <source>Import notes from a folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/main_window.py" line="564"/>
+        <location filename="../memshadow_desktop/qt/main_window.py" line="813"/>
         <source>Imported {0}: {1} new, {2} updated, {3} unchanged, {4} skipped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/main_window.py" line="608"/>
+        <location filename="../memshadow_desktop/qt/main_window.py" line="857"/>
         <source>This memory has unsaved changes. Close anyway and lose them?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../memshadow_desktop/qt/main_window.py" line="892"/>
+        <source>Embedding model: {0}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>MemoryListModel</name>
     <message>
-        <location filename="../memshadow_desktop/qt/memory_list.py" line="97"/>
+        <location filename="../memshadow_desktop/qt/memory_list.py" line="104"/>
         <source>(untitled)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -493,39 +613,83 @@
 <context>
     <name>MemoryListPane</name>
     <message>
-        <location filename="../memshadow_desktop/qt/memory_list.py" line="299"/>
-        <location filename="../memshadow_desktop/qt/memory_list.py" line="352"/>
+        <location filename="../memshadow_desktop/qt/memory_list.py" line="318"/>
+        <location filename="../memshadow_desktop/qt/memory_list.py" line="381"/>
         <source>Search memories</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/memory_list.py" line="306"/>
+        <location filename="../memshadow_desktop/qt/memory_list.py" line="335"/>
         <source>Memories</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/memory_list.py" line="307"/>
+        <location filename="../memshadow_desktop/qt/memory_list.py" line="336"/>
         <source>Trash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/memory_list.py" line="352"/>
+        <location filename="../memshadow_desktop/qt/memory_list.py" line="381"/>
         <source>Search disabled in the trash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/memory_list.py" line="379"/>
+        <location filename="../memshadow_desktop/qt/memory_list.py" line="408"/>
         <source>The trash is empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/memory_list.py" line="381"/>
+        <location filename="../memshadow_desktop/qt/memory_list.py" line="410"/>
         <source>No memory matches “{0}”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/memory_list.py" line="383"/>
+        <location filename="../memshadow_desktop/qt/memory_list.py" line="412"/>
         <source>No memories yet. Press New to write one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RelatedStrip</name>
+    <message>
+        <location filename="../memshadow_desktop/qt/meaning.py" line="211"/>
+        <source>Related</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../memshadow_desktop/qt/meaning.py" line="248"/>
+        <source>(untitled)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../memshadow_desktop/qt/meaning.py" line="254"/>
+        <source>{0}
+Similarity {1}
+
+{2}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../memshadow_desktop/qt/meaning.py" line="261"/>
+        <source>Nothing close in meaning yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TagSuggestions</name>
+    <message>
+        <location filename="../memshadow_desktop/qt/meaning.py" line="147"/>
+        <source>Suggested:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../memshadow_desktop/qt/meaning.py" line="165"/>
+        <source>+ {0}  {1}%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../memshadow_desktop/qt/meaning.py" line="169"/>
+        <source>Add the tag “{0}” ({1}% confident; {2} memories of the vault carry it)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import qasync
 from PySide6.QtCore import QCoreApplication, QLocale, QSettings, QTranslator
-from PySide6.QtWidgets import QApplication, QDialog
+from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from memshadow_desktop import __version__
 from memshadow_desktop.core.errors import ExitCode, MemshadowError, VaultLockedError
@@ -52,6 +52,12 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
         help=f"unlock (passphrase from ${PASSPHRASE_ENV} or the keyring), render the main "
         "window, save it as a PNG and exit",
     )
+    parser.add_argument(
+        "--search",
+        metavar="QUERY",
+        help="with --screenshot: first embed what is pending, then search for QUERY and open "
+        "the best match",
+    )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     args, _qt_args = parser.parse_known_args(argv)
     return args
@@ -67,8 +73,16 @@ def _error_line(text: str) -> None:
     print(f"memshadow-desktop: {one_line(text)}", file=sys.stderr)
 
 
-async def take_screenshot(app: QApplication, paths: AppPaths, target: str) -> int:
-    """Headless: unlock from the environment or keyring, render, save a PNG. Never a dialog."""
+async def take_screenshot(
+    app: QApplication,
+    paths: AppPaths,
+    target: str,
+    *,
+    search: str | None = None,
+) -> int:
+    """Headless: unlock from the environment or keyring, render, save a PNG. Never a dialog.
+
+    ``search``: index what is pending, search for it and open the best match first."""
     status = await run_blocking(MemshadowService.status, paths)
     if not status.exists:
         _error_line(describe_error_for_missing(paths))
@@ -92,9 +106,13 @@ async def take_screenshot(app: QApplication, paths: AppPaths, target: str) -> in
         window.resize(1280, 800)
         window.show()
         await window.load()
+        shown: QWidget = window
+        if search:
+            await window.screenshot_search(search)
+        await window.wait_idle()
         await asyncio.sleep(0.05)
         app.processEvents()
-        if not window.grab().save(target, "PNG"):
+        if not shown.grab().save(target, "PNG"):
             _error_line(QCoreApplication.translate("App", "cannot write {0}").format(target))
             return int(ExitCode.ERROR)
     finally:
@@ -167,7 +185,7 @@ async def _run(app: QApplication, args: argparse.Namespace) -> int:
     paths = AppPaths.resolve(args.home)
     try:
         if args.screenshot:
-            return await take_screenshot(app, paths, args.screenshot)
+            return await take_screenshot(app, paths, args.screenshot, search=args.search)
         return await run_window(app, paths)
     except MemshadowError as exc:
         _error_line(describe_error(exc))

@@ -24,6 +24,10 @@ from memshadow_desktop.core.service import MemshadowService
 
 log = logging.getLogger(__name__)
 
+# core.search.semantic.INDEX_PROGRESS, spelled out so the window starts without importing numpy
+# and faiss (a test checks the two agree).
+INDEX_PROGRESS = "index.progress"
+
 P = ParamSpec("P")
 T = TypeVar("T")
 
@@ -99,6 +103,7 @@ class ServiceBridge(QObject):
 
     memoryChanged = Signal(str, str)  # memory id ("" for many), action
     importProgress = Signal(int, int)  # done, total
+    indexProgress = Signal(int, int)  # embedded in this step, still pending (-1: not known)
     _event = Signal(object)
 
     def __init__(self, service: MemshadowService, parent: QObject | None = None) -> None:
@@ -119,6 +124,13 @@ class ServiceBridge(QObject):
         elif event.kind == IMPORT_PROGRESS:
             self.importProgress.emit(
                 int(event.data.get("done", 0)), int(event.data.get("total", 0))
+            )
+        elif event.kind == INDEX_PROGRESS:
+            pending = event.data.get("pending")
+            if pending is None and "total" in event.data:  # a foreground run: done of total
+                pending = int(event.data["total"]) - int(event.data.get("done", 0))
+            self.indexProgress.emit(
+                int(event.data.get("done", 0)), -1 if pending is None else int(pending)
             )
 
     async def call(self, fn: Callable[P, T], /, *args: P.args, **kwargs: P.kwargs) -> T:

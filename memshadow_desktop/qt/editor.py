@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from memshadow_desktop.core.store.models import Memory, normalize_tags
+from memshadow_desktop.qt.meaning import RelatedStrip, TagSuggestions
 from memshadow_desktop.qt.style import WARNING, mute, set_text_color
 from memshadow_desktop.qt.timefmt import long_time
 
@@ -69,6 +70,10 @@ class EditorPane(QWidget):
         tags_row.addWidget(self.tags, 1)
         layout.addLayout(tags_row)
 
+        self.suggestions = TagSuggestions()
+        self.suggestions.tagClicked.connect(self.add_tag)
+        layout.addWidget(self.suggestions)
+
         self.meta = QLabel()
         self.meta.setObjectName("metaLabel")
         mute(self.meta)
@@ -83,6 +88,9 @@ class EditorPane(QWidget):
         self.body.setFont(mono)
         self.body.setTabStopDistance(4 * self.body.fontMetrics().horizontalAdvance(" "))
         layout.addWidget(self.body, 1)
+
+        self.related = RelatedStrip()
+        layout.addWidget(self.related)
 
         bar = QHBoxLayout()
         self.state = QLabel()
@@ -143,10 +151,19 @@ class EditorPane(QWidget):
             w.setCursorPosition(0)
         self.body.setReadOnly(trashed)
         self.restore_button.setVisible(trashed)
+        self.suggestions.set_suggestions([])
+        self.related.clear()
         self.save_button.setVisible(not trashed)
         self._set_meta()
         self._dirty = True  # force the signal below
         self._set_dirty(False)
+
+    def add_tag(self, tag: str) -> None:
+        """Append a tag to the tags field (a suggestion was clicked); Save as usual."""
+        current = parse_tags(self.tags.text())
+        if tag not in current:
+            self.tags.setText(", ".join([*current, tag]))
+        self.suggestions.discard(tag)
 
     def mark_saved(self, memory: Memory) -> None:
         """After a save: adopt the saved state but keep what was typed meanwhile."""

@@ -12,7 +12,7 @@ from collections.abc import Coroutine
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QSettings, QSize, Qt, QTimer
+from PySide6.QtCore import QByteArray, QCoreApplication, QSettings, QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -33,6 +33,7 @@ from memshadow_desktop.core.store.models import Memory
 from memshadow_desktop.qt.bridge import ServiceBridge, keep_task
 from memshadow_desktop.qt.editor import EditorPane
 from memshadow_desktop.qt.history import HistoryPane
+from memshadow_desktop.qt.meaning import RelatedItem
 from memshadow_desktop.qt.memory_list import Entry, MemoryListPane, entry_of
 from memshadow_desktop.qt.messages import describe_error
 
@@ -40,6 +41,10 @@ log = logging.getLogger(__name__)
 
 SEARCH_DEBOUNCE_MS = 150
 SEARCH_LIMIT = 200
+RELATED_LIMIT = 6
+RELATED_MIN_SCORE = 0.2  # below this cosine, "related" is noise
+TAG_LIMIT = 3
+TAG_MIN_CONFIDENCE = 0.08
 
 
 class MainWindow(QMainWindow):
@@ -59,6 +64,14 @@ class MainWindow(QMainWindow):
         self._list_gen = 0
         self._open_gen = 0
         self._loaded = False
+        self.sem: Any = None  # the vault's SemanticSearch once loaded; None without a model
+        self._semantic_task: asyncio.Task[Any] | None = None
+        self._meaning_task: asyncio.Task[Any] | None = None
+        self._meaning_gen = 0
+        self._index_status: Any = None  # the last IndexStatus seen
+        self._index_total = 0  # size of the current indexing run (for the progress bar)
+        self._status_task: asyncio.Task[Any] | None = None
+        self.search_mode = ""  # the mode of the last search ("fts", "semantic", "hybrid")
         self.setObjectName("mainWindow")
         self.setWindowTitle(self.tr("MEMSHADOW[*]"))
         self.setMinimumSize(QSize(820, 520))
@@ -103,6 +116,8 @@ class MainWindow(QMainWindow):
         self.history.restoreRequested.connect(self.restore_revision)
         self.bridge.memoryChanged.connect(self._on_memory_changed)
         self.bridge.importProgress.connect(self._on_import_progress)
+        self.bridge.indexProgress.connect(self._on_index_progress)
+        self.editor.related.openRequested.connect(self.open_related)
         self._restore_geometry()
 
     # --- construction -------------------------------------------------------------------------
@@ -221,6 +236,20 @@ class MainWindow(QMainWindow):
         self.progress.setTextVisible(False)
         self.progress.hide()
         sb.addPermanentWidget(self.progress)
+        self.index_progress = QProgressBar()
+        self.index_progress.setObjectName("indexProgress")
+        self.index_progress.setMaximumWidth(120)
+        self.index_progress.setMaximumHeight(12)
+        self.index_progress.setTextVisible(False)
+        self.index_progress.hide()
+        sb.addPermanentWidget(self.index_progress)
+        self.index_label = QLabel()
+        self.index_label.setObjectName("indexLabel")
+        self.engine_label = QLabel()
+        self.engine_label.setObjectName("engineLabel")
+        for w in (self.index_label, self.engine_label):
+            w.setContentsMargins(8, 0, 8, 0)
+            sb.addPermanentWidget(w)
         self.vault_label = QLabel()
         self.vault_label.setObjectName("vaultLabel")
         self.protection_label = QLabel()
@@ -275,6 +304,24 @@ class MainWindow(QMainWindow):
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.open()
 
+    async def wait_idle(self) -> None:
+        """Until no window task runs and no debounce timer is pending."""
+        while self.busy():
+            await asyncio.sleep(0.02)
+
+    async def screenshot_search(self, query: str) -> None:
+        """For --screenshot --search: embed what is pending, search, open the best match."""
+        sem = await self.semantic_ready()
+        if sem is not None:
+            await self.bridge.call(sem.run_until_done)
+            await self.refresh_index_status()
+        self.list_pane.search.setText(query)
+        await self.wait_idle()
+        entries = self.list_pane.model.entries()
+        if entries:
+            self.list_pane.select(entries[0].id)
+        await self.wait_idle()
+
     def busy(self) -> bool:
         """True while a window task runs or a debounce timer is pending (tests wait on this)."""
         if self._search_timer.isActive() or self._change_timer.isActive():
@@ -284,7 +331,10 @@ class MainWindow(QMainWindow):
     # --- loading ------------------------------------------------------------------------------
 
     async def load(self) -> None:
-        """First fill: counts, the list, and the first memory open in the editor."""
+        """First fill: counts, the list, and the first memory open in the editor; search by
+        meaning (index load and the background indexer) starts alongside."""
+        if self._semantic_task is None:
+            self._semantic_task = self._spawn(self._start_semantic())
         await self.refresh_counts()
         await self.reload_list()
         if self.list_pane.model.rowCount() > 0:
@@ -323,8 +373,13 @@ class MainWindow(QMainWindow):
             memories = await self.bridge.call(self.svc.list, trashed=True)
             entries = [entry_of(m) for m in memories]
         elif query:
-            hits = await self.bridge.call(self.svc.search, query, limit=SEARCH_LIMIT)
-            entries = [entry_of(h.memory, h.snippet) for h in hits]
+            if self._semantic_task is not None and not self._semantic_task.done():
+                await asyncio.shield(self._semantic_task)  # the first search waits for the index
+            result = await self.bridge.call(self.svc.find, query, limit=SEARCH_LIMIT)
+            entries = [
+                entry_of(h.memory, h.snippet, h.score, self._score_words(h.scores))
+                for h in result.hits
+            ]
         else:
             memories = await self.bridge.call(self.svc.list)
             entries = [entry_of(m) for m in memories]
@@ -334,12 +389,56 @@ class MainWindow(QMainWindow):
         self.list_pane.set_entries(entries, keep=current)
         if query and not trash:
             n = len(entries)
+            self.search_mode = result.mode
+            matches = self.tr("1 match") if n == 1 else self.tr("{0} matches").format(n)
             self.list_pane.summary.setText(
-                self.tr("1 match") if n == 1 else self.tr("{0} matches").format(n)
+                self.tr("{0} · {1}").format(matches, self._mode_name(result.mode))
             )
+            self.list_pane.summary.setToolTip(self._mode_tip(result.mode))
+            self._show_search_hint(result.hint)
         else:
+            self.search_mode = ""
             self.list_pane.summary.setText("")
+            self.list_pane.summary.setToolTip("")
+            self._show_search_hint(None)
         return True
+
+    def _mode_name(self, mode: str) -> str:
+        return {
+            "hybrid": self.tr("hybrid"),
+            "semantic": self.tr("by meaning"),
+            "fts": self.tr("full text"),
+        }.get(mode, mode)
+
+    def _mode_tip(self, mode: str) -> str:
+        return {
+            "hybrid": self.tr(
+                "Hybrid search: ranked by meaning, with a boost for the words you typed"
+            ),
+            "semantic": self.tr("Search by meaning only"),
+            "fts": self.tr("Full-text search: memories that contain the words you typed"),
+        }.get(mode, "")
+
+    def _score_words(self, scores: dict[str, float | None]) -> str:
+        parts = []
+        if scores.get("cosine") is not None:
+            parts.append(self.tr("meaning {0}").format(f"{scores['cosine']:.2f}"))
+        if scores.get("bm25") is not None:
+            parts.append(self.tr("words {0}").format(f"{scores['bm25']:.2f}"))
+        return " · ".join(parts)
+
+    def _show_search_hint(self, hint: str | None) -> None:
+        hint_label = self.list_pane.hint
+        if hint == "no_model":
+            hint_label.setText(
+                self.tr(
+                    "Matching words only. Install an embedding model (memshadow models) "
+                    "to search by meaning."
+                )
+            )
+            hint_label.show()
+        else:
+            hint_label.hide()
 
     def _start_list_reload(self) -> None:
         """Search as you type: a newer query cancels the one still in flight."""
@@ -358,11 +457,160 @@ class MainWindow(QMainWindow):
         self.history.set_revisions(revisions, memory.head_rev)
         self._update_actions()
         self._update_title()
+        self.refresh_meaning()
 
     async def _reload_history(self, memory: Memory) -> None:
         revisions = await self.bridge.call(self.svc.history, memory.id)
         if self.editor.memory is not None and self.editor.memory.id == memory.id:
             self.history.set_revisions(revisions, self.editor.memory.head_rev)
+
+    # --- search by meaning --------------------------------------------------------------------
+
+    async def _start_semantic(self) -> None:
+        """Load the vector index and start the background indexer (both off the GUI thread)."""
+        self.index_label.setText(self.tr("Loading the search index…"))
+        try:
+            self.sem = await self.bridge.call(self.svc.semantic, background=True)
+        except MemshadowError as exc:
+            self.sem = None
+            self.index_label.setText(self.tr("Search by meaning is unavailable"))
+            self.index_label.setToolTip(describe_error(exc))
+            self.engine_label.setText("")
+            return
+        if self.sem is None:
+            self.index_label.setText(self.tr("Search: full text"))
+            self.index_label.setToolTip(
+                self.tr("Install an embedding model (memshadow models) to search by meaning")
+            )
+            self.engine_label.setText(self.tr("No embedding model"))
+            self.engine_label.setToolTip("")
+        else:
+            await self.refresh_index_status()
+        if self.editor.memory is not None:
+            self.refresh_meaning()
+
+    async def semantic_ready(self) -> Any:
+        """Wait until the index is loaded and the indexer started; the SemanticSearch or None."""
+        if self._semantic_task is not None and not self._semantic_task.done():
+            await asyncio.shield(self._semantic_task)
+        return self.sem
+
+    @property
+    def index_status(self) -> Any:
+        """The last IndexStatus the window saw (None without a model)."""
+        return self._index_status
+
+    async def refresh_index_status(self) -> None:
+        sem = self.sem
+        if sem is None:
+            return
+        status = await self.bridge.call(sem.status)
+        self._index_status = status
+        self._show_index(status.pending, status.indexed, status.paused_reason)
+        self._show_engine(status)
+
+    def _show_index(self, pending: int, indexed: int | None, paused: str | None = None) -> None:
+        if pending > 0:
+            self._index_total = max(self._index_total, pending)
+            self.index_progress.setRange(0, self._index_total)
+            self.index_progress.setValue(self._index_total - pending)
+            self.index_progress.setVisible(not paused)
+            text = (
+                self.tr("Indexing paused: {0} to go").format(f"{pending:,}")
+                if paused
+                else self.tr("Indexing: {0} to go").format(f"{pending:,}")
+            )
+            self.index_label.setText(text)
+            self.index_label.setToolTip(
+                self.tr("Paused: {0}").format(paused)
+                if paused
+                else self.tr("Memories are embedded in the background for search by meaning")
+            )
+        else:
+            self._index_total = 0
+            self.index_progress.hide()
+            if indexed is not None:
+                self.index_label.setText(
+                    self.tr("Search by meaning: {0} indexed").format(f"{indexed:,}")
+                )
+            self.index_label.setToolTip(self.tr("Every memory is indexed for search by meaning"))
+
+    def _show_engine(self, status: Any) -> None:
+        """Provider and precision in use (from the inference engine; the model fingerprint
+        until it says more)."""
+        text, tip = engine_summary(self.sem, status)
+        self.engine_label.setText(text)
+        self.engine_label.setToolTip(tip)
+
+    def _on_index_progress(self, _done: int, pending: int) -> None:
+        if pending >= 0:
+            indexed = None
+            self._show_index(pending, indexed)
+        if pending <= 0 and (self._status_task is None or self._status_task.done()):
+            self._status_task = self._spawn(self._after_indexing_step())
+
+    async def _after_indexing_step(self) -> None:
+        await self.refresh_index_status()
+        if self.editor.related.message.text() == self._not_indexed_text():
+            self.refresh_meaning()  # the vault has vectors now
+
+    def _not_indexed_text(self) -> str:
+        return self.tr("Related memories appear once the vault is indexed.")
+
+    def refresh_meaning(self) -> None:
+        """Fetch "related" and tag suggestions for the open memory (a newer call wins)."""
+        if self._meaning_task is not None and not self._meaning_task.done():
+            self._meaning_task.cancel()
+        self._meaning_gen += 1
+        memory = self.editor.memory
+        if memory is None or memory.deleted or self.list_pane.showing_trash:
+            self.editor.related.clear()
+            self.editor.suggestions.set_suggestions([])
+            return
+        self._meaning_task = self._spawn(self._load_meaning(memory.id, self._meaning_gen))
+
+    async def _load_meaning(self, memory_id: str, gen: int) -> None:
+        sem = self.sem
+        if sem is None:
+            if self._semantic_task is not None and self._semantic_task.done():
+                self.editor.related.set_message(
+                    self.tr("Install an embedding model to see memories related in meaning.")
+                )
+                self.editor.suggestions.set_suggestions([])
+            return
+        related = await self.bridge.call(sem.related, memory_id, RELATED_LIMIT)
+        tags = await self.bridge.call(sem.suggest_tags, memory_id, TAG_LIMIT + 3)
+        if gen != self._meaning_gen:
+            return
+        items = [
+            RelatedItem(h.memory.id, h.memory.title, h.score, h.snippet)
+            for h in related
+            if h.score >= RELATED_MIN_SCORE
+        ]
+        status = self._index_status
+        if items:
+            self.editor.related.set_items(items)
+        elif status is not None and status.vectors == 0:
+            self.editor.related.set_message(self._not_indexed_text())
+        else:
+            self.editor.related.set_items([])
+        typed = set(self.editor.draft().tags)
+        chips = [
+            (t.tag, t.confidence, t.support)
+            for t in tags
+            if t.confidence >= TAG_MIN_CONFIDENCE and t.tag not in typed
+        ][:TAG_LIMIT]
+        self.editor.suggestions.set_suggestions(chips)
+
+    def open_related(self, memory_id: str) -> None:
+        """Open a memory from the related strip (selecting it when the list shows it)."""
+        if self.list_pane.model.row_of(memory_id) >= 0:
+            self.list_pane.select(memory_id)  # asks about unsaved changes itself
+            return
+        if self.editor.dirty and not self._confirm_discard():
+            return
+        self.list_pane.select_silently("")
+        self._spawn(self.open_memory(memory_id))
 
     # --- reactions ----------------------------------------------------------------------------
 
@@ -481,6 +729,7 @@ class MainWindow(QMainWindow):
         self.editor.mark_saved(memory)
         self._update_title()
         self._update_actions()
+        self.refresh_meaning()
         await self._reload_history(memory)
         await self.reload_list()
         self.list_pane.select_silently(memory.id)
@@ -618,3 +867,27 @@ class MainWindow(QMainWindow):
         for task in list(self._tasks):
             task.cancel()
         event.accept()
+
+
+def engine_summary(sem: Any, status: Any) -> tuple[str, str]:
+    """(status bar text, tooltip) naming the model, provider and precision in use.
+
+    The inference engine's embedder says which provider and precision it really runs on;
+    an embedder that does not (a test embedder) is named by its fingerprint."""
+    embedder = getattr(sem, "embedder", None)
+    fingerprint = str(getattr(status, "model", "") or getattr(embedder, "fingerprint", ""))
+    info: dict[str, Any] = {}
+    describe = getattr(embedder, "session_info", None)
+    if callable(describe):
+        try:
+            got = describe()
+            info = dict(got) if isinstance(got, dict) else dict(vars(got))
+        except Exception:  # the label must never take the window down
+            log.exception("session_info failed")
+    provider = str(info.get("provider") or getattr(embedder, "provider", "") or "")
+    precision = str(info.get("precision") or getattr(embedder, "precision", "") or "")
+    model = str(info.get("model") or "") or fingerprint
+    parts = [p for p in (model, provider, precision.upper()) if p]
+    text = " · ".join(parts) if parts else fingerprint
+    tip = QCoreApplication.translate("MainWindow", "Embedding model: {0}").format(fingerprint)
+    return text, tip

@@ -40,6 +40,7 @@ UpdatedRole = Qt.ItemDataRole.UserRole + 2
 TagsRole = Qt.ItemDataRole.UserRole + 3
 PreviewRole = Qt.ItemDataRole.UserRole + 4
 PinnedRole = Qt.ItemDataRole.UserRole + 5
+ScoreRole = Qt.ItemDataRole.UserRole + 6
 
 _MARKUP = re.compile(r"[#>*_`\[\]]+")
 Index = QModelIndex | QPersistentModelIndex
@@ -68,9 +69,13 @@ class Entry:
     tags: tuple[str, ...]
     preview: str  # plain text, or a search snippet with MATCH_START/MATCH_END markers
     pinned: bool
+    score: float | None = None  # a search result's score
+    why: str = ""  # how the score came about (a tooltip)
 
 
-def entry_of(memory: Memory, snippet: str | None = None) -> Entry:
+def entry_of(
+    memory: Memory, snippet: str | None = None, score: float | None = None, why: str = ""
+) -> Entry:
     return Entry(
         memory.id,
         memory.title,
@@ -78,6 +83,8 @@ def entry_of(memory: Memory, snippet: str | None = None) -> Entry:
         tuple(memory.tags),
         _clean_snippet(snippet) if snippet else preview_of(memory.body),
         memory.fields.pinned,
+        score,
+        why,
     )
 
 
@@ -96,7 +103,7 @@ class MemoryListModel(QAbstractListModel):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             return e.title or self.tr("(untitled)")
         if role == Qt.ItemDataRole.ToolTipRole:
-            return e.title
+            return f"{e.title}\n{e.why}" if e.why else e.title
         if role == IdRole:
             return e.id
         if role == UpdatedRole:
@@ -107,6 +114,8 @@ class MemoryListModel(QAbstractListModel):
             return e.preview
         if role == PinnedRole:
             return e.pinned
+        if role == ScoreRole:
+            return e.score
         return None
 
     def set_entries(self, entries: list[Entry]) -> None:
@@ -214,10 +223,20 @@ class MemoryDelegate(QStyledItemDelegate):
             None if selected else QColor(255, 214, 0, 90),
         )
 
-        # line 3: tags
+        # line 3: tags, and a search result's score on the right
         line3 = QRect(inner.left(), line2.bottom() + 1 + self.GAP, inner.width(), fm_small.height())
-        tags = index.data(TagsRole) or []
+        score = index.data(ScoreRole)
         painter.setFont(small_font)
+        if score is not None:
+            score_text = f"{float(score):.2f}"
+            painter.setPen(muted)
+            painter.drawText(
+                line3,
+                int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter),
+                score_text,
+            )
+            line3 = line3.adjusted(0, 0, -(fm_small.horizontalAdvance(score_text) + 10), 0)
+        tags = index.data(TagsRole) or []
         painter.setPen(accent)
         tag_text = "  ".join(f"#{t}" for t in tags)
         painter.drawText(
@@ -300,6 +319,16 @@ class MemoryListPane(QWidget):
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self.searchChanged)
         layout.addWidget(self.search)
+
+        self.hint = QLabel()
+        self.hint.setObjectName("searchHint")
+        self.hint.setWordWrap(True)
+        small = QFont(self.hint.font())
+        small.setPointSizeF(max(small.pointSizeF() * 0.9, 7.0))
+        self.hint.setFont(small)
+        mute(self.hint)
+        self.hint.hide()
+        layout.addWidget(self.hint)
 
         switch = QHBoxLayout()
         switch.setSpacing(4)

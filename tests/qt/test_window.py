@@ -48,11 +48,11 @@ def test_search_as_you_type_filters_and_clearing_lists_all(qtbot: Any, window: A
 
 
 def test_search_is_debounced(qtbot: Any, window: Any) -> None:
-    before = sum(1 for name, _t in window.recorder.calls if name == "search")
+    before = sum(1 for name, _t in window.recorder.calls if name == "find")
     qtbot.keyClicks(window.list_pane.search, "postgres")  # eight keystrokes, quickly
     qtbot.waitUntil(lambda: titles(window) == ["Postgres vacuum"], timeout=5000)
     wait_idle(qtbot, window)
-    searches = sum(1 for name, _t in window.recorder.calls if name == "search") - before
+    searches = sum(1 for name, _t in window.recorder.calls if name == "find") - before
     assert 1 <= searches < 8
 
 
@@ -169,7 +169,7 @@ def test_service_calls_never_run_on_the_gui_thread(qtbot: Any, window: Any) -> N
     qtbot.waitUntil(lambda: titles(window) == ["Git worktrees, again"], timeout=5000)
     wait_idle(qtbot, window)
     names = {name for name, _t in window.recorder.calls}
-    assert {"list", "get", "history", "counts", "edit", "search"} <= names
+    assert {"list", "get", "history", "counts", "edit", "find", "semantic"} <= names
     gui = threading.main_thread()
     assert all(thread is not gui for _name, thread in window.recorder.calls)
 
