@@ -11,7 +11,7 @@ import pytest
 from memshadow_desktop.core.events import MEMORY_CHANGED, Event
 from memshadow_desktop.core.settings import Settings
 from memshadow_desktop.core.sync.errors import ConfirmationRequiredError, DeviceRevokedError
-from memshadow_desktop.core.sync.session import SYNC_REJECTED
+from memshadow_desktop.core.sync.session import SYNC_REJECTED, SYNC_STATUS
 from memshadow_desktop.server.runner import ServerThread
 from tests.sync.conftest import Devices, state_of
 
@@ -241,10 +241,16 @@ def test_engine_thread_delivers_a_critical_change_live(devices: Devices) -> None
             arrived.append(e.data["id"])
             got.set()
 
+    b_idle = threading.Event()
     b.events.subscribe(on_change)
+    b.events.subscribe(
+        lambda e: b_idle.set() if e.kind == SYNC_STATUS and e.data["state"] == "idle" else None
+    )
     a.start_sync()
     b.start_sync()
     try:
+        # b has done its first sync and now only listens to the server's event stream.
+        assert b_idle.wait(20)
         m = a.add("urgent\n")
         # A NORMAL change waits for its deadline; making it CRITICAL sends it now.
         a.sync_priority(m.id, 0)
