@@ -75,7 +75,7 @@ def test_migrations_build_the_schema(db_url: str) -> None:
         with db.engine.connect() as conn:
             diff = compare_metadata(MigrationContext.configure(conn), schema.metadata)
             version = conn.execute(sa.text("SELECT version_num FROM alembic_version")).scalar()
-        assert diff == [] and version == "0001"
+        assert diff == [] and version == "0002"
     finally:
         db.dispose()
 

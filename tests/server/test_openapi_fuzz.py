@@ -95,6 +95,7 @@ def test_openapi_describes_the_protocol(fuzz_server: tuple[ServerThread, str]) -
         p.PATH_PUSH,
         p.PATH_PULL,
         p.PATH_CHAIN,
+        p.PATH_SNAPSHOT,
         p.PATH_EVENTS,
         p.PATH_CHECKPOINT,
         p.PATH_COMPACT,
