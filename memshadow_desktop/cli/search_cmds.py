@@ -2,15 +2,22 @@
 
 from __future__ import annotations
 
+import json
+import os
+import subprocess
 import sys
+import tempfile
+from pathlib import Path
 from typing import Any
 
 import click
 
-from memshadow_desktop.cli.common import command, emit, is_terminal, state
+from memshadow_desktop.cli.common import bench, command, emit, is_terminal, state
 from memshadow_desktop.cli.memory_cmds import memory_line
 from memshadow_desktop.cli.session import open_service
-from memshadow_desktop.core.errors import InferenceError
+from memshadow_desktop.core.errors import InferenceError, InvalidInputError
+from memshadow_desktop.core.paths import AppPaths
+from memshadow_desktop.core.search.model_link import active_embedder
 from memshadow_desktop.core.search.semantic import MODES, Hit
 from memshadow_desktop.core.store.memories import MATCH_END, MATCH_START
 
@@ -124,3 +131,144 @@ def suggest_tags(memory_id: str, limit: int) -> None:
             or "No suggestions (tag a few memories first)."
         ),
     )
+
+
+def _questions_file() -> Path | None:
+    here = Path(__file__).resolve()
+    for parent in here.parents:
+        candidate = parent / "tests" / "data" / "til_questions.jsonl"
+        if candidate.is_file():
+            return candidate
+    return None
+
+
+def _load_questions(path: Path | None) -> list[dict[str, str]]:
+    if path is None or not path.is_file():
+        raise InvalidInputError("no question set found (pass --questions FILE.jsonl)")
+    try:
+        return [json.loads(line) for line in path.read_text().splitlines() if line.strip()]
+    except ValueError as exc:
+        raise InvalidInputError(f"{path}: not JSON lines ({exc})") from None
+
+
+def _gui_stall(home: Path, passphrase: str, seconds: float) -> dict[str, Any]:
+    """Drive the real window offscreen (its own process) while it indexes the vault."""
+    code = (
+        "import json, sys\n"
+        "from memshadow_desktop.qt.stall import measure_gui_stall\n"
+        f"print(json.dumps(measure_gui_stall({str(home)!r}, {passphrase!r}, {seconds!r})))\n"
+    )
+    env = {**os.environ, "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen")}
+    proc = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, env=env, timeout=seconds + 300
+    )
+    if proc.returncode != 0:
+        return {"error": (proc.stderr.strip().splitlines() or ["failed"])[-1]}
+    return dict(json.loads(proc.stdout.strip().splitlines()[-1]))
+
+
+@command(group=bench, name="search")
+@click.option(
+    "--memories",
+    "sizes",
+    multiple=True,
+    type=click.IntRange(min=10),
+    help="Vault sizes to time (repeatable; default 1000, 10000, 100000).",
+)
+@click.option("--corpus", type=click.Path(file_okay=False, path_type=Path))
+@click.option("--questions", type=click.Path(dir_okay=False, path_type=Path))
+@click.option("--stall-seconds", type=float, default=20.0, show_default=True)
+@click.option("--no-gui", is_flag=True, help="Skip the window stall measurement.")
+def bench_search(
+    sizes: tuple[int, ...],
+    corpus: Path | None,
+    questions: Path | None,
+    stall_seconds: float,
+    no_gui: bool,
+) -> None:
+    """Search latency (fts, semantic, hybrid) at growing sizes, quality, unlock to first result."""
+    from memshadow_desktop.cli.bench_store import default_corpus
+    from memshadow_desktop.core.search import bench as search_bench
+    from memshadow_desktop.core.search import quality
+
+    corpus = corpus or default_corpus()
+    if corpus is None:
+        raise InvalidInputError("no corpus found (pass --corpus DIR)")
+    qs = _load_questions(questions or _questions_file())
+    embedder = active_embedder(state().paths)
+    if embedder is None:
+        raise InferenceError("no embedding model is installed (`memshadow models import DIR`)")
+    say = (lambda m: click.echo(f"  {m}", err=True)) if is_terminal() and not state().json else None
+    passphrase = "bench passphrase " + os.urandom(4).hex()
+    with tempfile.TemporaryDirectory(prefix="memshadow-bench-search-") as tmp:
+        home = Path(tmp) / "home"
+        _link_models(state().paths, AppPaths.resolve(home))
+        result = search_bench.run(
+            home=home,
+            passphrase=passphrase,
+            corpus=corpus,
+            queries=[q["q"] for q in qs],
+            questions=qs,
+            sizes=tuple(sizes) or search_bench.DEFAULT_SIZES,
+            progress=say,
+        )
+        if not no_gui:
+            if say:
+                say("GUI stall while indexing (offscreen window)")
+            stall_home = Path(tmp) / "stall"
+            _link_models(state().paths, AppPaths.resolve(stall_home))
+            quality.prepare_unindexed(stall_home, passphrase, corpus)
+            result["gui_stall"] = _gui_stall(stall_home, passphrase, stall_seconds)
+    emit(result, lambda: _bench_text(result))
+
+
+def _link_models(src: AppPaths, dst: AppPaths) -> None:
+    """Let a benchmark home use the installed models and model choice (no copying)."""
+    dst.ensure()
+    if src.models_dir.exists():
+        dst.models_dir.parent.mkdir(parents=True, exist_ok=True)
+        if not dst.models_dir.exists():
+            dst.models_dir.symlink_to(src.models_dir, target_is_directory=True)
+    if src.settings_file.exists():
+        dst.settings_file.write_bytes(src.settings_file.read_bytes())
+
+
+def _bench_text(r: dict[str, Any]) -> str:
+    lines = [f"model: {r.get('model')}"]
+    ce = r.get("corpus_embedding", {})
+    lines.append(
+        f"corpus: {ce.get('memories')} memories, {ce.get('chunks')} chunks embedded in "
+        f"{ce.get('seconds')} s ({ce.get('memories_per_s')} memories/s)"
+    )
+    lines.append(
+        f"{'memories':>9} {'vectors':>8} {'MB':>6}  "
+        + "  ".join(f"{m:>8} p50/p95 ms" for m in ("fts", "semantic", "hybrid"))
+    )
+    for t in r["sizes"].values():
+        cells = "  ".join(
+            f"{t[m]['p50_ms']:>8.1f} /{t[m]['p95_ms']:>6.1f}  "
+            for m in ("fts", "semantic", "hybrid")
+        )
+        lines.append(f"{t['memories']:>9,} {t['vectors']:>8,} {t['vector_mb']:>6.1f}  {cells}")
+    u = r["unlock_to_first_result"]
+    lines.append(
+        f"unlock to first semantic result: {u['total_s']:.2f} s (unlock {u['unlock_s']:.2f}, "
+        f"model+vectors {u['model_and_vectors_s']:.2f}, query {u['first_query_s']:.3f}); "
+        f"vectors {u['vector_bytes'] / 1e6:.1f} MB, process RSS {u['rss_after_load_mb']:.0f} MB"
+    )
+    q = r.get("quality", {})
+    if q:
+        lines.append(
+            "quality MRR@10 on {n} questions: fts {fts:.3f}, semantic {semantic:.3f}, "
+            "hybrid {hybrid:.3f}, naive RRF {rrf:.3f}".format(**q)
+        )
+    g = r.get("gui_stall")
+    if g:
+        if "error" in g:
+            lines.append(f"GUI stall: not measured ({g['error']})")
+        else:
+            lines.append(
+                f"GUI stall while indexing: longest {g['max_gap_ms']:.1f} ms, p99 "
+                f"{g['p99_gap_ms']:.1f} ms over {g['ticks']} ticks ({g['embedded']} embedded)"
+            )
+    return "\n".join(lines)

@@ -1,0 +1,194 @@
+"""`memshadow bench search`: query latency at growing vault sizes, unlock-to-first-result,
+resident memory of the vectors.
+
+The corpus notes are embedded for real; larger vaults are synthesised from them: each extra
+memory is a corpus note under a new title, and its vectors are the note's vectors nudged by a
+little noise (so no two are identical). Embedding 100,000 memories for real would take hours on
+a laptop CPU and would not change the cost of a query, which depends only on how many vectors
+and documents are searched.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import statistics
+import subprocess
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from memshadow_desktop.core.paths import AppPaths
+from memshadow_desktop.core.search import quality, store_ops
+from memshadow_desktop.core.search.embedder import Embedder
+from memshadow_desktop.core.store import memories as mem
+from memshadow_desktop.core.store.db import Connection
+from memshadow_desktop.core.store.memories import WriteContext
+from memshadow_desktop.core.store.models import Fields
+
+DEFAULT_SIZES = (1_000, 10_000, 100_000)
+MODES = ("fts", "semantic", "hybrid")
+NOISE = 0.05
+SYNTH_BATCH = 2_000
+
+Progress = Callable[[str], None]
+
+
+def _percentile(values: list[float], q: float) -> float:
+    return float(np.percentile(np.asarray(values), q)) if values else 0.0
+
+
+def measure_queries(service: Any, queries: list[str], repeat: int = 1) -> dict[str, Any]:
+    """Latency of each mode over the queries (embedding the query included), in ms."""
+    out: dict[str, Any] = {}
+    for mode in MODES:
+        times = []
+        for _ in range(repeat):
+            for q in queries:
+                start = time.perf_counter()
+                service.find(q, mode=mode, limit=10)
+                times.append((time.perf_counter() - start) * 1000)
+        out[mode] = {
+            "p50_ms": round(statistics.median(times), 2),
+            "p95_ms": round(_percentile(times, 95), 2),
+            "queries": len(times),
+        }
+    return out
+
+
+def grow(
+    service: Any, embedder: Embedder, target: int, seed_ids: list[str], rng: np.random.Generator
+) -> int:
+    """Add synthesised memories (with vectors) until the vault holds ``target``."""
+    store = service._vault.store
+    have = service.counts()["memories"]
+    fp = embedder.fingerprint
+    seeds = store.read(mem.get_many, seed_ids)
+    seed_vectors = {c.memory_id: c for c in store.read(lambda conn: list(store_ops.load(conn, fp)))}
+    seeds = [s for s in seeds if s.id in seed_vectors]
+    added = 0
+    while have + added < target:
+        n = min(SYNTH_BATCH, target - have - added)
+        batch = []
+        for i in range(n):
+            seed = seeds[(have + added + i) % len(seeds)]
+            chunks = seed_vectors[seed.id]
+            vecs = chunks.vectors.astype(np.float32)
+            vecs = vecs + NOISE * rng.standard_normal(vecs.shape).astype(np.float32) / np.sqrt(
+                vecs.shape[1]
+            )
+            vecs /= np.linalg.norm(vecs, axis=1, keepdims=True)
+            title = f"{seed.title} (variant {have + added + i})"
+            batch.append((Fields(title, seed.body, seed.tags, None), chunks.spans, vecs))
+        store.write(_insert_synthetic, fp, batch)
+        added += n
+    return added
+
+
+def _insert_synthetic(
+    conn: Connection, ctx: WriteContext, model: str, batch: list[tuple[Fields, Any, np.ndarray]]
+) -> None:
+    items = []
+    for fields, spans, vecs in batch:
+        memory = mem.create(conn, ctx, fields, op="import")
+        items.append(store_ops.StoredChunks(memory.id, memory.content_hash, spans, vecs))
+    store_ops.save(conn, ctx, model, items)
+
+
+def unlock_to_first_result(home: Path, passphrase: str, query: str) -> dict[str, Any]:
+    """In a fresh process: unlock, load the model and the vectors, answer one semantic query."""
+    code = f"""
+import json, os, resource, time
+t0 = time.perf_counter()
+from memshadow_desktop.core.paths import AppPaths
+from memshadow_desktop.core.service import MemshadowService
+import psutil
+proc = psutil.Process()
+rss0 = proc.memory_info().rss
+svc = MemshadowService.unlock(AppPaths.resolve({str(home)!r}), lambda: {passphrase!r})
+t_unlock = time.perf_counter()
+sem = svc.semantic()
+t_loaded = time.perf_counter()
+rss_loaded = proc.memory_info().rss
+hits = svc.find({query!r}, mode="semantic", limit=10).hits
+t_first = time.perf_counter()
+print(json.dumps({{
+    "unlock_s": t_unlock - t0, "model_and_vectors_s": t_loaded - t_unlock,
+    "first_query_s": t_first - t_loaded, "total_s": t_first - t0, "hits": len(hits),
+    "vectors": len(sem.index), "vector_bytes": sem.index.nbytes(),
+    "rss_before_mb": rss0 / 1e6, "rss_after_load_mb": rss_loaded / 1e6,
+}}))
+svc.close()
+"""
+    env = {**os.environ, "MEMSHADOW_HOME": str(home)}
+    proc = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, env=env, timeout=600
+    )
+    if proc.returncode != 0:
+        raise RuntimeError(proc.stderr.strip().splitlines()[-1] if proc.stderr else "failed")
+    data = json.loads(proc.stdout.strip().splitlines()[-1])
+    return {k: round(v, 3) if isinstance(v, float) else v for k, v in data.items()}
+
+
+def run(
+    *,
+    home: Path,
+    passphrase: str,
+    corpus: Path,
+    queries: list[str],
+    questions: list[dict[str, str]] | None = None,
+    sizes: tuple[int, ...] = DEFAULT_SIZES,
+    embedder: Embedder | None = None,
+    progress: Progress | None = None,
+) -> dict[str, Any]:
+    from memshadow_desktop.core.service import MemshadowService
+
+    say = progress or (lambda _msg: None)
+    paths = AppPaths.resolve(home)
+    svc = MemshadowService.create(paths, passphrase=passphrase, use_keyring=False)
+    result: dict[str, Any] = {"sizes": {}, "queries": len(queries)}
+    try:
+        if embedder is not None:
+            svc.use_embedder(embedder)
+        say(f"importing {corpus}")
+        svc.import_path(corpus)
+        sem = svc.semantic()
+        if sem is None:
+            raise RuntimeError("no embedding model is installed")
+        say("embedding the corpus")
+        start = time.perf_counter()
+        embedded = sem.run_until_done()
+        elapsed = time.perf_counter() - start
+        result["corpus_embedding"] = {
+            "memories": embedded,
+            "chunks": len(sem.index),
+            "seconds": round(elapsed, 1),
+            "memories_per_s": round(embedded / elapsed, 1) if elapsed else None,
+        }
+        result["model"] = sem.embedder.fingerprint
+        if questions:
+            say("retrieval quality on the question set")
+            sources = {m.source: m.id for m in svc.list() if m.source}
+            result["quality"] = quality.evaluate(sem, questions, sources)
+        seed_ids = [m.id for m in svc.list()]
+        rng = np.random.default_rng(5)
+        for size in sorted(sizes):
+            say(f"growing the vault to {size:,} memories")
+            grow(svc, sem.embedder, size, seed_ids, rng)
+            svc.close_semantic()
+            sem = svc.semantic()
+            say(f"timing queries at {size:,} memories")
+            timing = measure_queries(svc, queries)
+            timing["memories"] = svc.counts()["memories"]
+            timing["vectors"] = len(sem.index)
+            timing["vector_mb"] = round(sem.index.nbytes() / 1e6, 1)
+            result["sizes"][str(size)] = timing
+    finally:
+        svc.close()
+    say("unlock to first result in a new process")
+    result["unlock_to_first_result"] = unlock_to_first_result(home, passphrase, queries[0])
+    return result
