@@ -4,7 +4,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../memshadow_desktop/qt/app.py" line="116"/>
+        <location filename="../memshadow_desktop/qt/app.py" line="125"/>
         <source>cannot write {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -151,6 +151,383 @@
     </message>
 </context>
 <context>
+    <name>HardwareDashboard</name>
+    <message>
+        <location filename="../memshadow_desktop/qt/dashboard.py" line="223"/>
+        <source>Hardware — MEMSHADOW</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../memshadow_desktop/qt/dashboard.py" line="263"/>
+        <source>This machine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../memshadow_desktop/qt/dashboard.py" line="269"/>
+        <source>System</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../memshadow_desktop/qt/dashboard.py" line="270"/>
+        <source>CPU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../memshadow_desktop/qt/dashboard.py" line="271"/>
+        <source>CPU features</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../memshadow_desktop/qt/dashboard.py" line="272"/>
+        <source>Memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../memshadow_desktop/qt/dashboard.py" line="273"/>
+        <source>GPUs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../memshadow_desktop/qt/dashboard.py" line="274"/>
+        <source>NPUs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../memshadow_desktop/qt/dashboard.py" line="275"/>
+        <source>Power</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../memshadow_desktop/qt/dashboard.py" line="277"/>
+        <location filename="../memshadow_desktop/qt/dashboard.py" line="324"/>
+        <source>Probing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../memshadow_desktop/qt/dashboard.py" line="290"/>
+        <source>Live statistics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../memshadow_desktop/qt/dashboard.py" line="296"/>
+        <source>Inferences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../memshadow_desktop/qt/dashboard.py" line="297"/>
+        <source>Texts embedded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../memshadow_desktop/qt/dashboard.py" line="298"/>
+        <source>Average latency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../memshadow_desktop/qt/dashboard.py" line="299"/>
+        <source>Items per second</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../memshadow_desktop/qt/dashboard.py" line="323"/>
+        <source>Recommendations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../memshadow_desktop/qt/dashboard.py" line="333"/>
+        <source>Execution providers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../memshadow_desktop/qt/dashboard.py" line="336"/>
+        <source>Provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../memshadow_desktop/qt/dashboard.py" line="337"/>
+        <source>Installed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../memshadow_desktop/qt/dashboard.py" line="338"/>
+        <source>Usable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../memshadow_desktop/qt/dashboard.py" line="339"/>
+        <source>In use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../memshadow_desktop/qt/dashboard.py" line="340"/>
+        <source>Items/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../memshadow_desktop/qt/dashboard.py" line="341"/>
+        <source>Latency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../memshadow_desktop/qt/dashboard.py" line="342"/>
+        <source>Why not</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../memshadow_desktop/qt/dashboard.py" line="350"/>
+        <source>Model and precision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../memshadow_desktop/qt/dashboard.py" line="357"/>
+        <source>Model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../memshadow_desktop/qt/dashboard.py" line="358"/>
+        <source>Precision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../memshadow_desktop/qt/dashboard.py" line="359"/>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../memshadow_desktop/qt/dashboard.py" line="360"/>
+        <source>Accuracy vs FP32</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../memshadow_desktop/qt/dashboard.py" line="361"/>
+        <source>Speed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../memshadow_desktop/qt/dashboard.py" line="362"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../memshadow_desktop/qt/dashboard.py" line="374"/>
+        <source>Benchmark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../memshadow_desktop/qt/dashboard.py" line="376"/>
+        <source>Benchmark this machine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../memshadow_desktop/qt/dashboard.py" line="386"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../memshadow_desktop/qt/dashboard.py" line="393"/>
+        <source>Measures how fast the model in use embeds notes and answers a query here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../memshadow_desktop/qt/dashboard.py" line="454"/>
+        <location filename="../memshadow_desktop/qt/dashboard.py" line="477"/>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../memshadow_desktop/qt/dashboard.py" line="457"/>
+        <source>{0} cores, {1} threads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../memshadow_desktop/qt/dashboard.py" line="479"/>
+        <source>{0} total, {1} available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../memshadow_desktop/qt/dashboard.py" line="487"/>
+        <location filename="../memshadow_desktop/qt/dashboard.py" line="489"/>
+        <source>none detected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../memshadow_desktop/qt/dashboard.py" line="491"/>
+        <source>on battery, {0}%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../memshadow_desktop/qt/dashboard.py" line="495"/>
+        <source>mains power</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../memshadow_desktop/qt/dashboard.py" line="497"/>
+        <source>, battery {0}%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../memshadow_desktop/qt/dashboard.py" line="499"/>
+        <source>unknown (no power sensor readable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../memshadow_desktop/qt/dashboard.py" line="507"/>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../memshadow_desktop/qt/dashboard.py" line="507"/>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../memshadow_desktop/qt/dashboard.py" line="509"/>
+        <source>not checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../memshadow_desktop/qt/dashboard.py" line="538"/>
+        <source>&lt;b&gt;No embedding model installed.&lt;/b&gt; Import one with &lt;code&gt;memshadow models import DIR&lt;/code&gt; to search by meaning.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../memshadow_desktop/qt/dashboard.py" line="543"/>
+        <location filename="../memshadow_desktop/qt/dashboard.py" line="544"/>
+        <source>not reported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../memshadow_desktop/qt/dashboard.py" line="546"/>
+        <source>In use: &lt;b&gt;{0}&lt;/b&gt; · provider &lt;b&gt;{1}&lt;/b&gt; · precision &lt;b&gt;{2}&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../memshadow_desktop/qt/dashboard.py" line="549"/>
+        <source>Fallback: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../memshadow_desktop/qt/dashboard.py" line="555"/>
+        <source>min {0} · mean {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../memshadow_desktop/qt/dashboard.py" line="565"/>
+        <source>in use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../memshadow_desktop/qt/dashboard.py" line="567"/>
+        <source>offered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../memshadow_desktop/qt/dashboard.py" line="567"/>
+        <source>not offered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../memshadow_desktop/qt/dashboard.py" line="585"/>
+        <source>The engine has not reported precision variants for this model.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../memshadow_desktop/qt/dashboard.py" line="589"/>
+        <source>A variant is offered only when it matches FP32 on the probe set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../memshadow_desktop/qt/dashboard.py" line="595"/>
+        <source>Install a model first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../memshadow_desktop/qt/dashboard.py" line="604"/>
+        <source>Install an embedding model to search by meaning: &lt;code&gt;memshadow models import DIR&lt;/code&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../memshadow_desktop/qt/dashboard.py" line="613"/>
+        <source>No GPU or NPU was found, so the CPU runs the model. That is fine for search: a query takes milliseconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../memshadow_desktop/qt/dashboard.py" line="621"/>
+        <source>Your CPU has VNNI/AMX instructions, which make INT8 models fast: prefer an INT8 variant when it keeps accuracy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../memshadow_desktop/qt/dashboard.py" line="629"/>
+        <source>An NVIDIA GPU is present but CUDA is not usable: install onnxruntime-gpu to use it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../memshadow_desktop/qt/dashboard.py" line="636"/>
+        <source>On battery: background indexing pauses when the battery runs low.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../memshadow_desktop/qt/dashboard.py" line="645"/>
+        <source>{0} is {1}× faster than FP32 here at {2} cosine: consider it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../memshadow_desktop/qt/dashboard.py" line="651"/>
+        <source>Measured here: {0} notes per second; a query embeds in {1}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../memshadow_desktop/qt/dashboard.py" line="661"/>
+        <source>Nothing to recommend: this machine is used as well as it can be.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../memshadow_desktop/qt/dashboard.py" line="676"/>
+        <source>No model: nothing is embedded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../memshadow_desktop/qt/dashboard.py" line="689"/>
+        <source>texts embedded per second</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../memshadow_desktop/qt/dashboard.py" line="691"/>
+        <source>p50 {0} · p95 {1} (engine statistics since start)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../memshadow_desktop/qt/dashboard.py" line="703"/>
+        <source>memories indexed per second</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../memshadow_desktop/qt/dashboard.py" line="706"/>
+        <source>{0} memories indexed, {1} pending; vectors use {2}. The engine does not report its own counters yet; latency and speed come from the benchmark.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../memshadow_desktop/qt/dashboard.py" line="732"/>
+        <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../memshadow_desktop/qt/dashboard.py" line="742"/>
+        <source>Measuring…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../memshadow_desktop/qt/dashboard.py" line="752"/>
+        <source>Cancelled. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../memshadow_desktop/qt/dashboard.py" line="765"/>
+        <source>{0}{1} notes per second over {2} probe texts; one query embeds in {3} (p50), {4} (p95).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>HistoryPane</name>
     <message>
         <location filename="../memshadow_desktop/qt/history.py" line="36"/>
@@ -251,353 +628,368 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../memshadow_desktop/qt/main_window.py" line="76"/>
+        <location filename="../memshadow_desktop/qt/main_window.py" line="80"/>
         <source>MEMSHADOW[*]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/main_window.py" line="128"/>
+        <location filename="../memshadow_desktop/qt/main_window.py" line="132"/>
         <source>&amp;New</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/main_window.py" line="131"/>
+        <location filename="../memshadow_desktop/qt/main_window.py" line="135"/>
         <source>Write a new memory (Ctrl+N)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/main_window.py" line="135"/>
+        <location filename="../memshadow_desktop/qt/main_window.py" line="139"/>
         <source>&amp;Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/main_window.py" line="138"/>
+        <location filename="../memshadow_desktop/qt/main_window.py" line="142"/>
         <source>Save a new revision (Ctrl+S)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/main_window.py" line="143"/>
+        <location filename="../memshadow_desktop/qt/main_window.py" line="147"/>
         <source>Move to &amp;Trash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/main_window.py" line="151"/>
+        <location filename="../memshadow_desktop/qt/main_window.py" line="155"/>
         <source>&amp;Find</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/main_window.py" line="158"/>
+        <location filename="../memshadow_desktop/qt/main_window.py" line="162"/>
         <source>&amp;History</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/main_window.py" line="163"/>
+        <location filename="../memshadow_desktop/qt/main_window.py" line="167"/>
         <source>Show or hide the history of the memory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/main_window.py" line="166"/>
+        <location filename="../memshadow_desktop/qt/main_window.py" line="170"/>
         <source>Main</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/main_window.py" line="184"/>
+        <location filename="../memshadow_desktop/qt/main_window.py" line="188"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/main_window.py" line="190"/>
+        <location filename="../memshadow_desktop/qt/main_window.py" line="194"/>
         <source>&amp;Import Folder…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/main_window.py" line="191"/>
+        <location filename="../memshadow_desktop/qt/main_window.py" line="195"/>
         <source>Import the .md and .txt notes of a folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/main_window.py" line="196"/>
+        <location filename="../memshadow_desktop/qt/main_window.py" line="200"/>
         <source>&amp;Close Window</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/main_window.py" line="201"/>
+        <location filename="../memshadow_desktop/qt/main_window.py" line="205"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/main_window.py" line="204"/>
+        <location filename="../memshadow_desktop/qt/main_window.py" line="208"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/main_window.py" line="206"/>
+        <location filename="../memshadow_desktop/qt/main_window.py" line="210"/>
         <source>Show &amp;Trash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/main_window.py" line="216"/>
+        <location filename="../memshadow_desktop/qt/main_window.py" line="220"/>
+        <source>&amp;Hardware Dashboard…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../memshadow_desktop/qt/main_window.py" line="222"/>
+        <source>The system, the accelerators, the model in use and a benchmark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../memshadow_desktop/qt/main_window.py" line="227"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/main_window.py" line="217"/>
+        <location filename="../memshadow_desktop/qt/main_window.py" line="228"/>
         <source>&amp;About MEMSHADOW</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/main_window.py" line="224"/>
+        <location filename="../memshadow_desktop/qt/main_window.py" line="235"/>
         <source>About MEMSHADOW</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/main_window.py" line="226"/>
+        <location filename="../memshadow_desktop/qt/main_window.py" line="237"/>
         <source>&lt;b&gt;MEMSHADOW Desktop&lt;/b&gt; {0}&lt;br&gt;Your memories, encrypted on this device.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/main_window.py" line="262"/>
+        <location filename="../memshadow_desktop/qt/main_window.py" line="273"/>
         <source>Vault: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/main_window.py" line="266"/>
+        <location filename="../memshadow_desktop/qt/main_window.py" line="277"/>
         <source>Protection: passphrase (Argon2id)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/main_window.py" line="268"/>
+        <location filename="../memshadow_desktop/qt/main_window.py" line="279"/>
         <source>Protection: system keyring</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/main_window.py" line="271"/>
+        <location filename="../memshadow_desktop/qt/main_window.py" line="282"/>
         <source>The vault key is protected by your passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/main_window.py" line="273"/>
+        <location filename="../memshadow_desktop/qt/main_window.py" line="284"/>
         <source>The vault key is kept in the system keyring</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/main_window.py" line="298"/>
+        <location filename="../memshadow_desktop/qt/main_window.py" line="309"/>
         <source>MEMSHADOW</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/main_window.py" line="350"/>
+        <location filename="../memshadow_desktop/qt/main_window.py" line="361"/>
         <source>{0} memories · {1} in trash · {2} revisions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/main_window.py" line="357"/>
+        <location filename="../memshadow_desktop/qt/main_window.py" line="368"/>
         <source>Trash ({0})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/main_window.py" line="359"/>
+        <location filename="../memshadow_desktop/qt/main_window.py" line="370"/>
         <source>Trash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/main_window.py" line="362"/>
+        <location filename="../memshadow_desktop/qt/main_window.py" line="373"/>
         <source>Memories ({0})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/main_window.py" line="393"/>
+        <location filename="../memshadow_desktop/qt/main_window.py" line="404"/>
         <source>1 match</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/main_window.py" line="393"/>
+        <location filename="../memshadow_desktop/qt/main_window.py" line="404"/>
         <source>{0} matches</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/main_window.py" line="395"/>
+        <location filename="../memshadow_desktop/qt/main_window.py" line="406"/>
         <source>{0} · {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/main_window.py" line="408"/>
+        <location filename="../memshadow_desktop/qt/main_window.py" line="419"/>
         <source>hybrid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/main_window.py" line="409"/>
+        <location filename="../memshadow_desktop/qt/main_window.py" line="420"/>
         <source>by meaning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/main_window.py" line="410"/>
+        <location filename="../memshadow_desktop/qt/main_window.py" line="421"/>
         <source>full text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/main_window.py" line="416"/>
+        <location filename="../memshadow_desktop/qt/main_window.py" line="427"/>
         <source>Hybrid search: ranked by meaning, with a boost for the words you typed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/main_window.py" line="418"/>
+        <location filename="../memshadow_desktop/qt/main_window.py" line="429"/>
         <source>Search by meaning only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/main_window.py" line="419"/>
+        <location filename="../memshadow_desktop/qt/main_window.py" line="430"/>
         <source>Full-text search: memories that contain the words you typed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/main_window.py" line="425"/>
+        <location filename="../memshadow_desktop/qt/main_window.py" line="436"/>
         <source>meaning {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/main_window.py" line="427"/>
+        <location filename="../memshadow_desktop/qt/main_window.py" line="438"/>
         <source>words {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/main_window.py" line="435"/>
+        <location filename="../memshadow_desktop/qt/main_window.py" line="446"/>
         <source>Matching words only. Install an embedding model (memshadow models) to search by meaning.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/main_window.py" line="471"/>
+        <location filename="../memshadow_desktop/qt/main_window.py" line="482"/>
         <source>Loading the search index…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/main_window.py" line="476"/>
+        <location filename="../memshadow_desktop/qt/main_window.py" line="487"/>
         <source>Search by meaning is unavailable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/main_window.py" line="481"/>
+        <location filename="../memshadow_desktop/qt/main_window.py" line="492"/>
         <source>Search: full text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/main_window.py" line="483"/>
+        <location filename="../memshadow_desktop/qt/main_window.py" line="494"/>
         <source>Install an embedding model (memshadow models) to search by meaning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/main_window.py" line="485"/>
+        <location filename="../memshadow_desktop/qt/main_window.py" line="496"/>
         <source>No embedding model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/main_window.py" line="519"/>
+        <location filename="../memshadow_desktop/qt/main_window.py" line="532"/>
         <source>Indexing paused: {0} to go</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/main_window.py" line="521"/>
+        <location filename="../memshadow_desktop/qt/main_window.py" line="534"/>
         <source>Indexing: {0} to go</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/main_window.py" line="525"/>
+        <location filename="../memshadow_desktop/qt/main_window.py" line="538"/>
         <source>Paused: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/main_window.py" line="527"/>
+        <location filename="../memshadow_desktop/qt/main_window.py" line="540"/>
         <source>Memories are embedded in the background for search by meaning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/main_window.py" line="534"/>
+        <location filename="../memshadow_desktop/qt/main_window.py" line="547"/>
         <source>Search by meaning: {0} indexed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/main_window.py" line="536"/>
+        <location filename="../memshadow_desktop/qt/main_window.py" line="549"/>
         <source>Every memory is indexed for search by meaning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/main_window.py" line="558"/>
+        <location filename="../memshadow_desktop/qt/main_window.py" line="563"/>
+        <source>Fallback: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../memshadow_desktop/qt/main_window.py" line="600"/>
         <source>Related memories appear once the vault is indexed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/main_window.py" line="577"/>
+        <location filename="../memshadow_desktop/qt/main_window.py" line="618"/>
         <source>Install an embedding model to see memories related in meaning.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/main_window.py" line="676"/>
+        <location filename="../memshadow_desktop/qt/main_window.py" line="723"/>
         <source>(untitled)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/main_window.py" line="676"/>
+        <location filename="../memshadow_desktop/qt/main_window.py" line="723"/>
         <source>New memory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/main_window.py" line="677"/>
+        <location filename="../memshadow_desktop/qt/main_window.py" line="724"/>
         <source>{0}[*] — MEMSHADOW</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/main_window.py" line="686"/>
-        <location filename="../memshadow_desktop/qt/main_window.py" line="856"/>
+        <location filename="../memshadow_desktop/qt/main_window.py" line="733"/>
+        <location filename="../memshadow_desktop/qt/main_window.py" line="903"/>
         <source>Unsaved changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/main_window.py" line="687"/>
+        <location filename="../memshadow_desktop/qt/main_window.py" line="734"/>
         <source>Discard the changes to this memory?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/main_window.py" line="719"/>
+        <location filename="../memshadow_desktop/qt/main_window.py" line="766"/>
         <source>Saved a new memory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/main_window.py" line="728"/>
+        <location filename="../memshadow_desktop/qt/main_window.py" line="775"/>
         <source>Saved a new revision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/main_window.py" line="747"/>
+        <location filename="../memshadow_desktop/qt/main_window.py" line="794"/>
         <source>Moved “{0}” to the trash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/main_window.py" line="774"/>
+        <location filename="../memshadow_desktop/qt/main_window.py" line="821"/>
         <source>Restored “{0}” from the trash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/main_window.py" line="792"/>
+        <location filename="../memshadow_desktop/qt/main_window.py" line="839"/>
         <source>Restored an earlier version as a new revision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/main_window.py" line="797"/>
+        <location filename="../memshadow_desktop/qt/main_window.py" line="844"/>
         <source>Import notes from a folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/main_window.py" line="813"/>
+        <location filename="../memshadow_desktop/qt/main_window.py" line="860"/>
         <source>Imported {0}: {1} new, {2} updated, {3} unchanged, {4} skipped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/main_window.py" line="857"/>
+        <location filename="../memshadow_desktop/qt/main_window.py" line="904"/>
         <source>This memory has unsaved changes. Close anyway and lose them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/main_window.py" line="892"/>
+        <location filename="../memshadow_desktop/qt/main_window.py" line="561"/>
         <source>Embedding model: {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -672,6 +1064,19 @@ Similarity {1}
     <message>
         <location filename="../memshadow_desktop/qt/meaning.py" line="261"/>
         <source>Nothing close in meaning yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StatsPlot</name>
+    <message>
+        <location filename="../memshadow_desktop/qt/dashboard.py" line="130"/>
+        <source>last {0} s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../memshadow_desktop/qt/dashboard.py" line="158"/>
+        <source>Waiting for data…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

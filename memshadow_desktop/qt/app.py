@@ -58,6 +58,11 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
         help="with --screenshot: first embed what is pending, then search for QUERY and open "
         "the best match",
     )
+    parser.add_argument(
+        "--dashboard",
+        action="store_true",
+        help="with --screenshot: render the hardware dashboard instead of the main window",
+    )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     args, _qt_args = parser.parse_known_args(argv)
     return args
@@ -79,10 +84,12 @@ async def take_screenshot(
     target: str,
     *,
     search: str | None = None,
+    dashboard: bool = False,
 ) -> int:
     """Headless: unlock from the environment or keyring, render, save a PNG. Never a dialog.
 
-    ``search``: index what is pending, search for it and open the best match first."""
+    ``search``: index what is pending, search for it and open the best match first;
+    ``dashboard``: render the hardware dashboard (after its first measurements)."""
     status = await run_blocking(MemshadowService.status, paths)
     if not status.exists:
         _error_line(describe_error_for_missing(paths))
@@ -109,6 +116,8 @@ async def take_screenshot(
         shown: QWidget = window
         if search:
             await window.screenshot_search(search)
+        if dashboard:
+            shown = await window.open_dashboard(for_screenshot=True)
         await window.wait_idle()
         await asyncio.sleep(0.05)
         app.processEvents()
@@ -185,7 +194,9 @@ async def _run(app: QApplication, args: argparse.Namespace) -> int:
     paths = AppPaths.resolve(args.home)
     try:
         if args.screenshot:
-            return await take_screenshot(app, paths, args.screenshot, search=args.search)
+            return await take_screenshot(
+                app, paths, args.screenshot, search=args.search, dashboard=args.dashboard
+            )
         return await run_window(app, paths)
     except MemshadowError as exc:
         _error_line(describe_error(exc))

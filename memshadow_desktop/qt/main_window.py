@@ -12,7 +12,7 @@ from collections.abc import Coroutine
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QSettings, QSize, Qt, QTimer
+from PySide6.QtCore import QByteArray, QSettings, QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -65,11 +65,15 @@ class MainWindow(QMainWindow):
         self._open_gen = 0
         self._loaded = False
         self.sem: Any = None  # the vault's SemanticSearch once loaded; None without a model
+        self.dashboard: Any = None  # the hardware dashboard, once opened
         self._semantic_task: asyncio.Task[Any] | None = None
         self._meaning_task: asyncio.Task[Any] | None = None
         self._meaning_gen = 0
         self._index_status: Any = None  # the last IndexStatus seen
         self._index_total = 0  # size of the current indexing run (for the progress bar)
+        self._pending = -1  # memories waiting to be embedded (-1: not known yet)
+        self._index_epoch = 0  # counts indexing progress events
+        self._meaning_partial = False  # related/tags were fetched while indexing ran
         self._status_task: asyncio.Task[Any] | None = None
         self.search_mode = ""  # the mode of the last search ("fts", "semantic", "hybrid")
         self.setObjectName("mainWindow")
@@ -212,6 +216,13 @@ class MainWindow(QMainWindow):
         )
         self.list_pane.viewChanged.connect(show_trash.setChecked)
         view_menu.addAction(show_trash)
+        view_menu.addSeparator()
+        self.dashboard_action = QAction(self.tr("&Hardware Dashboard…"), self)
+        self.dashboard_action.setToolTip(
+            self.tr("The system, the accelerators, the model in use and a benchmark")
+        )
+        self.dashboard_action.triggered.connect(lambda: self._spawn(self.open_dashboard()))
+        view_menu.addAction(self.dashboard_action)
 
         help_menu = menu.addMenu(self.tr("&Help"))
         about = QAction(self.tr("&About MEMSHADOW"), self)
@@ -506,8 +517,10 @@ class MainWindow(QMainWindow):
             return
         status = await self.bridge.call(sem.status)
         self._index_status = status
+        self._pending = status.pending
         self._show_index(status.pending, status.indexed, status.paused_reason)
-        self._show_engine(status)
+        if not self.engine_label.text():
+            await self._show_engine()
 
     def _show_index(self, pending: int, indexed: int | None, paused: str | None = None) -> None:
         if pending > 0:
@@ -535,32 +548,60 @@ class MainWindow(QMainWindow):
                 )
             self.index_label.setToolTip(self.tr("Every memory is indexed for search by meaning"))
 
-    def _show_engine(self, status: Any) -> None:
-        """Provider and precision in use (from the inference engine; the model fingerprint
-        until it says more)."""
-        text, tip = engine_summary(self.sem, status)
-        self.engine_label.setText(text)
+    async def _show_engine(self) -> None:
+        """Provider and precision actually in use, as the inference engine reports them (the
+        model fingerprint where it does not)."""
+        from memshadow_desktop.qt.engine_info import engine_snapshot
+
+        snap = await self.bridge.call(engine_snapshot, self.sem)
+        if snap is None:
+            return
+        parts = [snap.model, snap.provider or "", snap.precision or ""]
+        self.engine_label.setText(" · ".join(p for p in parts if p))
+        tip = self.tr("Embedding model: {0}").format(snap.fingerprint)
+        if snap.fallback_reason:
+            tip += "\n" + self.tr("Fallback: {0}").format(snap.fallback_reason)
         self.engine_label.setToolTip(tip)
 
-    def _on_index_progress(self, _done: int, pending: int) -> None:
-        if pending >= 0:
-            indexed = None
-            self._show_index(pending, indexed)
-        if pending <= 0 and (self._status_task is None or self._status_task.done()):
-            self._status_task = self._spawn(self._after_indexing_step())
+    async def open_dashboard(self, *, for_screenshot: bool = False) -> QWidget:
+        """Show the hardware dashboard (one per window); for a screenshot, wait for its data
+        and run the benchmark once."""
+        from memshadow_desktop.qt.dashboard import HardwareDashboard
 
-    async def _after_indexing_step(self) -> None:
-        await self.refresh_index_status()
-        if self.editor.related.message.text() == self._not_indexed_text():
-            self.refresh_meaning()  # the vault has vectors now
+        if self.dashboard is None:
+            self.dashboard = HardwareDashboard(self)
+        dashboard = self.dashboard
+        dashboard.show()
+        dashboard.raise_()
+        dashboard.activateWindow()
+        refresh = dashboard.refresh()
+        if for_screenshot:
+            await refresh
+            bench = dashboard.start_benchmark()
+            if bench is not None:
+                await bench
+            for _ in range(3):  # a few points on the live plot
+                await asyncio.sleep(1.05)
+                await dashboard.refresh_stats()
+            await dashboard.wait_idle()
+        return dashboard
+
+    def _on_index_progress(self, _done: int, pending: int) -> None:
+        self._index_epoch += 1
+        if pending >= 0:
+            self._pending = pending
+            self._show_index(pending, None)
+        if pending <= 0 and (self._status_task is None or self._status_task.done()):
+            self._status_task = self._spawn(self.refresh_index_status())
+        if pending == 0 and self._meaning_partial:
+            self.refresh_meaning()  # shown while indexing: now the whole vault counts
 
     def _not_indexed_text(self) -> str:
         return self.tr("Related memories appear once the vault is indexed.")
 
     def refresh_meaning(self) -> None:
-        """Fetch "related" and tag suggestions for the open memory (a newer call wins)."""
-        if self._meaning_task is not None and not self._meaning_task.done():
-            self._meaning_task.cancel()
+        """Fetch "related" and tag suggestions for the open memory (a newer call wins: an
+        older one still in flight finds its generation outdated and drops its results)."""
         self._meaning_gen += 1
         memory = self.editor.memory
         if memory is None or memory.deleted or self.list_pane.showing_trash:
@@ -578,9 +619,15 @@ class MainWindow(QMainWindow):
                 )
                 self.editor.suggestions.set_suggestions([])
             return
+        epoch, partial = self._index_epoch, self._pending != 0
         related = await self.bridge.call(sem.related, memory_id, RELATED_LIMIT)
         tags = await self.bridge.call(sem.suggest_tags, memory_id, TAG_LIMIT + 3)
         if gen != self._meaning_gen:
+            return
+        # Fetched while the indexer was still at work: fetch again once it is done.
+        self._meaning_partial = partial
+        if partial and self._index_epoch != epoch and self._pending == 0:
+            self.refresh_meaning()
             return
         items = [
             RelatedItem(h.memory.id, h.memory.title, h.score, h.snippet)
@@ -864,30 +911,9 @@ class MainWindow(QMainWindow):
         self.save_geometry()
         self._search_timer.stop()
         self._change_timer.stop()
+        if self.dashboard is not None:
+            self.dashboard.shutdown()
+            self.dashboard.close()
         for task in list(self._tasks):
             task.cancel()
         event.accept()
-
-
-def engine_summary(sem: Any, status: Any) -> tuple[str, str]:
-    """(status bar text, tooltip) naming the model, provider and precision in use.
-
-    The inference engine's embedder says which provider and precision it really runs on;
-    an embedder that does not (a test embedder) is named by its fingerprint."""
-    embedder = getattr(sem, "embedder", None)
-    fingerprint = str(getattr(status, "model", "") or getattr(embedder, "fingerprint", ""))
-    info: dict[str, Any] = {}
-    describe = getattr(embedder, "session_info", None)
-    if callable(describe):
-        try:
-            got = describe()
-            info = dict(got) if isinstance(got, dict) else dict(vars(got))
-        except Exception:  # the label must never take the window down
-            log.exception("session_info failed")
-    provider = str(info.get("provider") or getattr(embedder, "provider", "") or "")
-    precision = str(info.get("precision") or getattr(embedder, "precision", "") or "")
-    model = str(info.get("model") or "") or fingerprint
-    parts = [p for p in (model, provider, precision.upper()) if p]
-    text = " · ".join(parts) if parts else fingerprint
-    tip = QCoreApplication.translate("MainWindow", "Embedding model: {0}").format(fingerprint)
-    return text, tip
