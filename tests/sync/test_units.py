@@ -10,7 +10,7 @@ import pytest
 from memshadow_desktop.core.ids import revision_id
 from memshadow_desktop.core.store.models import Fields
 from memshadow_desktop.core.sync import delta
-from memshadow_desktop.core.sync.codec import RevisionData, full_encoding
+from memshadow_desktop.core.sync.codec import RevisionData
 from memshadow_desktop.core.sync.crypto import RecordCipher
 from memshadow_desktop.core.sync.errors import RecordRejectedError
 from memshadow_desktop.core.sync.merge import CLEAN, CONFLICT, EDIT_DELETE, merge_fields, merge_text
@@ -38,7 +38,7 @@ def rev(body: str, parents: list[str], device: str = "dev1", title: str = "t") -
 def roundtrip(
     r: RevisionData, parent: RevisionData | None, policy: delta.DeltaPolicy
 ) -> tuple[delta.Encoded, RevisionData]:
-    base = full_encoding(parent) if parent else None
+    base = parent
     enc = delta.encode(
         r,
         server_parent=parent.rev_id if parent else None,
@@ -81,7 +81,7 @@ def test_keyframe_when_delta_not_clearly_smaller_or_chain_long() -> None:
     enc, _ = roundtrip(other, first, delta.DeltaPolicy())
     assert enc.delta_base is None
     long_chain = delta.ChainInfo(depth=32, chain_bytes=10, key_bytes=1000)
-    base = full_encoding(first)
+    base = first
     near = rev("alpha\n" * 3 + "beta\n", [first.rev_id])
     enc = delta.encode(
         near,

@@ -1,22 +1,24 @@
 """What a record carries once decrypted: one revision, compact, maybe a delta.
 
-Two msgpack encodings of a revision:
+A revision is split in two:
 
-* the *full* encoding (every field, in a fixed order) is what a delta is computed against: both
-  sides rebuild it byte for byte from the base revision they store;
-* the *compact* encoding is what travels: parents and author are left out (``None``) when the
-  record's metadata already says them (a single parent equal to the record's parent revision, an
-  author equal to the pushing device). The revision id hashes parents, fields and author, so the
-  receiver verifies whatever it filled in from the metadata.
+* its *view* (title, tags, source, pinned, deleted, op, body: msgpack, fixed order), which both
+  sides rebuild byte for byte from a stored revision, so it can serve as a delta's dictionary;
+* its *stamps* (parents, author, HLC, creation time, and for keyframes the memory's creation
+  time). Parents and author are left out (``None``) when the record's metadata already says them
+  (a single parent equal to the record's parent revision, an author equal to the pushing
+  device); times travel as small integers when they can. The revision id hashes parents, fields
+  and author, so the receiver verifies whatever it filled in from the metadata.
 
-The plaintext under the AEAD is one format byte and a body:
-``0`` compact msgpack as is, ``1`` zstd(compact), ``2`` zstd(compact) with the base revision's
-full encoding as a raw-content dictionary (a delta: only what changed costs bytes).
+The plaintext under the AEAD is one format byte and msgpack ``[stamps..., payload]``:
+``0`` the view as is, ``1`` zstd(view), ``2`` zstd(view) with the base revision's view as a
+raw-content dictionary (a delta: only what changed costs bytes).
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from typing import Any
 
 import msgpack
@@ -70,76 +72,158 @@ def _pack(obj: Any) -> bytes:
     return msgpack.packb(obj, use_bin_type=True)
 
 
-def full_encoding(rev: RevisionData) -> bytes:
-    """Deterministic bytes of a stored revision: the dictionary deltas are computed against."""
+def view(rev: RevisionData) -> bytes:
+    """Deterministic bytes of a revision's content: what deltas are computed against."""
     f = rev.fields
-    return _pack(
-        [
-            list(rev.parents),
-            f.title,
-            f.body,
-            list(f.tags),
-            f.source,
-            bool(f.pinned),
-            bool(f.deleted),
-            rev.hlc,
-            rev.device_id,
-            rev.created_at,
-            rev.op,
-        ]
-    )
+    return _pack([f.title, list(f.tags), f.source, bool(f.pinned), bool(f.deleted), rev.op, f.body])
 
 
-def compact_encoding(
-    rev: RevisionData, *, server_parent: str | None, author: str, with_created: bool
-) -> bytes:
-    f = rev.fields
-    implied_parents = rev.parents == ([server_parent] if server_parent else [])
-    return _pack(
-        [
-            None if implied_parents else list(rev.parents),
-            f.title,
-            f.body,
-            list(f.tags),
-            f.source,
-            bool(f.pinned),
-            bool(f.deleted),
-            rev.hlc,
-            None if rev.device_id == author else rev.device_id,
-            rev.created_at,
-            rev.op,
-            rev.memory_created_at if with_created else None,
-        ]
-    )
-
-
-def decode_compact(
-    data: bytes, *, memory_id: str, rev_id: str, server_parent: str | None, author: str
-) -> RevisionData:
+def _unview(data: bytes) -> tuple[Fields, str]:
     try:
-        obj = msgpack.unpackb(data, raw=False, use_list=True)
-        (parents, title, body, tags, source, pinned, deleted, hlc, device, created, op, mc) = obj
+        title, tags, source, pinned, deleted, op, body = msgpack.unpackb(
+            data, raw=False, use_list=True
+        )
+    except (ValueError, TypeError, msgpack.ExtraData, msgpack.FormatError, msgpack.StackError):
+        raise RecordRejectedError("bad_payload") from None
+    ok = (
+        isinstance(title, str)
+        and isinstance(body, str)
+        and isinstance(tags, list)
+        and all(isinstance(t, str) for t in tags)
+        and (source is None or isinstance(source, str))
+        and isinstance(op, str)
+    )
+    if not ok:
+        raise RecordRejectedError("bad_payload")
+    return Fields(title, body, tags, source, bool(pinned), bool(deleted)), op
+
+
+# --- times as small integers -----------------------------------------------------------------
+
+
+def _hlc_parts(hlc: str) -> tuple[int, int] | None:
+    try:
+        wall, counter = hlc.split("-")
+        parts = (int(wall), int(counter))
+    except ValueError:
+        return None
+    return parts if f"{parts[0]:015d}-{parts[1]:06d}" == hlc else None
+
+
+def _iso_ms(ms: int) -> str:
+    return (
+        datetime.fromtimestamp(ms / 1000, UTC)
+        .isoformat(timespec="milliseconds")
+        .replace("+00:00", "Z")
+    )
+
+
+def _ms(iso: str) -> int | None:
+    try:
+        ms = round(datetime.fromisoformat(iso.replace("Z", "+00:00")).timestamp() * 1000)
+    except ValueError:
+        return None
+    return ms if _iso_ms(ms) == iso else None
+
+
+def encode_stamps(
+    rev: RevisionData,
+    *,
+    server_parent: str | None,
+    author: str,
+    base_hlc: str | None,
+    with_created: bool,
+) -> list[Any]:
+    implied_parents = rev.parents == ([server_parent] if server_parent else [])
+    parts = _hlc_parts(rev.hlc)
+    base_parts = _hlc_parts(base_hlc) if base_hlc else None
+    hlc: Any = rev.hlc
+    counter = 0
+    wall = 0
+    if parts is not None:
+        wall, counter = parts
+        hlc = wall - base_parts[0] if base_parts else wall
+    created_ms = _ms(rev.created_at)
+    created: Any = rev.created_at
+    if parts is not None and created_ms is not None:
+        created = created_ms - wall
+    mc: Any = None
+    if with_created and rev.memory_created_at is not None:
+        mc_ms = _ms(rev.memory_created_at)
+        mc = mc_ms - wall if (mc_ms is not None and parts is not None) else rev.memory_created_at
+    return [
+        None if implied_parents else list(rev.parents),
+        None if rev.device_id == author else rev.device_id,
+        hlc,
+        counter,
+        created,
+        mc,
+    ]
+
+
+def decode_stamps(
+    stamps: list[Any],
+    *,
+    server_parent: str | None,
+    author: str,
+    base_hlc: str | None,
+) -> tuple[list[str], str, str, str, str | None]:
+    """(parents, device, hlc, created_at, memory_created_at)."""
+    try:
+        parents, device, hlc, counter, created, mc = stamps
         if parents is None:
             parents = [server_parent] if server_parent else []
         if device is None:
             device = author
-        ok = (
-            isinstance(parents, list)
-            and all(isinstance(p, str) for p in parents)
-            and isinstance(title, str)
-            and isinstance(body, str)
-            and isinstance(tags, list)
-            and all(isinstance(t, str) for t in tags)
-            and (source is None or isinstance(source, str))
-            and isinstance(hlc, str)
-            and isinstance(device, str)
-            and isinstance(created, str)
-            and isinstance(op, str)
-            and (mc is None or isinstance(mc, str))
-        )
-    except (ValueError, TypeError, msgpack.ExtraData, msgpack.FormatError, msgpack.StackError):
+        if isinstance(hlc, int):
+            base_parts = _hlc_parts(base_hlc) if base_hlc else None
+            wall = hlc + (base_parts[0] if base_parts else 0)
+            hlc = f"{wall:015d}-{int(counter):06d}"
+        else:
+            wall = 0
+        if isinstance(created, int):
+            created = _iso_ms(wall + created)
+        if isinstance(mc, int):
+            mc = _iso_ms(wall + mc)
+    except (ValueError, TypeError, OverflowError, OSError):
         raise RecordRejectedError("bad_payload") from None
+    ok = (
+        isinstance(parents, list)
+        and all(isinstance(p, str) for p in parents)
+        and isinstance(device, str)
+        and isinstance(hlc, str)
+        and isinstance(created, str)
+        and (mc is None or isinstance(mc, str))
+    )
     if not ok:
         raise RecordRejectedError("bad_payload")
-    fields = Fields(title, body, tags, source, bool(pinned), bool(deleted))
+    return parents, device, hlc, created, mc
+
+
+def pack_record(stamps: list[Any], payload: bytes) -> bytes:
+    return _pack([*stamps, payload])
+
+
+def unpack_record(data: bytes) -> tuple[list[Any], bytes]:
+    try:
+        obj = msgpack.unpackb(data, raw=False, use_list=True)
+    except (ValueError, TypeError, msgpack.ExtraData, msgpack.FormatError, msgpack.StackError):
+        raise RecordRejectedError("bad_payload") from None
+    if not isinstance(obj, list) or len(obj) != 7 or not isinstance(obj[-1], bytes):
+        raise RecordRejectedError("bad_payload")
+    return obj[:-1], obj[-1]
+
+
+def assemble(
+    memory_id: str,
+    rev_id: str,
+    stamps: tuple[list[str], str, str, str, str | None],
+    view_bytes: bytes,
+) -> RevisionData:
+    parents, device, hlc, created, mc = stamps
+    fields, op = _unview(view_bytes)
     return RevisionData(memory_id, rev_id, parents, fields, hlc, device, created, op, mc)
+
+
+# Kept for callers that want the dictionary bytes of a stored revision.
+full_encoding = view

@@ -1,9 +1,9 @@
 """Differential payloads: a revision as a zstd delta against its parent, or a keyframe.
 
-A delta is zstd with the base revision's full encoding as a raw-content dictionary, so whatever
-the two share costs almost nothing. A keyframe is sent for a memory's first revision, after
-``max_chain`` deltas in a row, when the deltas since the last keyframe add up to more than a fresh
-keyframe would cost, and whenever a delta is not clearly smaller than a keyframe.
+A delta is zstd with the base revision's view (see :mod:`codec`) as a raw-content dictionary, so
+whatever the two share costs almost nothing. A keyframe is sent for a memory's first revision,
+after ``max_chain`` deltas in a row, when the deltas since the last keyframe add up to more than
+a fresh keyframe would cost, and whenever a delta is not clearly smaller than a keyframe.
 """
 
 from __future__ import annotations
@@ -17,12 +17,18 @@ from memshadow_desktop.core.sync.codec import (
     FMT_RAW,
     FMT_ZSTD,
     RevisionData,
-    compact_encoding,
-    decode_compact,
+    assemble,
+    decode_stamps,
+    encode_stamps,
+    pack_record,
+    unpack_record,
+    view,
 )
 from memshadow_desktop.core.sync.errors import RecordRejectedError
 
 MAX_PLAINTEXT = 64 * 1024 * 1024
+_MAGICLESS = zstandard.FORMAT_ZSTD1_MAGICLESS
+_SMALL = 256 * 1024  # below this (dictionary + data) the strongest level costs little
 
 
 @dataclass(frozen=True)
@@ -31,7 +37,7 @@ class DeltaPolicy:
     compress: bool = True  # False: keyframes go uncompressed (the "whole record" baseline)
     max_chain: int = 32  # deltas in a row before a keyframe
     max_ratio: float = 0.5  # a delta must be at most this fraction of a keyframe
-    level: int = 9
+    level: int = 9  # keyframes; deltas of small texts use the strongest level
 
 
 @dataclass(frozen=True)
@@ -55,16 +61,18 @@ def _window_log(size: int) -> int:
 
 
 def _zstd(data: bytes, level: int, dictionary: bytes | None = None) -> bytes:
-    if dictionary is None:
-        return zstandard.ZstdCompressor(level=level).compress(data)
+    total = len(data) + (len(dictionary) if dictionary else 0)
     params = zstandard.ZstdCompressionParameters.from_level(
         level,
-        window_log=_window_log(len(dictionary) + len(data)),
+        window_log=_window_log(total),
         source_size=len(data),
+        format=_MAGICLESS,
         write_content_size=1,
         write_checksum=0,
         write_dict_id=0,
     )
+    if dictionary is None:
+        return zstandard.ZstdCompressor(compression_params=params).compress(data)
     d = zstandard.ZstdCompressionDict(dictionary, dict_type=zstandard.DICT_TYPE_RAWCONTENT)
     return zstandard.ZstdCompressor(dict_data=d, compression_params=params).compress(data)
 
@@ -72,11 +80,11 @@ def _zstd(data: bytes, level: int, dictionary: bytes | None = None) -> bytes:
 def _unzstd(data: bytes, dictionary: bytes | None = None) -> bytes:
     try:
         if dictionary is None:
-            return zstandard.ZstdDecompressor().decompress(data, max_output_size=MAX_PLAINTEXT)
-        d = zstandard.ZstdCompressionDict(dictionary, dict_type=zstandard.DICT_TYPE_RAWCONTENT)
-        return zstandard.ZstdDecompressor(dict_data=d).decompress(
-            data, max_output_size=MAX_PLAINTEXT
-        )
+            dec = zstandard.ZstdDecompressor(format=_MAGICLESS)
+        else:
+            d = zstandard.ZstdCompressionDict(dictionary, dict_type=zstandard.DICT_TYPE_RAWCONTENT)
+            dec = zstandard.ZstdDecompressor(dict_data=d, format=_MAGICLESS)
+        return dec.decompress(data, max_output_size=MAX_PLAINTEXT)
     except zstandard.ZstdError:
         raise RecordRejectedError("bad_compression") from None
 
@@ -86,30 +94,36 @@ def encode(
     *,
     server_parent: str | None,
     author: str,
-    base: bytes | None,
+    base: RevisionData | None,
     chain: ChainInfo,
     policy: DeltaPolicy,
 ) -> Encoded:
-    """The plaintext for one record; ``base`` is the full encoding of ``server_parent``."""
-    keyframe = compact_encoding(rev, server_parent=server_parent, author=author, with_created=True)
-    raw = len(keyframe)
+    """The plaintext for one record; ``base`` is the stored revision ``server_parent``."""
+    content = view(rev)
+    key_stamps = encode_stamps(
+        rev, server_parent=server_parent, author=author, base_hlc=None, with_created=True
+    )
+    raw = len(content)
     if not policy.compress:
-        return Encoded(bytes([FMT_RAW]) + keyframe, None, raw)
-    key = _zstd(keyframe, policy.level)
+        return Encoded(bytes([FMT_RAW]) + pack_record(key_stamps, content), None, raw)
+    key = bytes([FMT_ZSTD]) + pack_record(key_stamps, _zstd(content, policy.level))
     if (
         policy.deltas
         and base is not None
         and server_parent is not None
+        and base.rev_id == server_parent
         and chain.depth < policy.max_chain
     ):
-        compact = compact_encoding(
-            rev, server_parent=server_parent, author=author, with_created=False
+        base_view = view(base)
+        level = 19 if len(base_view) + raw < _SMALL else policy.level
+        stamps = encode_stamps(
+            rev, server_parent=server_parent, author=author, base_hlc=base.hlc, with_created=False
         )
-        delta = _zstd(compact, policy.level, base)
+        delta = bytes([FMT_DELTA]) + pack_record(stamps, _zstd(content, level, base_view))
         budget = max(chain.key_bytes, len(key))
         if len(delta) <= policy.max_ratio * len(key) and chain.chain_bytes + len(delta) <= budget:
-            return Encoded(bytes([FMT_DELTA]) + delta, server_parent, raw)
-    return Encoded(bytes([FMT_ZSTD]) + key, None, raw)
+            return Encoded(delta, server_parent, raw)
+    return Encoded(key, None, raw)
 
 
 def decode(
@@ -120,26 +134,31 @@ def decode(
     server_parent: str | None,
     author: str,
     delta_base: str | None,
-    base: bytes | None,
+    base: RevisionData | None,
 ) -> RevisionData:
-    """Rebuild a revision from a record's plaintext (``base``: full encoding of delta_base)."""
+    """Rebuild a revision from a record's plaintext (``base``: the stored ``delta_base``)."""
     if not plaintext:
         raise RecordRejectedError("empty_payload")
-    fmt, body = plaintext[0], plaintext[1:]
-    if fmt == FMT_RAW:
-        compact = body
-    elif fmt == FMT_ZSTD:
-        compact = _unzstd(body)
-    elif fmt == FMT_DELTA:
-        if delta_base is None or base is None:
-            raise RecordRejectedError("missing_delta_base")
-        compact = _unzstd(body, base)
-    else:
-        raise RecordRejectedError("unknown_format")
+    fmt = plaintext[0]
+    stamps, payload = unpack_record(plaintext[1:])
     if (fmt == FMT_DELTA) != (delta_base is not None):
         raise RecordRejectedError("delta_base_mismatch")
-    rev = decode_compact(
-        compact, memory_id=memory_id, rev_id=rev_id, server_parent=server_parent, author=author
+    if fmt == FMT_RAW:
+        content = payload
+    elif fmt == FMT_ZSTD:
+        content = _unzstd(payload)
+    elif fmt == FMT_DELTA:
+        if base is None or base.rev_id != delta_base:
+            raise RecordRejectedError("missing_delta_base")
+        content = _unzstd(payload, view(base))
+    else:
+        raise RecordRejectedError("unknown_format")
+    decoded = decode_stamps(
+        stamps,
+        server_parent=server_parent,
+        author=author,
+        base_hlc=base.hlc if fmt == FMT_DELTA and base is not None else None,
     )
+    rev = assemble(memory_id, rev_id, decoded, content)
     rev.verify()
     return rev

@@ -28,7 +28,7 @@ from memshadow_desktop.core.sync.apply import (
     apply_bootstrap,
 )
 from memshadow_desktop.core.sync.client import ApiClient, ResyncRequired, Unauthorized, Wire
-from memshadow_desktop.core.sync.codec import RevisionData, full_encoding
+from memshadow_desktop.core.sync.codec import RevisionData
 from memshadow_desktop.core.sync.crypto import RecordCipher
 from memshadow_desktop.core.sync.errors import (
     ConfirmationRequiredError,
@@ -289,7 +289,7 @@ class SyncSession:
 
     # --- decoding ------------------------------------------------------------------------------
 
-    def _open(self, r: p.StoredRecord, base: bytes | None) -> RevisionData:
+    def _open(self, r: p.StoredRecord, base: RevisionData | None) -> RevisionData:
         if not r.verify():
             raise RecordRejectedError("checksum_mismatch")
         plaintext = self.cipher.open(r.ciphertext, r.memory_id, r.revision_id, r.delta_base)
@@ -317,11 +317,11 @@ class SyncSession:
     ) -> list[Incoming]:
         """Decrypt and verify records in server order; deltas find their base in this batch,
         in the store, or in a chain fetched from the server."""
-        bases: dict[str, bytes] = {}
+        bases: dict[str, RevisionData] = {}
         wanted = {r.delta_base for r in records if r.delta_base}
         stored = await self._read(ops.revisions_by_id, wanted)
         for rid, row in stored.items():
-            bases[rid] = full_encoding(RevisionData.from_revision(row))
+            bases[rid] = RevisionData.from_revision(row)
         out: list[Incoming] = []
         for r in records:
             try:
@@ -329,14 +329,14 @@ class SyncSession:
                 if r.delta_base and base is None:
                     chain = await self._fetch_chain(r.memory_id, r.delta_base, report)
                     for item in chain:
-                        bases[item.rev.rev_id] = full_encoding(item.rev)
+                        bases[item.rev.rev_id] = item.rev
                     out.extend(chain)
                     base = bases.get(r.delta_base)
                 rev = self._open(r, base)
             except RecordRejectedError as exc:
                 await self._reject(r, exc.detail, report)
                 continue
-            bases[rev.rev_id] = full_encoding(rev)
+            bases[rev.rev_id] = rev
             out.append(Incoming(rev, r.seq, len(r.ciphertext), r.delta_base))
         out.sort(key=lambda i: i.seq)
         return out
@@ -348,10 +348,10 @@ class SyncSession:
         records = await self.call(lambda: self.api.chain(memory_id, revision, wire))
         report.down_wire += wire.down
         out: list[Incoming] = []
-        base: bytes | None = None
+        base: RevisionData | None = None
         for r in records:
             rev = self._open(r, base if r.delta_base else None)
-            base = full_encoding(rev)
+            base = rev
             out.append(Incoming(rev, r.seq, len(r.ciphertext), r.delta_base))
         if not out or out[-1].rev.rev_id != revision:
             raise RecordRejectedError("chain_incomplete")
@@ -376,10 +376,10 @@ class SyncSession:
                     chain = await self._fetch_chain(mid, path[0].delta_base, report)
                 else:
                     chain = []
-                base = full_encoding(chain[-1].rev) if chain else None
+                base = chain[-1].rev if chain else None
                 for r in path:
                     rev = self._open(r, base if r.delta_base else None)
-                    base = full_encoding(rev)
+                    base = rev
                     chain.append(Incoming(rev, r.seq, len(r.ciphertext), r.delta_base))
             except RecordRejectedError as exc:
                 await self._reject(path[-1], exc.detail, report)
@@ -437,7 +437,7 @@ class SyncSession:
         author = self.config.device_id
         records: list[p.PushRecord] = []
         meta: list[tuple[ops.OutboxItem, ops.SyncHead]] = []
-        tip: dict[str, tuple[str | None, bytes | None, ops.SyncHead | None]] = {}
+        tip: dict[str, tuple[str | None, RevisionData | None, ops.SyncHead | None]] = {}
         size = 0
         for item in items:
             if item.memory_id in tip:
@@ -446,7 +446,7 @@ class SyncSession:
                 head = heads.get(item.memory_id)
                 parent = head.rev_id if head else None
                 prow = parents.get(parent) if parent else None
-                base = full_encoding(RevisionData.from_revision(prow)) if prow else None
+                base = RevisionData.from_revision(prow) if prow else None
             rev = RevisionData.from_revision(item.revision, item.memory_created_at)
             chain = (
                 delta.ChainInfo(head.depth, head.chain_bytes, head.key_bytes)
@@ -482,7 +482,7 @@ class SyncSession:
             records.append(record)
             meta.append((item, new_head))
             report.up_raw += enc.raw_size
-            tip[item.memory_id] = (rev.rev_id, full_encoding(rev), new_head)
+            tip[item.memory_id] = (rev.rev_id, rev, new_head)
         wire = Wire()
         self._publish(SYNC_PROGRESS, phase="push", done=0, total=len(records))
         response: p.PushResponse = await self.call(lambda: self.api.push(records, wire))
