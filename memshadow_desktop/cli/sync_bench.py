@@ -1,0 +1,352 @@
+"""`memshadow bench sync`: bytes on the wire, first sync of N memories, CRITICAL latency.
+
+Everything runs against a real server on a loopback port (SQLite in a temporary folder) with
+real vaults in temporary homes:
+
+* differential sync: the README's 40 versions and the notes' edit streams are pushed one edit
+  per sync, once with deltas + compression and once as whole records (the same protocol with
+  every record an uncompressed keyframe); request and response bodies are counted;
+* first sync: N memories (the corpus notes, multiplied) onto a device that has none,
+  including decryption, verification and storage;
+* latency: a CRITICAL change on one online device until the other device has applied it.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import lzma
+import os
+import shutil
+import statistics
+import tempfile
+import threading
+import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+from memshadow_desktop.cli.bench_store import default_corpus
+from memshadow_desktop.core.events import MEMORY_CHANGED, Event
+from memshadow_desktop.core.paths import AppPaths
+from memshadow_desktop.core.secrets.header import KdfParams
+from memshadow_desktop.core.service import MemshadowService
+from memshadow_desktop.core.store import memories as mem
+from memshadow_desktop.core.store.models import Fields
+from memshadow_desktop.core.sync.client import ApiClient
+from memshadow_desktop.core.sync.delta import DeltaPolicy
+from memshadow_desktop.core.sync.keys import KdfParams as AccountKdf
+from memshadow_desktop.core.sync.session import SyncOptions, SyncReport, SyncSession
+from memshadow_desktop.core.sync.state import config
+from memshadow_desktop.server.config import ServerConfig
+from memshadow_desktop.server.runner import ServerThread
+
+Progress = Callable[[str], None] | None
+_VAULT_KDF = KdfParams(time_cost=1, memory_cost_kib=8192, parallelism=1)
+_ACCOUNT_KDF = AccountKdf(time_cost=1, memory_kib=8192, parallelism=1)
+_PASS = "bench vault passphrase"
+WHOLE = SyncOptions(deltas=DeltaPolicy(deltas=False, compress=False))
+DIFF = SyncOptions()
+
+
+def corpus_root() -> Path | None:
+    notes = default_corpus()
+    return notes.parent if notes else None
+
+
+class Bench:
+    def __init__(self, root: Path, server: ServerThread) -> None:
+        self.root = root
+        self.server = server
+        self.n = 0
+        self.open: list[MemshadowService] = []
+
+    def device(self, account: str, *, create: bool) -> MemshadowService:
+        self.n += 1
+        svc = MemshadowService.create(
+            AppPaths.resolve(self.root / f"dev{self.n}"),
+            passphrase=_PASS,
+            use_keyring=False,
+            kdf=_VAULT_KDF,
+        )
+        self.open.append(svc)
+        svc.sync_setup(
+            self.server.url,
+            account,
+            "bench sync passphrase",
+            create=create,
+            device_name=f"bench{self.n}",
+            kdf=_ACCOUNT_KDF,
+        )
+        return svc
+
+    def close(self) -> None:
+        for svc in self.open:
+            svc.stop_sync()
+            svc.close()
+
+
+def sync_with(svc: MemshadowService, options: SyncOptions) -> SyncReport:
+    store = svc._vault.store
+    cfg = config(store)
+
+    async def run() -> SyncReport:
+        async with ApiClient(cfg.server, cfg.token) as api:
+            return await SyncSession(store, svc.events, api, options).sync()
+
+    return asyncio.run(run())
+
+
+# --- differential --------------------------------------------------------------------------------
+
+
+def _streams_readme(root: Path) -> list[list[str]]:
+    with lzma.open(root / "readme-history.jsonl.xz") as fh:
+        return [[json.loads(line)["text"] for line in fh]]
+
+
+def _streams_edits(root: Path) -> list[list[str]]:
+    with open(root / "edits.jsonl", encoding="utf-8") as fh:
+        return [[v["text"] for v in json.loads(line)["versions"]] for line in fh]
+
+
+def _replay(
+    bench: Bench, streams: list[list[str]], options: SyncOptions, tag: str, *, batched: bool
+) -> dict[str, int]:
+    """Create every stream's first version (one sync), then each later version as its own sync
+    (or, ``batched``, the k-th version of every stream in one sync, as the scheduler batches
+    changes that fall due together); a second device pulls along. Returns bytes for the first
+    versions and for the edits."""
+    account = f"bench-{tag}-{os.getpid()}-{bench.n}"
+    a = bench.device(account, create=True)
+    b = bench.device(account, create=False)
+    ids = [a.add(s[0], title=f"stream {i}").id for i, s in enumerate(streams)]
+    first = sync_with(a, options)
+    pulled = sync_with(b, options)
+    out = {
+        "first_up": first.up_wire,
+        "first_down": pulled.down_wire,
+        "first_raw": first.up_raw,
+        "edits": 0,
+        "edit_up": 0,
+        "edit_down": 0,
+        "edit_raw": 0,
+    }
+    longest = max(len(s) for s in streams)
+    for k in range(1, longest):
+        for mid, s in zip(ids, streams, strict=True):
+            if k >= len(s) or s[k] == s[k - 1]:
+                continue
+            a.edit(mid, body=s[k])
+            out["edits"] += 1
+            if not batched:
+                _count(out, sync_with(a, options), sync_with(b, options))
+        if batched:
+            _count(out, sync_with(a, options), sync_with(b, options))
+    assert all(a.get(m).body == b.get(m).body for m in ids), "devices diverged"
+    return out
+
+
+def _count(out: dict[str, int], up: SyncReport, down: SyncReport) -> None:
+    out["edit_up"] += up.up_wire
+    out["edit_down"] += down.down_wire
+    out["edit_raw"] += up.up_raw
+
+
+def differential(bench: Bench, root: Path, progress: Progress) -> dict[str, Any]:
+    results: dict[str, Any] = {}
+    for name, streams, target in (
+        ("readme_history", _streams_readme(root), 0.10),
+        ("notes_edits", _streams_edits(root), 0.30),
+    ):
+        if progress:
+            progress(f"differential: {name} ({sum(len(s) for s in streams)} versions)")
+        entry: dict[str, Any] = {"streams": len(streams), "target": target}
+        for mode in ("per_edit", "batched"):
+            if mode == "batched" and len(streams) == 1:
+                continue  # one stream: batching changes nothing
+            batched = mode == "batched"
+            diff = _replay(bench, streams, DIFF, "diff", batched=batched)
+            whole = _replay(bench, streams, WHOLE, "whole", batched=batched)
+            up = diff["edit_up"] / whole["edit_up"] if whole["edit_up"] else 0.0
+            down = diff["edit_down"] / whole["edit_down"] if whole["edit_down"] else 0.0
+            total = (diff["first_up"] + diff["edit_up"]) / (whole["first_up"] + whole["edit_up"])
+            entry["edits"] = diff["edits"]
+            entry[mode] = {
+                "differential": diff,
+                "whole_records": whole,
+                "edit_ratio_up": round(up, 4),
+                "edit_ratio_down": round(down, 4),
+                "total_ratio_up": round(total, 4),
+                "ok": up <= target and down <= target,
+            }
+        results[name] = entry
+    return results
+
+
+# --- first sync ----------------------------------------------------------------------------------
+
+
+def _corpus_fields(root: Path | None, count: int) -> Iterator[Fields]:
+    texts: list[tuple[str, str]] = []
+    if root is not None:
+        for path in sorted((root / "notes").rglob("*.md")):
+            texts.append((path.relative_to(root / "notes").as_posix(), path.read_text("utf-8")))
+    if not texts:
+        texts = [(f"note{i}.md", f"# Note {i}\n\nSome text for note {i}.\n") for i in range(100)]
+    for i in range(count):
+        source, body = texts[i % len(texts)]
+        copy = i // len(texts)
+        title = body.splitlines()[0].lstrip("# ").strip() if body.strip() else source
+        yield Fields(f"{title} ({copy})", body, ["til"], f"{source}#{copy}")
+
+
+def first_sync(bench: Bench, root: Path | None, count: int, progress: Progress) -> dict[str, Any]:
+    account = f"bench-first-{os.getpid()}-{bench.n}"
+    a = bench.device(account, create=True)
+    if progress:
+        progress(f"first sync: writing {count} memories")
+    items = list(_corpus_fields(root, count))
+    for start in range(0, len(items), 1000):
+        chunk = [(None, f, None) for f in items[start : start + 1000]]
+        a._vault.store.write(mem.bulk_upsert, chunk)
+    t0 = time.perf_counter()
+    pushed = sync_with(a, DIFF)
+    push_s = time.perf_counter() - t0
+    if progress:
+        progress(f"first sync: pushed {pushed.pushed} in {push_s:.1f} s; new device pulling")
+    b = bench.device(account, create=False)
+    t0 = time.perf_counter()
+    report = sync_with(b, DIFF)
+    seconds = time.perf_counter() - t0
+    got = len(b.list())
+    return {
+        "memories": count,
+        "received": got,
+        "seconds": round(seconds, 3),
+        "memories_per_s": round(got / seconds, 1) if seconds else None,
+        "bytes_down_wire": report.down_wire,
+        "push_seconds": round(push_s, 3),
+        "target_s": 10.0,
+        "ok": got == count and seconds <= 10.0,
+    }
+
+
+# --- latency -------------------------------------------------------------------------------------
+
+
+def latency(bench: Bench, rounds: int, progress: Progress) -> dict[str, Any]:
+    account = f"bench-latency-{os.getpid()}-{bench.n}"
+    a = bench.device(account, create=True)
+    b = bench.device(account, create=False)
+    arrived: dict[str, float] = {}
+    cond = threading.Condition()
+
+    def on_change(e: Event) -> None:
+        if e.kind == MEMORY_CHANGED and e.data.get("action") == "synced":
+            with cond:
+                arrived[str(e.data["id"])] = time.perf_counter()
+                cond.notify_all()
+
+    b.events.subscribe(on_change)
+    idle = threading.Event()
+    b.events.subscribe(
+        lambda e: idle.set() if e.kind == "sync.status" and e.data.get("state") == "idle" else None
+    )
+    a.start_sync()
+    b.start_sync()
+    idle.wait(30)
+    samples: list[float] = []
+    for i in range(rounds + 2):
+        t0 = time.perf_counter()
+        m = a.add(f"critical change {i}\n")
+        a.sync_priority(m.id, 0)
+        mid = m.id
+        with cond:
+            cond.wait_for(lambda: mid in arrived, timeout=30)  # noqa: B023
+            if m.id not in arrived:
+                raise RuntimeError("a CRITICAL change did not arrive within 30 s")
+            took = arrived[m.id] - t0
+        if i >= 2:  # the first two warm connections up
+            samples.append(took * 1000)
+    a.stop_sync()
+    b.stop_sync()
+    samples.sort()
+    p50 = statistics.median(samples)
+    p95 = samples[min(len(samples) - 1, round(0.95 * (len(samples) - 1)))]
+    if progress:
+        progress(f"latency: p50 {p50:.1f} ms, p95 {p95:.1f} ms")
+    return {
+        "rounds": len(samples),
+        "p50_ms": round(p50, 1),
+        "p95_ms": round(p95, 1),
+        "max_ms": round(samples[-1], 1),
+        "target_p50_ms": 300.0,
+        "ok": p50 <= 300.0,
+    }
+
+
+# --- all -----------------------------------------------------------------------------------------
+
+
+@contextmanager
+def _server(root: Path) -> Iterator[ServerThread]:
+    cfg = ServerConfig(
+        db_url=f"sqlite:///{root / 'server.db'}",
+        argon2_time_cost=1,
+        argon2_memory_kib=8192,
+        compact_every_s=0,
+        login_max_attempts_per_ip=10_000,
+    )
+    with ServerThread(cfg) as srv:
+        yield srv
+
+
+def run(*, count: int, latency_rounds: int, progress: Progress = None) -> dict[str, Any]:
+    root = corpus_root()
+    tmp = Path(tempfile.mkdtemp(prefix="memshadow-bench-sync-"))
+    try:
+        with _server(tmp) as srv:
+            bench = Bench(tmp, srv)
+            try:
+                result: dict[str, Any] = {"corpus": str(root) if root else None}
+                if root is not None:
+                    result["differential"] = differential(bench, root, progress)
+                result["latency"] = latency(bench, latency_rounds, progress)
+                result["first_sync"] = first_sync(bench, root, count, progress)
+            finally:
+                bench.close()
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
+    return result
+
+
+def format_text(r: dict[str, Any]) -> str:
+    lines = ["sync benchmark (loopback server, SQLite; bytes = request and response bodies)"]
+    for name, d in r.get("differential", {}).items():
+        for mode in ("per_edit", "batched"):
+            if mode not in d:
+                continue
+            m = d[mode]
+            diff, whole = m["differential"], m["whole_records"]
+            how = "one sync per edit" if mode == "per_edit" else "edits batched per round"
+            lines.append(
+                f"{name} ({d['edits']} edits, {d['streams']} stream(s), {how}): "
+                f"up {diff['edit_up']:,} B vs {whole['edit_up']:,} B whole = "
+                f"{m['edit_ratio_up'] * 100:.1f}%, down {m['edit_ratio_down'] * 100:.1f}% "
+                f"(target <= {d['target'] * 100:.0f}%: {'ok' if m['ok'] else 'MISSED'}); "
+                f"incl. first versions {m['total_ratio_up'] * 100:.1f}%"
+            )
+    lat = r["latency"]
+    lines.append(
+        f"CRITICAL latency: p50 {lat['p50_ms']} ms, p95 {lat['p95_ms']} ms over {lat['rounds']} "
+        f"changes (target p50 <= 300 ms: {'ok' if lat['ok'] else 'MISSED'})"
+    )
+    fs = r["first_sync"]
+    lines.append(
+        f"first sync: {fs['received']:,} memories in {fs['seconds']} s "
+        f"({fs['memories_per_s']:,}/s, {fs['bytes_down_wire']:,} B down; "
+        f"target <= 10 s: {'ok' if fs['ok'] else 'MISSED'}); the push took {fs['push_seconds']} s"
+    )
+    return "\n".join(lines)
