@@ -1,0 +1,328 @@
+"""The inference engine: embeddings, zero-shot classification, statistics, recommendations.
+
+One :class:`Embedder` holds one session per (provider, precision) of one installed model.
+The provider is chosen automatically (fastest usable, measured here and cached per model and
+precision) unless the user overrides it; if the provider that runs is not the one asked for,
+:attr:`Embedder.fallback_reason` says why.
+
+Generation models (ONNX Runtime GenAI) have a documented slot, :class:`TextGenerator`, that a
+later issue fills; :func:`open_generator` says so plainly today.
+"""
+
+from __future__ import annotations
+
+import json
+import threading
+import time
+from collections import deque
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Protocol
+
+import numpy as np
+import onnxruntime as ort
+
+from memshadow_desktop.core.errors import InferenceError, InvalidInputError
+from memshadow_desktop.core.inference.models import InstalledModel
+from memshadow_desktop.core.inference.pipeline import (
+    DEFAULT_MAX_BATCH,
+    DEFAULT_TOKEN_BUDGET,
+    EmbeddingPipeline,
+    load_tokenizer,
+)
+from memshadow_desktop.core.inference.probe import probe_texts
+from memshadow_desktop.core.inference.providers import (
+    CPU,
+    OpenedSession,
+    ProviderChooser,
+    canonical,
+    open_session,
+    short,
+)
+
+LATENCY_WINDOW = 2048
+
+
+@dataclass
+class _Lane:
+    runs: int = 0
+    items: int = 0
+    tokens: int = 0
+    seconds: float = 0.0
+    latencies_ms: deque[float] = field(default_factory=lambda: deque(maxlen=LATENCY_WINDOW))
+
+
+class InferenceStats:
+    """Counters per ``provider/precision``: runs, items, latency percentiles, items/s."""
+
+    def __init__(self) -> None:
+        self._lanes: dict[str, _Lane] = {}
+        self._lock = threading.Lock()
+
+    def record(self, lane: str, items: int, tokens: int, seconds: float) -> None:
+        with self._lock:
+            entry = self._lanes.setdefault(lane, _Lane())
+            entry.runs += 1
+            entry.items += items
+            entry.tokens += tokens
+            entry.seconds += seconds
+            entry.latencies_ms.append(seconds * 1000.0)
+
+    def summary(self) -> dict[str, dict[str, Any]]:
+        out: dict[str, dict[str, Any]] = {}
+        with self._lock:
+            for lane, e in sorted(self._lanes.items()):
+                lat = np.array(e.latencies_ms, dtype=np.float64)
+                out[lane] = {
+                    "inferences": e.runs,
+                    "items": e.items,
+                    "tokens": e.tokens,
+                    "seconds": round(e.seconds, 4),
+                    "latency_ms_avg": round(float(lat.mean()), 3) if lat.size else None,
+                    "latency_ms_p50": round(float(np.percentile(lat, 50)), 3) if lat.size else None,
+                    "latency_ms_p95": round(float(np.percentile(lat, 95)), 3) if lat.size else None,
+                    "items_per_s": round(e.items / e.seconds, 2) if e.seconds else None,
+                }
+        return out
+
+    # Persistence: each CLI process adds its counters to a file in the cache dir.
+    def merge_into(self, path: Path) -> None:
+        data = load_stats_file(path)
+        with self._lock:
+            for lane, e in self._lanes.items():
+                old = data.get(lane, {})
+                lat = list(old.get("latencies_ms", [])) + list(e.latencies_ms)
+                data[lane] = {
+                    "runs": int(old.get("runs", 0)) + e.runs,
+                    "items": int(old.get("items", 0)) + e.items,
+                    "tokens": int(old.get("tokens", 0)) + e.tokens,
+                    "seconds": float(old.get("seconds", 0.0)) + e.seconds,
+                    "latencies_ms": [round(x, 3) for x in lat[-LATENCY_WINDOW:]],
+                }
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_suffix(".tmp")
+        tmp.write_text(json.dumps(data), encoding="utf-8")
+        tmp.replace(path)
+
+    @classmethod
+    def from_file(cls, path: Path) -> InferenceStats:
+        stats = cls()
+        for lane, raw in load_stats_file(path).items():
+            entry = _Lane(
+                runs=int(raw.get("runs", 0)),
+                items=int(raw.get("items", 0)),
+                tokens=int(raw.get("tokens", 0)),
+                seconds=float(raw.get("seconds", 0.0)),
+            )
+            entry.latencies_ms.extend(float(x) for x in raw.get("latencies_ms", []))
+            stats._lanes[lane] = entry
+        return stats
+
+
+def load_stats_file(path: Path) -> dict[str, dict[str, Any]]:
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    return data if isinstance(data, dict) else {}
+
+
+@dataclass
+class Classification:
+    text_index: int
+    label: str
+    score: float
+    scores: dict[str, float]
+
+
+class Embedder:
+    """Embeds texts with one installed model at one precision on one provider."""
+
+    def __init__(
+        self,
+        model: InstalledModel,
+        *,
+        precision: str | None = None,
+        provider: str | None = None,
+        threads: int | None = None,
+        token_budget: int = DEFAULT_TOKEN_BUDGET,
+        max_batch: int = DEFAULT_MAX_BATCH,
+        stats: InferenceStats | None = None,
+        chooser: ProviderChooser | None = None,
+        cache_dir: Path | None = None,
+    ) -> None:
+        self.model = model
+        self.precision = precision or model.default_precision
+        if self.precision not in model.offered_precisions():
+            raise InvalidInputError(
+                f"model {model.name} does not offer {self.precision} "
+                f"(offered: {', '.join(model.offered_precisions())})"
+            )
+        self.requested = canonical(provider or "auto")
+        self.threads = threads
+        self.token_budget = token_budget
+        self.max_batch = max_batch
+        self.stats = stats or InferenceStats()
+        self.chooser = chooser
+        self.cache_dir = cache_dir
+        self.choice_reason: str | None = None
+        start = time.perf_counter()
+        self.tokenizer = load_tokenizer(model.tokenizer_file, model.max_seq_length)
+        self.opened = self._open()
+        self.pipeline = EmbeddingPipeline(
+            self.opened.session, self.tokenizer, token_budget=token_budget, max_batch=max_batch
+        )
+        self.load_seconds = time.perf_counter() - start
+
+    # ------------------------------------------------------------ provider
+    def _open_on(self, provider: str) -> OpenedSession:
+        variant = self.model.variant_for(self.precision, provider)
+        assert variant.file is not None
+        path = str(self.model.folder / variant.file)
+        return open_session(path, provider, threads=self.threads, cache_dir=self.cache_dir)
+
+    def _open(self) -> OpenedSession:
+        if self.requested != "auto":
+            return self._open_on(self.requested)
+        candidates = [p for p in ort.get_available_providers() if p != "AzureExecutionProvider"]
+        if candidates == [CPU] or self.chooser is None:
+            self.choice_reason = (
+                "the only provider installed" if candidates == [CPU] else "default (CPU)"
+            )
+            return self._open_on(CPU)
+        key = f"{self.model.fingerprint}:{self.precision}"
+
+        def measure(provider: str) -> float | None:
+            try:
+                opened = self._open_on(provider)
+            except (InferenceError, InvalidInputError):
+                return None
+            if opened.provider != provider:
+                return None
+            pipe = EmbeddingPipeline(opened.session, self.tokenizer)
+            texts = probe_texts()
+            pipe.embed(texts)
+            start = time.perf_counter()
+            pipe.embed(texts)
+            return len(texts) / (time.perf_counter() - start)
+
+        choice = self.chooser.choose(key, candidates, measure)
+        self.choice_reason = choice.reason
+        return self._open_on(choice.provider)
+
+    @property
+    def provider(self) -> str:
+        return self.opened.provider
+
+    @property
+    def fallback_reason(self) -> str | None:
+        return self.opened.fallback_reason
+
+    @property
+    def lane(self) -> str:
+        return f"{short(self.provider)}/{self.precision}"
+
+    @property
+    def fingerprint(self) -> str:
+        return self.model.model_fingerprint(self.precision)
+
+    def info(self) -> dict[str, Any]:
+        return {
+            "model": self.model.name,
+            "fingerprint": self.fingerprint,
+            "precision": self.precision,
+            "provider": short(self.provider),
+            "requested_provider": short(self.requested) if self.requested != "auto" else "auto",
+            "fallback_reason": self.fallback_reason,
+            "choice_reason": self.choice_reason,
+            "threads": self.opened.session.get_session_options().intra_op_num_threads,
+            "load_seconds": round(self.load_seconds, 4),
+            "dim": self.model.dim,
+        }
+
+    # ------------------------------------------------------------ work
+    def embed(self, texts: Sequence[str]) -> np.ndarray:
+        """L2-normalised float32 vectors, one row per text, in input order."""
+        lane = self.lane
+        return self.pipeline.embed(texts, on_run=lambda n, t, s: self.stats.record(lane, n, t, s))
+
+    def classify(
+        self, texts: Sequence[str], labels: Mapping[str, Sequence[str]]
+    ) -> list[Classification]:
+        """Zero-shot: each label is the mean of its prototype sentences; best cosine wins."""
+        if not labels:
+            raise InvalidInputError("zero-shot classification needs at least one label")
+        names = list(labels)
+        protos = []
+        for name in names:
+            examples = list(labels[name]) or [name]
+            vec = self.embed(examples).mean(axis=0)
+            protos.append(vec / max(float(np.linalg.norm(vec)), 1e-12))
+        matrix = np.stack(protos)
+        sims = self.embed(texts) @ matrix.T
+        out = []
+        for i, row in enumerate(sims):
+            best = int(np.argmax(row))
+            out.append(
+                Classification(
+                    i,
+                    names[best],
+                    float(row[best]),
+                    {n: round(float(s), 6) for n, s in zip(names, row, strict=True)},
+                )
+            )
+        return out
+
+
+def recommendations(model: InstalledModel, hardware: Any = None) -> list[str]:
+    """Plain-words advice from the validation figures measured at import on this machine."""
+    tips: list[str] = []
+    variants = model.variants
+    fp32 = variants.get("fp32") or variants.get("fp32-portable")
+    base = (fp32.validation or {}).get("items_per_s") if fp32 else None
+    for v in variants.values():
+        if v.precision == "fp32" or v.key.endswith("-portable"):
+            continue
+        val = v.validation or {}
+        if not v.offered:
+            tips.append(f"{v.precision.upper()} is not offered: {v.reason}")
+            continue
+        speed = val.get("items_per_s")
+        if base and speed:
+            ratio = speed / base
+            word = "faster" if ratio >= 1 else "slower"
+            factor = ratio if ratio >= 1 else 1 / ratio
+            tips.append(
+                f"{v.precision.upper()} is {factor:.1f}x {word} here at "
+                f"{val.get('min_cosine', 0):.3f} minimum cosine to FP32"
+            )
+    tips.append(
+        f"default precision here: {model.default_precision.upper()} "
+        "(the fastest that keeps minimum cosine >= 0.99)"
+    )
+    if hardware is not None:
+        nvidia = [g for g in getattr(hardware, "gpus", []) if g.vendor == "NVIDIA"]
+        if nvidia and "CUDAExecutionProvider" not in ort.get_available_providers():
+            tips.append(f"{nvidia[0].name} is present but unused: install onnxruntime-gpu")
+        if getattr(hardware, "power_source", None) == "battery":
+            tips.append("on battery: background embedding pauses below the battery threshold")
+    return tips
+
+
+# ---------------------------------------------------------------- generation slot
+class TextGenerator(Protocol):
+    """The slot for generation models (ONNX Runtime GenAI, ``onnxruntime-genai``).
+
+    A later issue implements it with ``og.Model(folder)``, ``og.Tokenizer`` and a
+    ``og.Generator`` loop; the engine will pick the provider the same way as for embeddings
+    (``og.Config.append_provider``) and record the same statistics lanes.
+    """
+
+    def generate(self, prompt: str, *, max_tokens: int = 256) -> str: ...
+
+
+def open_generator(folder: Path) -> TextGenerator:
+    raise InferenceError(
+        "generation models are not supported yet (ONNX Runtime GenAI slot, planned)"
+    )

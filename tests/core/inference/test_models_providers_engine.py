@@ -1,0 +1,238 @@
+"""Model manager, providers (with recorded fallback), engine statistics and classification."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import numpy as np
+import onnx
+import pytest
+from onnx import TensorProto, helper, numpy_helper
+
+from memshadow_desktop.core.errors import InferenceError, InvalidInputError, NotFoundError
+from memshadow_desktop.core.inference import providers as prov
+from memshadow_desktop.core.inference.engine import (
+    Embedder,
+    InferenceStats,
+    open_generator,
+    recommendations,
+)
+from memshadow_desktop.core.inference.hardware import probe
+from memshadow_desktop.core.inference.models import InstalledModel, ModelManager
+from memshadow_desktop.core.inference.testing import write_tiny_tokenizer
+
+
+def test_import_installs_validated_variants(tiny_installed: InstalledModel) -> None:
+    m = tiny_installed
+    variants = m.variants
+    assert {"fp32", "fp32-portable", "int8", "int4"} <= set(variants)
+    for v in variants.values():
+        assert v.validation is not None and "min_cosine" in v.validation
+        if v.offered:
+            assert v.file and (m.folder / v.file).is_file()
+            assert v.validation["min_cosine"] >= 0.99
+        else:
+            assert v.reason and v.file is None
+    assert m.default_precision in m.offered_precisions()
+    assert len(m.fingerprint) == 16
+    assert m.model_fingerprint("fp32") != m.model_fingerprint("int8")
+    assert not list(m.folder.parent.glob(".staging-*"))
+
+
+def test_failed_import_leaves_nothing(tmp_path: Path, tiny_folder: Path) -> None:
+    manager = ModelManager(tmp_path / "models")
+    (tiny_folder / "tokenizer.json").write_text("{not json")
+    with pytest.raises(InvalidInputError):
+        manager.import_folder(tiny_folder, name="broken")
+    assert manager.list() == []
+    assert [p.name for p in (tmp_path / "models").iterdir()] == []
+
+
+def test_not_a_model_folder_creates_nothing(tmp_path: Path) -> None:
+    manager = ModelManager(tmp_path / "models")
+    (tmp_path / "src").mkdir()
+    with pytest.raises(InvalidInputError, match="not a sentence-transformers"):
+        manager.import_folder(tmp_path / "src")
+    assert not (tmp_path / "models").exists() or not any((tmp_path / "models").iterdir())
+
+
+def test_list_get_remove_and_duplicates(tmp_path: Path, tiny_folder: Path) -> None:
+    manager = ModelManager(tmp_path / "models")
+    m = manager.import_folder(tiny_folder, precisions=["fp32"])
+    assert m.name == "tiny-minilm"
+    assert [x.name for x in manager.list()] == ["tiny-minilm"]
+    with pytest.raises(InvalidInputError, match="already installed"):
+        manager.import_folder(tiny_folder, precisions=["fp32"])
+    with pytest.raises(InvalidInputError, match="unknown precision"):
+        manager.import_folder(tiny_folder, name="x", precisions=["int3"])
+    manager.remove("tiny-minilm")
+    assert manager.list() == []
+    with pytest.raises(NotFoundError):
+        manager.get("tiny-minilm")
+
+
+def _hidden_state_model(vocab: int, dim: int) -> onnx.ModelProto:
+    """A 'published' ONNX model that outputs token states and takes token_type_ids."""
+    rng = np.random.default_rng(4)
+    emb = rng.standard_normal((vocab, dim)).astype(np.float32)
+    nodes = [
+        helper.make_node("Gather", ["emb", "input_ids"], ["g"]),
+        helper.make_node("Cast", ["token_type_ids"], ["tt"], to=TensorProto.FLOAT),
+        helper.make_node("Unsqueeze", ["tt", "ax"], ["tt3"]),
+        helper.make_node("Add", ["g", "tt3"], ["last_hidden_state"]),
+    ]
+    graph = helper.make_graph(
+        nodes,
+        "pub",
+        [
+            helper.make_tensor_value_info(n, TensorProto.INT64, ["b", "s"])
+            for n in ("input_ids", "attention_mask", "token_type_ids")
+        ],
+        [helper.make_tensor_value_info("last_hidden_state", TensorProto.FLOAT, ["b", "s", dim])],
+        [numpy_helper.from_array(emb, "emb"), numpy_helper.from_array(np.array([2]), "ax")],
+    )
+    model = helper.make_model(graph, opset_imports=[helper.make_opsetid("", 17)])
+    model.ir_version = 8
+    return model
+
+
+def test_import_published_onnx_with_pooling(tmp_path: Path) -> None:
+    folder = tmp_path / "pub"
+    folder.mkdir()
+    onnx.save(_hidden_state_model(120, 16), str(folder / "model.onnx"))
+    write_tiny_tokenizer(folder / "tokenizer.json", 120)
+    manager = ModelManager(tmp_path / "models")
+    m = manager.import_onnx(folder, name="pub", precisions=["fp32"], max_seq_length=32)
+    assert m.dim == 16
+    emb = Embedder(m, precision="fp32", provider="cpu")
+    vecs = emb.embed(["git note", "a"])
+    np.testing.assert_allclose(np.linalg.norm(vecs, axis=1), 1.0, atol=1e-5)
+
+
+def test_corrupt_onnx_is_refused(tmp_path: Path) -> None:
+    folder = tmp_path / "pub"
+    folder.mkdir()
+    (folder / "model.onnx").write_bytes(b"\x08\x07garbage-not-a-protobuf" * 50)
+    write_tiny_tokenizer(folder / "tokenizer.json", 120)
+    manager = ModelManager(tmp_path / "models")
+    with pytest.raises(InvalidInputError, match="not a valid ONNX model"):
+        manager.import_onnx(folder, name="pub")
+    assert manager.list() == []
+
+
+def test_corrupt_installed_variant_is_a_clean_error(tmp_path: Path, tiny_folder: Path) -> None:
+    m = ModelManager(tmp_path / "models").import_folder(tiny_folder, precisions=["fp32"])
+    (m.folder / "fp32.onnx").write_bytes(b"broken")
+    with pytest.raises(InferenceError, match="cannot be loaded"):
+        Embedder(m, precision="fp32", provider="cpu")
+
+
+def test_provider_probe_tells_the_truth(tiny_installed: InstalledModel) -> None:
+    path = str(tiny_installed.folder / "fp32-portable.onnx")
+    statuses = {s.name: s for s in prov.probe_providers(path)}
+    assert statuses["CPUExecutionProvider"].usable is True
+    for name in prov.FIRST_CLASS:
+        assert name in statuses
+    cuda = statuses["CUDAExecutionProvider"]
+    if not cuda.installed:
+        assert cuda.usable is None and "onnxruntime-gpu" in (cuda.reason or "")
+    for s in statuses.values():
+        assert s.usable or s.reason  # never unusable without a reason
+
+
+def test_fallback_reason_is_recorded(tiny_installed: InstalledModel) -> None:
+    path = str(tiny_installed.folder / "fp32.onnx")
+    opened = prov.open_session(path, "CUDAExecutionProvider")
+    if "CUDAExecutionProvider" not in __import__("onnxruntime").get_available_providers():
+        assert opened.provider == prov.CPU
+        assert "cuda" in (opened.fallback_reason or "")
+    emb = Embedder(tiny_installed, precision="fp32", provider="cuda")
+    assert emb.info()["provider"] == "cpu"
+    assert emb.info()["fallback_reason"]
+
+
+def test_listed_provider_that_runs_nothing_is_not_claimed(tiny_installed: InstalledModel) -> None:
+    # The plain onnxruntime wheel lists AzureExecutionProvider in get_providers(), but it runs
+    # no node: exactly the lie this module exists to catch.
+    import onnxruntime as ort
+
+    if "AzureExecutionProvider" not in ort.get_available_providers():
+        pytest.skip("this onnxruntime build has no AzureExecutionProvider to test with")
+    opened = prov.open_session(
+        str(tiny_installed.folder / "fp32-portable.onnx"), "AzureExecutionProvider"
+    )
+    assert opened.provider == prov.CPU
+    assert "ran no node" in (opened.fallback_reason or "")
+
+
+def test_provider_names() -> None:
+    assert prov.canonical("cuda") == "CUDAExecutionProvider"
+    assert prov.canonical("DirectML") == "DmlExecutionProvider"
+    assert prov.canonical("auto") == "auto"
+    with pytest.raises(InvalidInputError):
+        prov.canonical("warp-drive")
+
+
+def test_chooser_caches_and_remeasures(tmp_path: Path) -> None:
+    chooser = prov.ProviderChooser(tmp_path / "choice.json")
+    calls: list[str] = []
+
+    def measure(p: str) -> float | None:
+        calls.append(p)
+        return {"A": 10.0, "B": 30.0}.get(p)
+
+    first = chooser.choose("m:int8", ["A", "B", "C"], measure)
+    assert first.provider == "B" and first.measured == {"A": 10.0, "B": 30.0}
+    again = chooser.choose("m:int8", ["A", "B", "C"], measure)
+    assert again.provider == "B" and len(calls) == 3  # cached: not measured again
+    chooser.choose("m:int8", ["A", "B", "C"], measure, remeasure=True)
+    assert len(calls) == 6
+    assert json.loads((tmp_path / "choice.json").read_text())["m:int8"]["provider"] == "B"
+
+
+def test_engine_stats_and_persistence(tiny_installed: InstalledModel, tmp_path: Path) -> None:
+    stats = InferenceStats()
+    emb = Embedder(tiny_installed, precision="int8", provider="cpu", stats=stats, token_budget=64)
+    vecs = emb.embed([f"note {i} about git" for i in range(20)])
+    assert vecs.shape == (20, tiny_installed.dim) and vecs.dtype == np.float32
+    summary = stats.summary()["cpu/int8"]
+    assert summary["items"] == 20 and summary["inferences"] >= 2
+    assert summary["latency_ms_p50"] <= summary["latency_ms_p95"]
+    stats.merge_into(tmp_path / "s.json")
+    stats.merge_into(tmp_path / "s.json")
+    assert InferenceStats.from_file(tmp_path / "s.json").summary()["cpu/int8"]["items"] == 40
+
+
+def test_zero_shot_classification(tiny_installed: InstalledModel) -> None:
+    emb = Embedder(tiny_installed, precision="fp32", provider="cpu")
+    labels = {"code": ["python git model"], "life": ["the memory note"]}
+    result = emb.classify(["python git model", "the memory note"], labels)
+    assert [r.label for r in result] == ["code", "life"]
+    assert set(result[0].scores) == {"code", "life"}
+    with pytest.raises(InvalidInputError):
+        emb.classify(["x"], {})
+
+
+def test_recommendations_and_generation_slot(tiny_installed: InstalledModel) -> None:
+    tips = recommendations(tiny_installed, probe())
+    assert any("INT8" in t for t in tips)
+    assert any("default precision" in t for t in tips)
+    with pytest.raises(InferenceError, match="not supported yet"):
+        open_generator(Path("."))
+
+
+def test_unoffered_precision_is_refused(tiny_installed: InstalledModel) -> None:
+    with pytest.raises(InvalidInputError, match="does not offer"):
+        Embedder(tiny_installed, precision="fp16")
+
+
+def test_hardware_probe_reports_unknown_not_guesses() -> None:
+    report = probe().to_dict()
+    assert report["logical_cores"] >= 1
+    assert (
+        set(report["cpu_features"]) >= {"avx2", "avx512_vnni"} or "neon" in report["cpu_features"]
+    )
+    assert report["power_source"] in (None, "ac", "battery")
+    if report["power_source"] is None:
+        assert any("power" in n for n in report["notes"])

@@ -1,0 +1,148 @@
+"""Token-budget batching, and each precision's build + validation on a tiny model."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+import onnx
+import onnxruntime as ort
+import pytest
+
+from memshadow_desktop.core.inference import quantize
+from memshadow_desktop.core.inference.convert import build_graph, load_source
+from memshadow_desktop.core.inference.pipeline import (
+    EmbeddingPipeline,
+    load_tokenizer,
+    plan_batches,
+)
+from memshadow_desktop.core.inference.probe import probe_texts
+
+
+def test_plan_batches_covers_each_index_once_within_budget() -> None:
+    rng = np.random.default_rng(1)
+    lengths = [int(x) for x in rng.integers(1, 300, 500)]
+    batches = plan_batches(lengths, token_budget=2048, max_batch=64)
+    flat = [i for b in batches for i in b]
+    assert sorted(flat) == list(range(500))
+    for b in batches:
+        longest = max(lengths[i] for i in b)
+        assert len(b) <= 64
+        assert len(b) == 1 or len(b) * longest <= 2048
+    # sorted by length: minimal padding
+    firsts = [lengths[b[0]] for b in batches]
+    assert firsts == sorted(firsts)
+
+
+def test_plan_batches_long_item_alone() -> None:
+    assert plan_batches([5000, 3], token_budget=100) == [[1], [0]]
+    assert plan_batches([]) == []
+
+
+def _pipeline(model: onnx.ModelProto, folder: Path) -> EmbeddingPipeline:
+    sess = ort.InferenceSession(model.SerializeToString(), providers=["CPUExecutionProvider"])
+    return EmbeddingPipeline(
+        sess, load_tokenizer(folder / "tokenizer.json", 64), token_budget=256, max_batch=8
+    )
+
+
+def test_pipeline_keeps_input_order(tiny_folder: Path) -> None:
+    src = load_source(tiny_folder)
+    pipe = _pipeline(build_graph(src.config, src.weights, flavour="fused"), tiny_folder)
+    texts = ["a", "the vault note " * 20, "git", "", "python search model text " * 3]
+    batched = pipe.embed(texts)
+    one_by_one = np.concatenate([pipe.embed([t]) for t in texts])
+    np.testing.assert_allclose(batched, one_by_one, atol=1e-5)
+    assert pipe.embed([]).shape[0] == 0
+
+
+@pytest.fixture
+def tiny_fp32(tiny_folder: Path) -> tuple[onnx.ModelProto, EmbeddingPipeline, np.ndarray]:
+    src = load_source(tiny_folder)
+    model = build_graph(src.config, src.weights, flavour="fused")
+    pipe = _pipeline(model, tiny_folder)
+    return model, pipe, pipe.embed(probe_texts())
+
+
+def test_int8_validates_against_fp32(
+    tiny_fp32: tuple[onnx.ModelProto, EmbeddingPipeline, np.ndarray], tiny_folder: Path
+) -> None:
+    model, _pipe, ref = tiny_fp32
+    recipes = quantize.int8_recipes(model)
+    assert len(recipes) >= 3
+    q = quantize.to_int8(model, recipes[0])
+    ops = {n.op_type for n in q.graph.node}
+    assert ops & {"DynamicQuantizeMatMul", "MatMulInteger", "QAttention", "DynamicQuantizeLinear"}
+    val = quantize.validate(
+        "int8", ref, 100.0, _pipeline(q, tiny_folder).embed, probe_texts(), repeat=1
+    )
+    assert 0.9 < val.min_cosine <= val.mean_cosine <= 1.0 + 1e-6
+    assert val.probe_size == len(probe_texts())
+    # A recipe that keeps layers in FP32 really leaves them unquantized.
+    careful = quantize.to_int8(model, recipes[-1])
+    assert sum(n.op_type == "MatMul" for n in careful.graph.node) > 0
+
+
+def test_int4_packing_matches_dequantized_matmul() -> None:
+    rng = np.random.default_rng(2)
+    w = rng.standard_normal((64, 16)).astype(np.float32)
+    packed, scales = quantize._pack_int4(w, 32)
+    assert packed.shape == (16, 2, 16) and scales.shape == (32,)
+    lo = (packed & 0x0F).astype(np.int32) - 8
+    hi = (packed >> 4).astype(np.int32) - 8
+    q = np.empty((16, 2, 32), np.int32)
+    q[..., 0::2], q[..., 1::2] = lo, hi
+    deq = (q * scales.reshape(16, 2, 1)).reshape(16, 64).T
+    assert np.abs(deq - w).max() <= np.abs(w).max() / 7 / 2 + 1e-6
+    # And ONNX Runtime's MatMulNBits computes the same product.
+    from onnx import TensorProto, helper
+
+    x = rng.standard_normal((3, 64)).astype(np.float32)
+    graph = helper.make_graph(
+        [helper.make_node("MatMul", ["x", "w"], ["y"], name="mm")],
+        "g",
+        [helper.make_tensor_value_info("x", TensorProto.FLOAT, [3, 64])],
+        [helper.make_tensor_value_info("y", TensorProto.FLOAT, [3, 16])],
+        [onnx.numpy_helper.from_array(w, "w")],
+    )
+    model = helper.make_model(graph, opset_imports=[helper.make_opsetid("", 17)])
+    model.ir_version = 8
+    q4 = quantize.to_int4(model, 32)
+    assert [n.op_type for n in q4.graph.node] == ["MatMulNBits"]
+    sess = ort.InferenceSession(q4.SerializeToString(), providers=["CPUExecutionProvider"])
+    got = sess.run(None, {"x": x})[0].ravel()
+    want = (x @ deq).ravel()  # activations are int8 inside (accuracy_level 4): close, not equal
+    assert float(got @ want / np.linalg.norm(got) / np.linalg.norm(want)) > 0.999
+
+
+def test_int4_and_fp16_variants_validate(
+    tiny_fp32: tuple[onnx.ModelProto, EmbeddingPipeline, np.ndarray], tiny_folder: Path
+) -> None:
+    model, _pipe, ref = tiny_fp32
+    src = load_source(tiny_folder)
+    portable = build_graph(src.config, src.weights, flavour="portable")
+    texts = probe_texts()
+    for precision, build, base in (
+        ("int4", quantize.to_int4, model),
+        ("fp16", quantize.to_fp16, portable),
+    ):
+        variant = build(base)
+        val = quantize.validate(
+            precision, ref, 100.0, _pipeline(variant, tiny_folder).embed, texts, repeat=1
+        )
+        assert val.min_cosine > 0.8, (precision, val)
+        assert val.passed == (val.min_cosine >= quantize.MIN_COSINE)
+    fp16 = quantize.to_fp16(portable)
+    assert any(i.data_type == onnx.TensorProto.FLOAT16 for i in fp16.graph.initializer)
+
+
+def test_validation_rejects_a_wrong_model() -> None:
+    ref = np.eye(4, dtype=np.float32)
+    val = quantize.validate(
+        "int8", ref, 1.0, lambda t: np.roll(ref, 1, axis=0), ["a"] * 4, repeat=1
+    )
+    assert not val.passed and val.min_cosine < 0.5
+    bad = quantize.validate(
+        "int8", ref, 1.0, lambda t: np.full((4, 4), np.nan, np.float32), ["a"] * 4, repeat=1
+    )
+    assert not bad.passed
