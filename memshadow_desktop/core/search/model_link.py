@@ -1,15 +1,69 @@
-"""Which embedder search uses: the installed model chosen in settings, run by the inference
-engine. Returns None when no model is installed (search then falls back to full text)."""
+"""Which embedder search uses: the model in use (core.inference.active), run by the engine.
+Returns None when no model is installed, and search falls back to full text."""
 
 from __future__ import annotations
 
+import contextlib
+from collections.abc import Sequence
+from typing import Any
+
+import numpy as np
+
+from memshadow_desktop.core.errors import NotFoundError
 from memshadow_desktop.core.paths import AppPaths
 from memshadow_desktop.core.search.embedder import Embedder
 
+# Special tokens the model adds around every window ([CLS] ... [SEP]).
+SPECIAL_TOKENS = 2
+
+
+class EngineEmbedder:
+    """Adapts the inference engine's Embedder to what search needs (offsets for chunking)."""
+
+    def __init__(self, engine: Any) -> None:
+        from tokenizers import Tokenizer
+
+        self.engine = engine
+        self._offsets_tokenizer = Tokenizer.from_file(str(engine.model.tokenizer_file))
+        self._offsets_tokenizer.no_truncation()
+        self._offsets_tokenizer.no_padding()
+
+    @property
+    def fingerprint(self) -> str:
+        return str(self.engine.fingerprint)
+
+    @property
+    def dim(self) -> int:
+        return int(self.engine.model.dim)
+
+    @property
+    def max_tokens(self) -> int:
+        return int(self.engine.model.max_seq_length) - SPECIAL_TOKENS
+
+    def token_offsets(self, text: str) -> list[tuple[int, int]]:
+        enc = self._offsets_tokenizer.encode(text, add_special_tokens=False)
+        return [tuple(o) for o in enc.offsets]  # type: ignore[misc]
+
+    def embed(self, texts: Sequence[str]) -> np.ndarray:
+        return np.asarray(self.engine.embed(list(texts)), dtype=np.float32)
+
+    def info(self) -> dict[str, Any]:
+        return dict(self.engine.info())
+
+    def save_stats(self, paths: AppPaths) -> None:
+        """Add this session's inference statistics to the machine's totals (`hw stats`)."""
+        from memshadow_desktop.core.inference.active import STATS_FILE
+
+        with contextlib.suppress(OSError):
+            paths.cache_dir.mkdir(parents=True, exist_ok=True)
+            self.engine.stats.merge_into(paths.cache_dir / STATS_FILE)
+
 
 def active_embedder(paths: AppPaths) -> Embedder | None:
+    from memshadow_desktop.core.inference.active import open_embedder
+
     try:
-        from memshadow_desktop.core.inference.search_link import embedder_for_search
-    except ModuleNotFoundError:
+        engine = open_embedder(paths)
+    except NotFoundError:
         return None
-    return embedder_for_search(paths)
+    return EngineEmbedder(engine)
