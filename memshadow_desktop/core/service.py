@@ -240,6 +240,9 @@ class MemshadowService:
     def close_semantic(self) -> None:
         if self._semantic is not None:
             self._semantic.close()
+            save_stats = getattr(self._semantic.embedder, "save_stats", None)
+            if save_stats is not None:
+                save_stats(self.paths)
             self._semantic = None
 
     def find(self, query: str, *, mode: str | None = None, limit: int = 10) -> Any:
