@@ -13,16 +13,18 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, Phase, given, settings
 from hypothesis import strategies as st
 
 from memshadow_desktop.core.service import MemshadowService
+from memshadow_desktop.core.store import sync_ops
 from memshadow_desktop.core.sync.client import ApiClient
 from memshadow_desktop.core.sync.session import SyncReport, SyncSession
 from memshadow_desktop.core.sync.state import config
 from memshadow_desktop.server.runner import ServerThread
 from tests.sync.conftest import Devices, state_of
 
+_NO_SHRINK = [Phase.explicit, Phase.reuse, Phase.generate]
 LINES = ["alpha", "beta", "gamma", "delta", "epsilon", "zeta", "eta", "theta"]
 
 
@@ -46,8 +48,12 @@ def partial_sync(svc: MemshadowService, how: str) -> None:
             report = SyncReport()
             if how == "pull":
                 await session.pull(report)
-            else:
+            elif how == "push":
                 await session.push(report)
+            else:
+                items = await session._read(sync_ops.pending_outbox)
+                if items:
+                    await session._push_batch(items, report, set())
 
     asyncio.run(run())
 
@@ -74,6 +80,7 @@ op = st.one_of(
     max_examples=int(os.environ.get("MEMSHADOW_PROPERTY_EXAMPLES", "12")),
     deadline=None,
     suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+    phases=None if os.environ.get("MEMSHADOW_PROPERTY_SHRINK", "1") == "1" else _NO_SHRINK,
 )
 @given(ops=st.lists(op, min_size=4, max_size=22))
 def test_three_devices_converge_and_lose_nothing(

@@ -497,6 +497,7 @@ class SyncSession:
             res = by_rev.get(item.rev_id)
             if res is None:
                 retry.append(item.seq)
+                failed.add(item.seq)
                 continue
             if res.status in (p.PushStatus.ACCEPTED, p.PushStatus.DUPLICATE):
                 acks.append((item, replace(head, seq=int(res.seq or 0))))
