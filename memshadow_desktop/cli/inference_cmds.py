@@ -240,10 +240,25 @@ def _after_install(model: Any) -> None:
 @click.option("--name", help="Name to install the model under (default: from the folder).")
 @click.option("--precisions", help="Variants to build, e.g. fp32,int8,int4,fp16.")
 def models_import(folder: Path, name: str | None, precisions: str | None) -> None:
-    """Convert a sentence-transformers folder to ONNX (no PyTorch) and install it."""
-    model = _manager().import_folder(
-        folder, name=name, precisions=_precision_list(precisions), log=_log
-    )
+    """Convert a sentence-transformers folder to ONNX (no PyTorch) and install it.
+
+    A folder with model.onnx + tokenizer.json (and no model.safetensors) is installed as a
+    published ONNX model (mean pooling over its first output unless it already pools).
+    """
+    from memshadow_desktop.core.inference.models import _name_from_folder
+
+    manager = _manager()
+    if (folder / "model.onnx").is_file() and not (folder / "model.safetensors").is_file():
+        model = manager.import_onnx(
+            folder,
+            name=name or _name_from_folder(folder),
+            precisions=_precision_list(precisions),
+            log=_log,
+        )
+    else:
+        model = manager.import_folder(
+            folder, name=name, precisions=_precision_list(precisions), log=_log
+        )
     _after_install(model)
     emit(model.summary(), lambda: "installed\n" + _model_line(model, _settings().model))
 
@@ -442,6 +457,8 @@ def embed_cmd(
     """Embed texts into L2-normalised float32 vectors."""
     from memshadow_desktop.core.inference.engine import InferenceStats
 
+    if output is not None and output.suffix.lower() != ".npy":
+        raise InvalidInputError(f"{output}: the output file must end in .npy")
     items = _read_texts(input_file, texts)
     if not items:
         raise InvalidInputError("no text to embed")
@@ -452,8 +469,6 @@ def embed_cmd(
     _save_stats(stats)
     info = emb.info() | {"count": len(items)}
     if output is not None:
-        if output.suffix.lower() != ".npy":
-            raise InvalidInputError(f"{output}: the output file must end in .npy")
         try:
             output.parent.mkdir(parents=True, exist_ok=True)
             tmp = output.with_name(output.name + ".tmp.npy")

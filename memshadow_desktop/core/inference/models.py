@@ -33,7 +33,11 @@ import onnx
 from memshadow_desktop.core.errors import InvalidInputError, NotFoundError
 from memshadow_desktop.core.inference import convert, quantize
 from memshadow_desktop.core.inference.download import Progress, RemoteFile, fetch, sha256_of
-from memshadow_desktop.core.inference.pipeline import EmbeddingPipeline, load_tokenizer
+from memshadow_desktop.core.inference.pipeline import (
+    EmbeddingPipeline,
+    load_tokenizer,
+    plan_batches,
+)
 from memshadow_desktop.core.inference.probe import probe_texts
 from memshadow_desktop.core.inference.providers import CPU, FUSED_CAPABLE, open_session
 
@@ -566,8 +570,20 @@ class ModelManager:
         key = key or precision
         candidates: list[tuple[str, Callable[[], onnx.ModelProto]]]
         if precision == "int8":
+            stats: dict[str, np.ndarray] = {}
+
+            def calibrated() -> dict[str, np.ndarray]:
+                if not stats:
+                    stats.update(_calibrate(base, tok, texts))
+                return stats
+
             candidates = [
-                (r.name, lambda r=r: quantize.to_int8(base, r))  # type: ignore[misc]
+                (
+                    r.name,
+                    lambda r=r: quantize.to_int8(  # type: ignore[misc]
+                        base, r, calibrated() if r.smooth_alpha is not None else None
+                    ),
+                )
                 for r in quantize.int8_recipes(base)
             ]
             bar = quantize.INT8_TARGET
@@ -658,6 +674,30 @@ class ModelManager:
         if entry.kind == "onnx":
             shutil.rmtree(dl_dir, ignore_errors=True)
         return model
+
+
+def _calibrate(
+    model: onnx.ModelProto, tok: Any, texts: builtins.list[str]
+) -> dict[str, np.ndarray]:
+    """Per-channel activation maxima on the probe set, for SmoothQuant."""
+    targets = quantize.smoothing_targets(model)
+
+    def run(serialized: bytes) -> builtins.list[builtins.list[np.ndarray]]:
+        session = open_session(serialized, CPU, warmup=False).session
+        pipe = EmbeddingPipeline(session, tok)
+        ids = pipe.tokenize(texts)
+        outs = []
+        for batch in plan_batches([len(x) for x in ids], 4096, 64):
+            longest = max(len(ids[i]) for i in batch)
+            input_ids = np.zeros((len(batch), longest), np.int64)
+            mask = np.zeros_like(input_ids)
+            for row, i in enumerate(batch):
+                input_ids[row, : len(ids[i])] = ids[i]
+                mask[row, : len(ids[i])] = 1
+            outs.append(session.run(None, {"input_ids": input_ids, "attention_mask": mask}))
+        return outs
+
+    return quantize.activation_absmax(model, targets, run)
 
 
 def _precisions(values: Iterable[str] | None) -> builtins.list[str]:

@@ -44,8 +44,10 @@ class Int8Recipe:
     per_channel: bool = True
     reduce_range: bool = False
     quantize_attention: bool = True
-    # Node name fragments kept in FP32 (e.g. the FFN down projections that see GELU outliers).
+    # Node names kept in FP32 (e.g. the FFN down projections that see GELU outliers).
     keep_fp32: tuple[str, ...] = ()
+    # SmoothQuant strength (None: no smoothing); needs calibration statistics.
+    smooth_alpha: float | None = None
 
 
 def _nodes(model: onnx.ModelProto, op_type: str) -> list[onnx.NodeProto]:
@@ -64,26 +66,58 @@ def _ffn_out_matmuls(model: onnx.ModelProto) -> list[str]:
 
 
 def int8_recipes(model: onnx.ModelProto) -> list[Int8Recipe]:
-    """Candidate recipes, fastest first."""
-    ffn_out = _ffn_out_matmuls(model)
+    """Candidate recipes, fastest first; the first that validates is kept."""
+    ffn_out = tuple(_ffn_out_matmuls(model))
     recipes = [
         Int8Recipe("int8 per-channel"),
-        Int8Recipe("int8 per-channel, FP32 attention", quantize_attention=False),
+        Int8Recipe("int8 per-channel, SmoothQuant 0.7", smooth_alpha=0.7),
+        Int8Recipe(
+            "int8 per-channel, SmoothQuant 0.7, FP32 attention",
+            smooth_alpha=0.7,
+            quantize_attention=False,
+        ),
     ]
     if ffn_out:
-        recipes.append(Int8Recipe("int8 per-channel, last FFN out FP32", keep_fp32=(ffn_out[-1],)))
+        recipes.append(
+            Int8Recipe(
+                "int8 per-channel, SmoothQuant 0.7, FFN out FP32",
+                smooth_alpha=0.7,
+                keep_fp32=ffn_out,
+            )
+        )
         recipes.append(
             Int8Recipe(
                 "int8 per-channel, FP32 attention and FFN out",
                 quantize_attention=False,
-                keep_fp32=tuple(ffn_out),
+                keep_fp32=ffn_out,
             )
         )
     return recipes
 
 
-def to_int8(model: onnx.ModelProto, recipe: Int8Recipe) -> onnx.ModelProto:
+def smoothing_targets(model: onnx.ModelProto) -> list[str]:
+    """The activations SmoothQuant needs statistics for."""
+    inits = {i.name for i in model.graph.initializer}
+    return sorted(
+        {
+            n.input[0]
+            for n in model.graph.node
+            if n.op_type in ("MatMul", "Attention") and len(n.input) > 1 and n.input[1] in inits
+        }
+    )
+
+
+def to_int8(
+    model: onnx.ModelProto,
+    recipe: Int8Recipe,
+    absmax: dict[str, np.ndarray] | None = None,
+) -> onnx.ModelProto:
     from onnxruntime.quantization import QuantType, quantize_dynamic
+
+    if recipe.smooth_alpha is not None:
+        if absmax is None:
+            raise InferenceError(f"{recipe.name} needs calibration statistics")
+        model = smooth(model, absmax, recipe.smooth_alpha)
 
     ops = ["MatMul"] + (["Attention"] if recipe.quantize_attention else [])
     exclude = [n.name for n in model.graph.node if any(k == n.name for k in recipe.keep_fp32)]
@@ -266,3 +300,62 @@ def validate(
 
 def has_float_weights(model: onnx.ModelProto) -> bool:
     return any(i.data_type == TensorProto.FLOAT for i in model.graph.initializer)
+
+
+def activation_absmax(
+    model: onnx.ModelProto,
+    tensors: Sequence[str],
+    run: Callable[[bytes], list[list[np.ndarray]]],
+) -> dict[str, np.ndarray]:
+    """Per-channel max |activation| of ``tensors`` (calibration for smoothing).
+
+    ``run(serialized_model)`` executes the probe set and returns, per batch, the outputs in
+    the order of ``tensors``; only the last axis (channels) is kept.
+    """
+    probe = onnx.ModelProto.FromString(model.SerializeToString())
+    del probe.graph.output[:]
+    for name in tensors:
+        probe.graph.output.append(helper.make_tensor_value_info(name, TensorProto.FLOAT, None))
+    out: dict[str, np.ndarray] = {}
+    for batch in run(probe.SerializeToString()):
+        for name, value in zip(tensors, batch, strict=True):
+            m = np.abs(value).reshape(-1, value.shape[-1]).max(axis=0)
+            out[name] = np.maximum(out[name], m) if name in out else m
+    return out
+
+
+def smooth(
+    model: onnx.ModelProto, absmax: dict[str, np.ndarray], alpha: float = 0.5
+) -> onnx.ModelProto:
+    """SmoothQuant: move activation outliers into the weights before int8 quantization.
+
+    For each MatMul / Attention with a constant 2-D weight, ``x @ W == (x / s) @ (s * W)``
+    with ``s_j = max|x_j|^alpha / max|W_j|^(1-alpha)``: activations quantized per tensor
+    lose far less to a few outlier channels, weights are quantized per channel anyway.
+    Mathematically the FP32 model is unchanged.
+    """
+    model = onnx.ModelProto.FromString(model.SerializeToString())
+    g = model.graph
+    inits = {i.name: i for i in g.initializer}
+    nodes: list[onnx.NodeProto] = []
+    for node in g.node:
+        w_init = inits.get(node.input[1]) if node.op_type in ("MatMul", "Attention") else None
+        x = node.input[0]
+        if w_init is None or len(w_init.dims) != 2 or x not in absmax:
+            nodes.append(node)
+            continue
+        w = numpy_helper.to_array(w_init)
+        act = np.maximum(absmax[x].astype(np.float64), 1e-5)
+        wmax = np.maximum(np.abs(w).max(axis=1).astype(np.float64), 1e-5)
+        s = (act**alpha / wmax ** (1 - alpha)).clip(1e-2, 1e3)
+        scaled = numpy_helper.from_array((w * s[:, None]).astype(np.float32), w_init.name)
+        w_init.CopyFrom(scaled)
+        inv = f"{node.name}_smooth_inv"
+        g.initializer.append(numpy_helper.from_array((1.0 / s).astype(np.float32), inv))
+        smoothed = f"{node.name}_smoothed_in"
+        nodes.append(helper.make_node("Mul", [x, inv], [smoothed], name=f"{node.name}_smooth"))
+        node.input[0] = smoothed
+        nodes.append(node)
+    del g.node[:]
+    g.node.extend(nodes)
+    return model

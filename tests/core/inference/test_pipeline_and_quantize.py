@@ -146,3 +146,20 @@ def test_validation_rejects_a_wrong_model() -> None:
         "int8", ref, 1.0, lambda t: np.full((4, 4), np.nan, np.float32), ["a"] * 4, repeat=1
     )
     assert not bad.passed
+
+
+def test_smoothquant_keeps_fp32_maths_and_quantizes(
+    tiny_fp32: tuple[onnx.ModelProto, EmbeddingPipeline, np.ndarray], tiny_folder: Path
+) -> None:
+    from memshadow_desktop.core.inference.models import _calibrate
+
+    model, pipe, ref = tiny_fp32
+    texts = probe_texts()
+    stats = _calibrate(model, pipe.tokenizer, texts)
+    assert set(stats) == set(quantize.smoothing_targets(model)) and stats
+    smoothed = quantize.smooth(model, stats, 0.7)
+    np.testing.assert_allclose(_pipeline(smoothed, tiny_folder).embed(texts), ref, atol=1e-4)
+    recipe = next(r for r in quantize.int8_recipes(model) if r.smooth_alpha is not None)
+    q = quantize.to_int8(model, recipe, stats)
+    val = quantize.validate("int8", ref, 1.0, _pipeline(q, tiny_folder).embed, texts, repeat=1)
+    assert val.min_cosine > 0.9
