@@ -32,8 +32,9 @@ from memshadow_desktop.core.inference.convert import MS_DOMAIN
 
 PRECISIONS = ("fp32", "fp16", "int8", "int4")
 MIN_COSINE = 0.99  # a variant below this minimum cosine to FP32 is never offered
-# INT8 recipes aim higher on the probe set, so unseen texts keep >= MIN_COSINE.
-INT8_TARGET = 0.995
+# INT8 recipes aim higher on the probe set, so unseen texts keep >= MIN_COSINE: measured on
+# all-MiniLM-L6-v2, probe 0.9957 still gave 0.987 on short titles; probe >= 0.997 held >= 0.99.
+INT8_TARGET = 0.997
 
 Embed = Callable[[Sequence[str]], np.ndarray]
 
