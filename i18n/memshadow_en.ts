@@ -153,376 +153,386 @@
 <context>
     <name>HardwareDashboard</name>
     <message>
-        <location filename="../memshadow_desktop/qt/dashboard.py" line="223"/>
+        <location filename="../memshadow_desktop/qt/dashboard.py" line="225"/>
         <source>Hardware — MEMSHADOW</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/dashboard.py" line="263"/>
+        <location filename="../memshadow_desktop/qt/dashboard.py" line="265"/>
         <source>This machine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/dashboard.py" line="269"/>
+        <location filename="../memshadow_desktop/qt/dashboard.py" line="271"/>
         <source>System</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/dashboard.py" line="270"/>
+        <location filename="../memshadow_desktop/qt/dashboard.py" line="272"/>
         <source>CPU</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/dashboard.py" line="271"/>
+        <location filename="../memshadow_desktop/qt/dashboard.py" line="273"/>
         <source>CPU features</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/dashboard.py" line="272"/>
+        <location filename="../memshadow_desktop/qt/dashboard.py" line="274"/>
         <source>Memory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/dashboard.py" line="273"/>
+        <location filename="../memshadow_desktop/qt/dashboard.py" line="275"/>
         <source>GPUs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/dashboard.py" line="274"/>
+        <location filename="../memshadow_desktop/qt/dashboard.py" line="276"/>
         <source>NPUs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/dashboard.py" line="275"/>
+        <location filename="../memshadow_desktop/qt/dashboard.py" line="277"/>
         <source>Power</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/dashboard.py" line="277"/>
-        <location filename="../memshadow_desktop/qt/dashboard.py" line="324"/>
+        <location filename="../memshadow_desktop/qt/dashboard.py" line="279"/>
+        <location filename="../memshadow_desktop/qt/dashboard.py" line="326"/>
         <source>Probing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/dashboard.py" line="290"/>
+        <location filename="../memshadow_desktop/qt/dashboard.py" line="292"/>
         <source>Live statistics</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/dashboard.py" line="296"/>
+        <location filename="../memshadow_desktop/qt/dashboard.py" line="298"/>
         <source>Inferences</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/dashboard.py" line="297"/>
+        <location filename="../memshadow_desktop/qt/dashboard.py" line="299"/>
         <source>Texts embedded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/dashboard.py" line="298"/>
+        <location filename="../memshadow_desktop/qt/dashboard.py" line="300"/>
         <source>Average latency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/dashboard.py" line="299"/>
+        <location filename="../memshadow_desktop/qt/dashboard.py" line="301"/>
         <source>Items per second</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/dashboard.py" line="323"/>
+        <location filename="../memshadow_desktop/qt/dashboard.py" line="325"/>
         <source>Recommendations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/dashboard.py" line="333"/>
+        <location filename="../memshadow_desktop/qt/dashboard.py" line="335"/>
         <source>Execution providers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/dashboard.py" line="336"/>
+        <location filename="../memshadow_desktop/qt/dashboard.py" line="338"/>
         <source>Provider</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/dashboard.py" line="337"/>
+        <location filename="../memshadow_desktop/qt/dashboard.py" line="339"/>
         <source>Installed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/dashboard.py" line="338"/>
+        <location filename="../memshadow_desktop/qt/dashboard.py" line="340"/>
         <source>Usable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/dashboard.py" line="339"/>
+        <location filename="../memshadow_desktop/qt/dashboard.py" line="341"/>
         <source>In use</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/dashboard.py" line="340"/>
+        <location filename="../memshadow_desktop/qt/dashboard.py" line="342"/>
         <source>Items/s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/dashboard.py" line="341"/>
+        <location filename="../memshadow_desktop/qt/dashboard.py" line="343"/>
         <source>Latency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/dashboard.py" line="342"/>
+        <location filename="../memshadow_desktop/qt/dashboard.py" line="344"/>
         <source>Why not</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/dashboard.py" line="350"/>
+        <location filename="../memshadow_desktop/qt/dashboard.py" line="352"/>
         <source>Model and precision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/dashboard.py" line="357"/>
+        <location filename="../memshadow_desktop/qt/dashboard.py" line="359"/>
         <source>Model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/dashboard.py" line="358"/>
+        <location filename="../memshadow_desktop/qt/dashboard.py" line="360"/>
         <source>Precision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/dashboard.py" line="359"/>
+        <location filename="../memshadow_desktop/qt/dashboard.py" line="361"/>
         <source>Size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/dashboard.py" line="360"/>
+        <location filename="../memshadow_desktop/qt/dashboard.py" line="362"/>
         <source>Accuracy vs FP32</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/dashboard.py" line="361"/>
+        <location filename="../memshadow_desktop/qt/dashboard.py" line="363"/>
         <source>Speed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/dashboard.py" line="362"/>
+        <location filename="../memshadow_desktop/qt/dashboard.py" line="364"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/dashboard.py" line="374"/>
+        <location filename="../memshadow_desktop/qt/dashboard.py" line="371"/>
+        <source>Use this precision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../memshadow_desktop/qt/dashboard.py" line="375"/>
+        <source>Search switches to it; the vault is embedded again in the background</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../memshadow_desktop/qt/dashboard.py" line="389"/>
         <source>Benchmark</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/dashboard.py" line="376"/>
+        <location filename="../memshadow_desktop/qt/dashboard.py" line="391"/>
         <source>Benchmark this machine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/dashboard.py" line="386"/>
+        <location filename="../memshadow_desktop/qt/dashboard.py" line="401"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/dashboard.py" line="393"/>
+        <location filename="../memshadow_desktop/qt/dashboard.py" line="408"/>
         <source>Measures how fast the model in use embeds notes and answers a query here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/dashboard.py" line="454"/>
-        <location filename="../memshadow_desktop/qt/dashboard.py" line="477"/>
+        <location filename="../memshadow_desktop/qt/dashboard.py" line="471"/>
+        <location filename="../memshadow_desktop/qt/dashboard.py" line="494"/>
         <source>unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/dashboard.py" line="457"/>
+        <location filename="../memshadow_desktop/qt/dashboard.py" line="474"/>
         <source>{0} cores, {1} threads</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/dashboard.py" line="479"/>
+        <location filename="../memshadow_desktop/qt/dashboard.py" line="496"/>
         <source>{0} total, {1} available</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/dashboard.py" line="487"/>
-        <location filename="../memshadow_desktop/qt/dashboard.py" line="489"/>
+        <location filename="../memshadow_desktop/qt/dashboard.py" line="504"/>
+        <location filename="../memshadow_desktop/qt/dashboard.py" line="506"/>
         <source>none detected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/dashboard.py" line="491"/>
+        <location filename="../memshadow_desktop/qt/dashboard.py" line="508"/>
         <source>on battery, {0}%</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/dashboard.py" line="495"/>
+        <location filename="../memshadow_desktop/qt/dashboard.py" line="512"/>
         <source>mains power</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/dashboard.py" line="497"/>
+        <location filename="../memshadow_desktop/qt/dashboard.py" line="514"/>
         <source>, battery {0}%</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/dashboard.py" line="499"/>
+        <location filename="../memshadow_desktop/qt/dashboard.py" line="516"/>
         <source>unknown (no power sensor readable)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/dashboard.py" line="507"/>
+        <location filename="../memshadow_desktop/qt/dashboard.py" line="524"/>
         <source>yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/dashboard.py" line="507"/>
+        <location filename="../memshadow_desktop/qt/dashboard.py" line="524"/>
         <source>no</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/dashboard.py" line="509"/>
+        <location filename="../memshadow_desktop/qt/dashboard.py" line="526"/>
         <source>not checked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/dashboard.py" line="538"/>
+        <location filename="../memshadow_desktop/qt/dashboard.py" line="555"/>
         <source>&lt;b&gt;No embedding model installed.&lt;/b&gt; Import one with &lt;code&gt;memshadow models import DIR&lt;/code&gt; to search by meaning.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/dashboard.py" line="543"/>
-        <location filename="../memshadow_desktop/qt/dashboard.py" line="544"/>
+        <location filename="../memshadow_desktop/qt/dashboard.py" line="560"/>
+        <location filename="../memshadow_desktop/qt/dashboard.py" line="561"/>
         <source>not reported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/dashboard.py" line="546"/>
+        <location filename="../memshadow_desktop/qt/dashboard.py" line="563"/>
         <source>In use: &lt;b&gt;{0}&lt;/b&gt; · provider &lt;b&gt;{1}&lt;/b&gt; · precision &lt;b&gt;{2}&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/dashboard.py" line="549"/>
+        <location filename="../memshadow_desktop/qt/dashboard.py" line="566"/>
         <source>Fallback: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/dashboard.py" line="555"/>
+        <location filename="../memshadow_desktop/qt/dashboard.py" line="572"/>
         <source>min {0} · mean {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/dashboard.py" line="565"/>
+        <location filename="../memshadow_desktop/qt/dashboard.py" line="582"/>
         <source>in use</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/dashboard.py" line="567"/>
+        <location filename="../memshadow_desktop/qt/dashboard.py" line="584"/>
         <source>offered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/dashboard.py" line="567"/>
+        <location filename="../memshadow_desktop/qt/dashboard.py" line="584"/>
         <source>not offered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/dashboard.py" line="585"/>
+        <location filename="../memshadow_desktop/qt/dashboard.py" line="602"/>
         <source>The engine has not reported precision variants for this model.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/dashboard.py" line="589"/>
+        <location filename="../memshadow_desktop/qt/dashboard.py" line="606"/>
         <source>A variant is offered only when it matches FP32 on the probe set.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/dashboard.py" line="595"/>
+        <location filename="../memshadow_desktop/qt/dashboard.py" line="612"/>
         <source>Install a model first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/dashboard.py" line="604"/>
+        <location filename="../memshadow_desktop/qt/dashboard.py" line="643"/>
         <source>Install an embedding model to search by meaning: &lt;code&gt;memshadow models import DIR&lt;/code&gt;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/dashboard.py" line="613"/>
+        <location filename="../memshadow_desktop/qt/dashboard.py" line="652"/>
         <source>No GPU or NPU was found, so the CPU runs the model. That is fine for search: a query takes milliseconds.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/dashboard.py" line="621"/>
+        <location filename="../memshadow_desktop/qt/dashboard.py" line="660"/>
         <source>Your CPU has VNNI/AMX instructions, which make INT8 models fast: prefer an INT8 variant when it keeps accuracy.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/dashboard.py" line="629"/>
+        <location filename="../memshadow_desktop/qt/dashboard.py" line="668"/>
         <source>An NVIDIA GPU is present but CUDA is not usable: install onnxruntime-gpu to use it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/dashboard.py" line="636"/>
+        <location filename="../memshadow_desktop/qt/dashboard.py" line="675"/>
         <source>On battery: background indexing pauses when the battery runs low.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/dashboard.py" line="645"/>
+        <location filename="../memshadow_desktop/qt/dashboard.py" line="684"/>
         <source>{0} is {1}× faster than FP32 here at {2} cosine: consider it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/dashboard.py" line="651"/>
+        <location filename="../memshadow_desktop/qt/dashboard.py" line="690"/>
         <source>Measured here: {0} notes per second; a query embeds in {1}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/dashboard.py" line="661"/>
+        <location filename="../memshadow_desktop/qt/dashboard.py" line="700"/>
         <source>Nothing to recommend: this machine is used as well as it can be.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/dashboard.py" line="676"/>
+        <location filename="../memshadow_desktop/qt/dashboard.py" line="715"/>
         <source>No model: nothing is embedded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/dashboard.py" line="689"/>
+        <location filename="../memshadow_desktop/qt/dashboard.py" line="728"/>
         <source>texts embedded per second</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/dashboard.py" line="691"/>
+        <location filename="../memshadow_desktop/qt/dashboard.py" line="730"/>
         <source>p50 {0} · p95 {1} (engine statistics since start)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/dashboard.py" line="703"/>
+        <location filename="../memshadow_desktop/qt/dashboard.py" line="742"/>
         <source>memories indexed per second</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/dashboard.py" line="706"/>
+        <location filename="../memshadow_desktop/qt/dashboard.py" line="745"/>
         <source>{0} memories indexed, {1} pending; vectors use {2}. The engine does not report its own counters yet; latency and speed come from the benchmark.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/dashboard.py" line="732"/>
+        <location filename="../memshadow_desktop/qt/dashboard.py" line="771"/>
         <source>Cancelling…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/dashboard.py" line="742"/>
+        <location filename="../memshadow_desktop/qt/dashboard.py" line="781"/>
         <source>Measuring…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/dashboard.py" line="752"/>
+        <location filename="../memshadow_desktop/qt/dashboard.py" line="791"/>
         <source>Cancelled. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/dashboard.py" line="765"/>
+        <location filename="../memshadow_desktop/qt/dashboard.py" line="804"/>
         <source>{0}{1} notes per second over {2} probe texts; one query embeds in {3} (p50), {4} (p95).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -878,118 +888,118 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/main_window.py" line="532"/>
+        <location filename="../memshadow_desktop/qt/main_window.py" line="542"/>
         <source>Indexing paused: {0} to go</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/main_window.py" line="534"/>
+        <location filename="../memshadow_desktop/qt/main_window.py" line="544"/>
         <source>Indexing: {0} to go</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/main_window.py" line="538"/>
+        <location filename="../memshadow_desktop/qt/main_window.py" line="548"/>
         <source>Paused: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/main_window.py" line="540"/>
+        <location filename="../memshadow_desktop/qt/main_window.py" line="550"/>
         <source>Memories are embedded in the background for search by meaning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/main_window.py" line="547"/>
+        <location filename="../memshadow_desktop/qt/main_window.py" line="557"/>
         <source>Search by meaning: {0} indexed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/main_window.py" line="549"/>
+        <location filename="../memshadow_desktop/qt/main_window.py" line="559"/>
         <source>Every memory is indexed for search by meaning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/main_window.py" line="563"/>
+        <location filename="../memshadow_desktop/qt/main_window.py" line="573"/>
         <source>Fallback: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/main_window.py" line="600"/>
+        <location filename="../memshadow_desktop/qt/main_window.py" line="610"/>
         <source>Related memories appear once the vault is indexed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/main_window.py" line="618"/>
+        <location filename="../memshadow_desktop/qt/main_window.py" line="628"/>
         <source>Install an embedding model to see memories related in meaning.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/main_window.py" line="723"/>
+        <location filename="../memshadow_desktop/qt/main_window.py" line="733"/>
         <source>(untitled)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/main_window.py" line="723"/>
+        <location filename="../memshadow_desktop/qt/main_window.py" line="733"/>
         <source>New memory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/main_window.py" line="724"/>
+        <location filename="../memshadow_desktop/qt/main_window.py" line="734"/>
         <source>{0}[*] — MEMSHADOW</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/main_window.py" line="733"/>
-        <location filename="../memshadow_desktop/qt/main_window.py" line="903"/>
+        <location filename="../memshadow_desktop/qt/main_window.py" line="743"/>
+        <location filename="../memshadow_desktop/qt/main_window.py" line="913"/>
         <source>Unsaved changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/main_window.py" line="734"/>
+        <location filename="../memshadow_desktop/qt/main_window.py" line="744"/>
         <source>Discard the changes to this memory?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/main_window.py" line="766"/>
+        <location filename="../memshadow_desktop/qt/main_window.py" line="776"/>
         <source>Saved a new memory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/main_window.py" line="775"/>
+        <location filename="../memshadow_desktop/qt/main_window.py" line="785"/>
         <source>Saved a new revision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/main_window.py" line="794"/>
+        <location filename="../memshadow_desktop/qt/main_window.py" line="804"/>
         <source>Moved “{0}” to the trash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/main_window.py" line="821"/>
+        <location filename="../memshadow_desktop/qt/main_window.py" line="831"/>
         <source>Restored “{0}” from the trash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/main_window.py" line="839"/>
+        <location filename="../memshadow_desktop/qt/main_window.py" line="849"/>
         <source>Restored an earlier version as a new revision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/main_window.py" line="844"/>
+        <location filename="../memshadow_desktop/qt/main_window.py" line="854"/>
         <source>Import notes from a folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/main_window.py" line="860"/>
+        <location filename="../memshadow_desktop/qt/main_window.py" line="870"/>
         <source>Imported {0}: {1} new, {2} updated, {3} unchanged, {4} skipped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/main_window.py" line="904"/>
+        <location filename="../memshadow_desktop/qt/main_window.py" line="914"/>
         <source>This memory has unsaved changes. Close anyway and lose them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/main_window.py" line="561"/>
+        <location filename="../memshadow_desktop/qt/main_window.py" line="571"/>
         <source>Embedding model: {0}</source>
         <translation type="unfinished"></translation>
     </message>

@@ -57,7 +57,7 @@ def _fmt_mb(mb: int | None) -> str:
 
 
 def _fmt_bytes(n: int | None) -> str:
-    if n is None:
+    if not n:
         return "—"
     if n >= 1 << 20:
         return f"{n / (1 << 20):.1f} MB"
@@ -184,7 +184,7 @@ class _FitTable(QTableWidget):
         _fit_height(self)
 
 
-def _table(headers: list[str], name: str) -> QTableWidget:
+def _table(headers: list[str], name: str, stretch: int = -1) -> QTableWidget:
     table = _FitTable(0, len(headers))
     table.setObjectName(name)
     table.setHorizontalHeaderLabels(headers)
@@ -201,7 +201,9 @@ def _table(headers: list[str], name: str) -> QTableWidget:
     header = table.horizontalHeader()
     header.setHighlightSections(False)
     header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    header.setSectionResizeMode(len(headers) - 1, QHeaderView.ResizeMode.Stretch)
+    header.setSectionResizeMode(
+        stretch if stretch >= 0 else len(headers) - 1, QHeaderView.ResizeMode.Stretch
+    )
     header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
     return table
 
@@ -362,8 +364,21 @@ class HardwareDashboard(QDialog):
                 self.tr("Status"),
             ],
             "variantTable",
+            stretch=3,
         )
         box.addWidget(self.variant_table)
+        pick = QHBoxLayout()
+        self.use_button = QPushButton(self.tr("Use this precision"))
+        self.use_button.setObjectName("usePrecision")
+        self.use_button.setEnabled(False)
+        self.use_button.setToolTip(
+            self.tr("Search switches to it; the vault is embedded again in the background")
+        )
+        self.use_button.clicked.connect(self.use_selected_precision)
+        pick.addWidget(self.use_button)
+        pick.addStretch(1)
+        box.addLayout(pick)
+        self.variant_table.itemSelectionChanged.connect(self._on_variant_selected)
         self.variant_note = QLabel()
         self.variant_note.setWordWrap(True)
         mute(self.variant_note)
@@ -438,8 +453,10 @@ class HardwareDashboard(QDialog):
         sem = await self.window_.semantic_ready()
         self.hardware = await run_blocking(engine_info.probe_hardware)
         self._show_system()
-        self.snapshot = await run_blocking(engine_info.engine_snapshot, sem)
-        self.providers = await run_blocking(engine_info.provider_rows, sem, self._measured)
+        self.snapshot = await run_blocking(engine_info.engine_snapshot, sem, self.hardware)
+        self.providers = await run_blocking(
+            engine_info.provider_rows, self.window_.svc, sem, self._measured
+        )
         self._show_providers()
         self.variants = await run_blocking(engine_info.variant_rows, self.window_.svc, sem)
         self._show_model()
@@ -594,6 +611,28 @@ class HardwareDashboard(QDialog):
         if snap is None:
             self.bench_button.setToolTip(self.tr("Install a model first"))
 
+    def _selected_variant(self) -> engine_info.VariantRow | None:
+        rows = self.variant_table.selectionModel().selectedRows()
+        if not rows or not 0 <= rows[0].row() < len(self.variants):
+            return None
+        return self.variants[rows[0].row()]
+
+    def _on_variant_selected(self) -> None:
+        v = self._selected_variant()
+        self.use_button.setEnabled(v is not None and v.offered and not v.in_use)
+
+    def use_selected_precision(self) -> asyncio.Task[Any] | None:
+        v = self._selected_variant()
+        if v is None or not v.offered or v.in_use:
+            return None
+        return self._spawn(self._use_precision(v.precision))
+
+    async def _use_precision(self, precision: str) -> None:
+        self.use_button.setEnabled(False)
+        await run_blocking(engine_info.use_precision, self.window_.svc, precision)
+        await self.window_.reload_semantic()
+        await self._refresh()
+
     def _show_recommendations(self) -> None:
         lines = list(self.snapshot.recommendations) if self.snapshot else []
         hw = self.hardware
@@ -675,7 +714,7 @@ class HardwareDashboard(QDialog):
         if sem is None:
             self.stats_note.setText(self.tr("No model: nothing is embedded."))
             return
-        snap = await run_blocking(engine_info.engine_snapshot, sem)
+        snap = await run_blocking(engine_info.engine_snapshot, sem, self.hardware)
         status = await run_blocking(sem.status)
         self.snapshot = snap or self.snapshot
         now = time.monotonic()

@@ -110,10 +110,25 @@ def _as_dict(value: Any) -> dict[str, Any]:
     return dict(getattr(value, "__dict__", {}))
 
 
+_DISPLAY = {
+    "cpu": "CPU",
+    "cuda": "CUDA",
+    "tensorrt": "TensorRT",
+    "coreml": "CoreML",
+    "dml": "DirectML",
+    "directml": "DirectML",
+    "rocm": "ROCm",
+    "openvino": "OpenVINO",
+    "qnn": "QNN",
+}
+
+
 def _short(provider: str | None) -> str | None:
+    """One display name per provider, whether given as "CUDAExecutionProvider" or "cuda"."""
     if not provider:
         return None
-    return provider.removesuffix("ExecutionProvider").replace("Dml", "DirectML")
+    name = provider.removesuffix("ExecutionProvider")
+    return _DISPLAY.get(name.lower(), name)
 
 
 # --- the system -------------------------------------------------------------------------------
@@ -131,47 +146,84 @@ def probe_hardware() -> Any:
 # --- the engine in use ------------------------------------------------------------------------
 
 
-def engine_snapshot(sem: Any) -> EngineSnapshot | None:
+def _engine(sem: Any) -> Any:
+    """The inference engine's Embedder behind search's adapter (None for a test embedder)."""
+    return getattr(getattr(sem, "embedder", None), "engine", None)
+
+
+def engine_snapshot(sem: Any, hardware: Any = None) -> EngineSnapshot | None:
     """Model, provider and precision in use, with the engine's statistics; None: no model."""
     if sem is None:
         return None
     embedder = sem.embedder
     fingerprint = str(getattr(embedder, "fingerprint", ""))
-    info = _as_dict(_get(embedder, "session_info", "info"))
-    stats = _as_dict(_get(embedder, "stats", "statistics"))
-    provider = _get(info, "provider") or _get(embedder, "provider")
-    precision = _get(info, "precision") or _get(embedder, "precision")
-    recs = _get(stats, "recommendations") or _get(embedder, "recommendations") or []
+    info = _as_dict(_get(embedder, "info"))
+    engine = _engine(sem)
+    lane: dict[str, Any] = {}
+    recs: list[str] = []
+    if engine is not None:
+        lane = dict(engine.stats.summary().get(engine.lane, {}))
+        try:
+            from memshadow_desktop.core.inference.engine import recommendations
+
+            recs = list(recommendations(engine.model, hardware))
+        except Exception:  # advice must never break the dashboard
+            log.exception("recommendations failed")
+    provider = _get(info, "provider")
+    precision = _get(info, "precision")
     return EngineSnapshot(
-        model=str(_get(info, "model", "name") or _get(embedder, "model_name") or fingerprint),
+        model=str(_get(info, "model") or fingerprint),
         fingerprint=fingerprint,
         provider=_short(str(provider)) if provider else None,
         precision=str(precision).upper() if precision else None,
         fallback_reason=_get(info, "fallback_reason"),
-        inferences=_get(stats, "inferences", "calls", "runs"),
-        items=_get(stats, "items", "texts"),
-        avg_latency_ms=_get(stats, "avg_latency_ms", "mean_ms", "avg_ms"),
-        p50_latency_ms=_get(stats, "p50_latency_ms", "p50_ms"),
-        p95_latency_ms=_get(stats, "p95_latency_ms", "p95_ms"),
-        items_per_s=_get(stats, "items_per_s"),
-        recommendations=[str(r) for r in recs] if isinstance(recs, list | tuple) else [],
+        inferences=_get(lane, "inferences"),
+        items=_get(lane, "items"),
+        avg_latency_ms=_get(lane, "latency_ms_avg"),
+        p50_latency_ms=_get(lane, "latency_ms_p50"),
+        p95_latency_ms=_get(lane, "latency_ms_p95"),
+        items_per_s=_get(lane, "items_per_s"),
+        recommendations=recs,
     )
 
 
-def provider_rows(sem: Any, measured: dict[str, tuple[float, float]] | None = None) -> list[Any]:
-    """Every provider ONNX Runtime knows of: installed, usable (a real session where a model
-    is at hand), in use, why not; ``measured``: short name -> (items/s, latency ms)."""
+def _measured_by_chooser(service: Any, engine: Any) -> dict[str, float]:
+    """Items/s per provider from the automatic choice's cache (short name -> items/s)."""
+    try:
+        from memshadow_desktop.core.inference.active import CHOICE_FILE
+        from memshadow_desktop.core.inference.providers import ProviderChooser
+    except ImportError:
+        return {}
+    choice = ProviderChooser(service.paths.cache_dir / CHOICE_FILE).cached(
+        f"{engine.model.fingerprint}:{engine.precision}"
+    )
+    if choice is None:
+        return {}
+    return {_short(p) or p: float(v) for p, v in choice.measured.items()}
+
+
+def provider_rows(
+    service: Any, sem: Any, measured: dict[str, tuple[float, float]] | None = None
+) -> list[ProviderRow]:
+    """Every provider ONNX Runtime knows of: installed, usable (a real session with the model
+    in use), in use, why not; ``measured``: short name -> (items/s, latency ms)."""
     try:
         from memshadow_desktop.core.inference import providers as prov
     except ImportError:
         return []
-    snapshot = engine_snapshot(sem)
-    embedder = getattr(sem, "embedder", None)
-    model = _get(embedder, "model_path", "onnx_path") if embedder is not None else None
-    statuses = prov.probe_providers(str(model), check=True) if model else None
-    if statuses is None:
-        statuses = prov.probe_providers(b"", check=False)
-    in_use = snapshot.provider if snapshot else None
+    engine = _engine(sem)
+    model_file: str | None = None
+    chooser: dict[str, float] = {}
+    if engine is not None:
+        try:
+            variant = engine.model.variant_for(engine.precision, prov.CPU)
+            model_file = str(engine.model.folder / variant.file)
+        except Exception:
+            model_file = None
+        chooser = _measured_by_chooser(service, engine)
+    statuses = prov.probe_providers(model_file or b"", check=model_file is not None)
+    in_use = _short(engine.provider) if engine is not None else None
+    stats: dict[str, dict[str, Any]] = engine.stats.summary() if engine is not None else {}
     rows = []
     for status in statuses:
         short = _short(status.name) or status.name
@@ -181,6 +233,12 @@ def provider_rows(sem: Any, measured: dict[str, tuple[float, float]] | None = No
         elif status.usable is None:
             why = "not checked: no model installed"
         ips, lat = (measured or {}).get(short, (None, None))
+        if ips is None:
+            ips = chooser.get(short)
+        lane = next((v for k, v in stats.items() if k.split("/")[0] == short), None)
+        if lane is not None:
+            ips = ips if ips is not None else lane.get("items_per_s")
+            lat = lat if lat is not None else lane.get("latency_ms_p50")
         rows.append(
             ProviderRow(
                 name=short,
@@ -198,35 +256,43 @@ def provider_rows(sem: Any, measured: dict[str, tuple[float, float]] | None = No
 
 
 def variant_rows(service: Any, sem: Any) -> list[VariantRow]:
-    """The installed models' precision variants with size, accuracy against FP32 and speed."""
-    snapshot = engine_snapshot(sem)
-    try:
-        from memshadow_desktop.core.inference import models as manager  # type: ignore[attr-defined]
-    except ImportError:
+    """The model's precision variants with size, accuracy against FP32 and speed (measured at
+    import on this machine); portable duplicates of a fused variant are left out."""
+    engine = _engine(sem)
+    if engine is None:
         return []
-    lister = getattr(manager, "list_variants", None) or getattr(manager, "variants", None)
-    if not callable(lister):
-        return []
+    model = engine.model
     rows = []
-    for raw in lister(service.paths):
-        d = _as_dict(raw)
-        precision = str(_get(d, "precision") or "").upper()
-        model = str(_get(d, "model", "name") or "")
+    for key, v in model.variants.items():
+        if key.endswith("-portable") and key.removesuffix("-portable") in model.variants:
+            continue
+        val = dict(v.validation or {})
         rows.append(
             VariantRow(
-                model=model,
-                precision=precision,
-                size_bytes=_get(d, "size_bytes", "size"),
-                min_cosine=_get(d, "min_cosine"),
-                mean_cosine=_get(d, "mean_cosine"),
-                items_per_s=_get(d, "items_per_s"),
-                speedup=_get(d, "speedup"),
-                offered=bool(_get(d, "offered", "passed")),
-                in_use=bool(snapshot and snapshot.precision == precision),
-                note=str(_get(d, "note", "reason") or ""),
+                model=model.name,
+                precision=v.precision.upper(),
+                size_bytes=v.size,
+                min_cosine=val.get("min_cosine"),
+                mean_cosine=val.get("mean_cosine"),
+                items_per_s=val.get("items_per_s"),
+                speedup=val.get("speedup"),
+                offered=bool(v.offered),
+                in_use=v.precision == engine.precision,
+                note=v.reason or "",
             )
         )
     return rows
+
+
+def use_precision(service: Any, precision: str) -> None:
+    """Make ``precision`` the one search uses (settings); the caller re-opens search, which
+    re-embeds the vault under the new fingerprint."""
+    from memshadow_desktop.core.settings import Settings
+
+    settings = Settings.load(service.paths.settings_file)
+    settings.precision = precision.lower()
+    settings.save(service.paths.settings_file)
+    service.close_semantic()
 
 
 # --- benchmark --------------------------------------------------------------------------------

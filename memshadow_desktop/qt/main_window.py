@@ -500,6 +500,16 @@ class MainWindow(QMainWindow):
         if self.editor.memory is not None:
             self.refresh_meaning()
 
+    async def reload_semantic(self) -> None:
+        """Open search again (another model or precision): the indexer re-embeds the vault."""
+        await self.semantic_ready()
+        self.sem = None
+        self._index_status = None
+        self._pending = -1
+        self.engine_label.setText("")
+        self._semantic_task = self._spawn(self._start_semantic())
+        await self.semantic_ready()
+
     async def semantic_ready(self) -> Any:
         """Wait until the index is loaded and the indexer started; the SemanticSearch or None."""
         if self._semantic_task is not None and not self._semantic_task.done():
