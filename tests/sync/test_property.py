@@ -80,7 +80,7 @@ op = st.one_of(
     max_examples=int(os.environ.get("MEMSHADOW_PROPERTY_EXAMPLES", "12")),
     deadline=None,
     suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
-    phases=None if os.environ.get("MEMSHADOW_PROPERTY_SHRINK", "1") == "1" else _NO_SHRINK,
+    phases=_NO_SHRINK if os.environ.get("MEMSHADOW_PROPERTY_SHRINK") == "0" else list(Phase),
 )
 @given(ops=st.lists(op, min_size=4, max_size=22))
 def test_three_devices_converge_and_lose_nothing(
