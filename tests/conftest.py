@@ -98,3 +98,35 @@ def vault_cli(cli: Cli) -> Cli:
     result = cli("init", "--no-keyring")
     assert result.code == 0, result.err
     return cli
+
+
+def real_model_source() -> Path:
+    value = os.environ.get("MEMSHADOW_TEST_MODEL_DIR")
+    if not value or not (Path(value) / "model.safetensors").is_file():
+        pytest.fail(
+            "MEMSHADOW_TEST_MODEL_DIR must point at the all-MiniLM-L6-v2 sentence-transformers "
+            "folder (scripts/test.sh fetches it and sets the variable)"
+        )
+    return Path(value)
+
+
+@pytest.fixture(scope="session")
+def real_models_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The real embedding model converted and installed once per test session (INT8 + FP32)."""
+    from memshadow_desktop.core.inference.models import ModelManager
+
+    root = tmp_path_factory.mktemp("real-models")
+    ModelManager(root / "models").import_folder(
+        real_model_source(), name="minilm", precisions=["fp32", "int8"]
+    )
+    return root / "models"
+
+
+@pytest.fixture
+def home_with_model(tmp_path: Path, real_models_dir: Path) -> Path:
+    """A fresh home whose models folder is the session's installed real model."""
+    home = tmp_path / "home"
+    paths = AppPaths.resolve(home)
+    paths.ensure()
+    paths.models_dir.symlink_to(real_models_dir, target_is_directory=True)
+    return home

@@ -1,0 +1,114 @@
+"""Search by meaning with the real model: quality on real notes, and the CLI around it."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+from memshadow_desktop.core.errors import ExitCode
+from memshadow_desktop.core.paths import AppPaths
+from memshadow_desktop.core.search.quality import evaluate
+from memshadow_desktop.core.service import MemshadowService
+from tests.conftest import FAST_KDF, PASSPHRASE, REPO, Cli, corpus_dir
+
+QUESTIONS = REPO / "tests" / "data" / "til_questions.jsonl"
+
+
+def _subset(tmp_path: Path, questions: list[dict[str, str]], distractors: int) -> Path:
+    """The notes that answer the questions plus some others from the same folders."""
+    corpus = corpus_dir()
+    wanted = {q["source"] for q in questions}
+    folders = {s.split("/")[0] for s in wanted}
+    others = sorted(
+        p.relative_to(corpus).as_posix()
+        for f in folders
+        for p in (corpus / f).glob("*.md")
+        if p.relative_to(corpus).as_posix() not in wanted
+    )[:distractors]
+    out = tmp_path / "notes"
+    for rel in sorted(wanted) + others:
+        (out / rel).parent.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(corpus / rel, out / rel)
+    return out
+
+
+def test_hybrid_is_at_least_as_good_as_semantic_and_beats_full_text(
+    home_with_model: Path, tmp_path: Path
+) -> None:
+    questions = [json.loads(line) for line in QUESTIONS.read_text().splitlines()]
+    notes = _subset(tmp_path, questions, distractors=400)
+    paths = AppPaths.resolve(home_with_model)
+    with MemshadowService.create(
+        paths, passphrase=PASSPHRASE, use_keyring=False, kdf=FAST_KDF
+    ) as svc:
+        svc.import_path(notes)
+        sem = svc.semantic()
+        assert sem is not None and sem.run_until_done() == svc.counts()["memories"]
+        sources = {m.source: m.id for m in svc.list()}
+        scores = evaluate(sem, questions, sources)
+    assert scores["n"] == len(questions)
+    assert scores["hybrid"] >= scores["semantic"], scores
+    assert scores["hybrid"] >= scores["fts"] + 0.03, scores
+    assert scores["semantic"] > 0.6, scores
+
+
+def test_cli_index_search_related_and_tags(home_with_model: Path, tmp_path: Path) -> None:
+    cli = Cli(home_with_model)
+    assert cli("init", "--no-keyring").code == 0
+    docker = cli(
+        "add",
+        "--tag",
+        "containers",
+        "--title",
+        "Compose networks",
+        "services in one docker compose file share a default network",
+    ).out.strip()
+    cli(
+        "add",
+        "--tag",
+        "containers",
+        "--title",
+        "Prune images",
+        "remove dangling docker images to free disk space",
+    )
+    cli("add", "--tag", "cooking", "--title", "Sourdough", "feed the starter flour and water daily")
+    cli("add", "--tag", "cooking", "--title", "Pasta", "salt the boiling water generously")
+    new = cli("add", "--title", "Volumes", "keep container data in a named docker volume").out
+    before = cli("search", "bread starter", "--json").json()
+    assert before["mode"] == "hybrid"  # a model is installed: hybrid by default
+    indexed = cli("index", "--json").json()
+    assert indexed["pending"] == 0 and indexed["indexed"] == 5
+    hits = cli(
+        "search", "how do my containers talk to each other", "--mode", "semantic", "--json"
+    ).json()
+    assert hits["results"][0]["id"] == docker
+    assert set(hits["results"][0]) >= {
+        "id",
+        "title",
+        "source",
+        "tags",
+        "updated_at",
+        "score",
+        "snippet",
+        "chunk",
+    }
+    related = cli("related", docker, "--json").json()
+    assert related[0]["title"] in {"Volumes", "Prune images"}
+    tags = cli("suggest-tags", new.strip(), "--json").json()
+    assert tags[0]["tag"] == "containers" and tags[0]["confidence"] > 0.5
+
+
+def test_no_model_falls_back_to_full_text_with_a_hint(vault_cli: Cli) -> None:
+    vault_cli("add", "--title", "Kettle", "descale the kettle with vinegar")
+    result = vault_cli("search", "kettle")
+    assert result.code == 0 and "install a model" in result.err
+    assert vault_cli("search", "kettle", "--mode", "semantic").code == ExitCode.INFERENCE
+    index = vault_cli("index")
+    assert index.code == ExitCode.INFERENCE and "no embedding model" in index.err
+
+
+def test_locked_vault_cannot_be_searched(vault_cli: Cli) -> None:
+    wrong = vault_cli("search", "anything", env={"MEMSHADOW_PASSPHRASE": "not it at all"})
+    assert wrong.code == ExitCode.LOCKED
+    assert vault_cli("index", env={"MEMSHADOW_PASSPHRASE": ""}).code == ExitCode.LOCKED
