@@ -1007,7 +1007,7 @@
 <context>
     <name>MemoryListModel</name>
     <message>
-        <location filename="../memshadow_desktop/qt/memory_list.py" line="104"/>
+        <location filename="../memshadow_desktop/qt/memory_list.py" line="110"/>
         <source>(untitled)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1015,38 +1015,38 @@
 <context>
     <name>MemoryListPane</name>
     <message>
-        <location filename="../memshadow_desktop/qt/memory_list.py" line="318"/>
-        <location filename="../memshadow_desktop/qt/memory_list.py" line="381"/>
+        <location filename="../memshadow_desktop/qt/memory_list.py" line="324"/>
+        <location filename="../memshadow_desktop/qt/memory_list.py" line="387"/>
         <source>Search memories</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/memory_list.py" line="335"/>
+        <location filename="../memshadow_desktop/qt/memory_list.py" line="341"/>
         <source>Memories</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/memory_list.py" line="336"/>
+        <location filename="../memshadow_desktop/qt/memory_list.py" line="342"/>
         <source>Trash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/memory_list.py" line="381"/>
+        <location filename="../memshadow_desktop/qt/memory_list.py" line="387"/>
         <source>Search disabled in the trash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/memory_list.py" line="408"/>
+        <location filename="../memshadow_desktop/qt/memory_list.py" line="414"/>
         <source>The trash is empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/memory_list.py" line="410"/>
+        <location filename="../memshadow_desktop/qt/memory_list.py" line="416"/>
         <source>No memory matches “{0}”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/memory_list.py" line="412"/>
+        <location filename="../memshadow_desktop/qt/memory_list.py" line="418"/>
         <source>No memories yet. Press New to write one.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1054,17 +1054,17 @@
 <context>
     <name>RelatedStrip</name>
     <message>
-        <location filename="../memshadow_desktop/qt/meaning.py" line="211"/>
+        <location filename="../memshadow_desktop/qt/meaning.py" line="210"/>
         <source>Related</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/meaning.py" line="248"/>
+        <location filename="../memshadow_desktop/qt/meaning.py" line="240"/>
         <source>(untitled)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/meaning.py" line="254"/>
+        <location filename="../memshadow_desktop/qt/meaning.py" line="246"/>
         <source>{0}
 Similarity {1}
 
@@ -1072,7 +1072,7 @@ Similarity {1}
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/meaning.py" line="261"/>
+        <location filename="../memshadow_desktop/qt/meaning.py" line="252"/>
         <source>Nothing close in meaning yet.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1093,17 +1093,17 @@ Similarity {1}
 <context>
     <name>TagSuggestions</name>
     <message>
-        <location filename="../memshadow_desktop/qt/meaning.py" line="147"/>
+        <location filename="../memshadow_desktop/qt/meaning.py" line="150"/>
         <source>Suggested:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/meaning.py" line="165"/>
+        <location filename="../memshadow_desktop/qt/meaning.py" line="169"/>
         <source>+ {0}  {1}%</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/meaning.py" line="169"/>
+        <location filename="../memshadow_desktop/qt/meaning.py" line="173"/>
         <source>Add the tag “{0}” ({1}% confident; {2} memories of the vault carry it)</source>
         <translation type="unfinished"></translation>
     </message>

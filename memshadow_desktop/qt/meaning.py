@@ -6,14 +6,13 @@ They only show what the main window hands them (it fetches from the core off the
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
-from PySide6.QtCore import QMargins, QPoint, QRect, QSize, Qt, Signal
+from PySide6.QtCore import QPoint, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
-    QLayout,
-    QLayoutItem,
     QSizePolicy,
     QToolButton,
     QVBoxLayout,
@@ -45,75 +44,79 @@ class RelatedItem:
     snippet: str
 
 
-class FlowLayout(QLayout):
-    """Left-to-right items that wrap onto the next line (Qt's flow layout example)."""
+class ChipFlow(QWidget):
+    """Chips left to right, wrapping onto the next line.
 
-    def __init__(self, parent: QWidget | None = None, spacing: int = 6) -> None:
+    Placed by hand rather than by a Python ``QLayout`` subclass: Qt asks a layout for
+    ``itemAt(count)`` on every pass and expects "no item", and PySide6 6.12 on Python 3.11
+    drops a reference to ``None`` each time one is returned, until the process aborts.
+    """
+
+    def __init__(self, spacing: int = 6, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._items: list[QLayoutItem] = []
         self._spacing = spacing
-        self.setContentsMargins(QMargins(0, 0, 0, 0))
+        self._chips: list[QWidget] = []
+        policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+        policy.setHeightForWidth(True)
+        self.setSizePolicy(policy)
 
-    def addItem(self, item: QLayoutItem) -> None:
-        self._items.append(item)
+    def chips(self) -> list[QWidget]:
+        return [c for c in self._chips if not c.isHidden()]
 
-    def count(self) -> int:
-        return len(self._items)
+    def add(self, chip: QWidget) -> None:
+        chip.setParent(self)
+        chip.show()
+        self._chips.append(chip)
+        self._place(self.width(), apply=True)
+        self.updateGeometry()
 
-    def itemAt(self, index: int) -> QLayoutItem | None:
-        return self._items[index] if 0 <= index < len(self._items) else None
+    def clear(self) -> None:
+        for chip in self._chips:
+            chip.hide()
+            chip.deleteLater()
+        self._chips = []
+        self.updateGeometry()
 
-    def takeAt(self, index: int) -> QLayoutItem | None:
-        return self._items.pop(index) if 0 <= index < len(self._items) else None
+    def relayout(self) -> None:
+        self._place(self.width(), apply=True)
+        self.updateGeometry()
 
-    def expandingDirections(self) -> Qt.Orientation:
-        return Qt.Orientation(0)
+    def _place(self, width: int, *, apply: bool) -> int:
+        x = y = line_height = 0
+        width = max(width, 1)
+        for chip in self._chips:
+            if chip.isHidden():
+                continue
+            hint = chip.sizeHint()
+            if x > 0 and x + hint.width() > width:
+                x = 0
+                y += line_height + self._spacing
+                line_height = 0
+            if apply:
+                chip.setGeometry(
+                    QRect(QPoint(x, y), QSize(min(hint.width(), width), hint.height()))
+                )
+            x += hint.width() + self._spacing
+            line_height = max(line_height, hint.height())
+        return y + line_height
 
     def hasHeightForWidth(self) -> bool:
         return True
 
     def heightForWidth(self, width: int) -> int:
-        return self._arrange(QRect(0, 0, width, 0), apply=False)
-
-    def setGeometry(self, rect: QRect) -> None:
-        super().setGeometry(rect)
-        self._arrange(rect, apply=True)
+        return self._place(width, apply=False)
 
     def sizeHint(self) -> QSize:
-        return self.minimumSize()
+        width = max(self.width(), 200)
+        return QSize(width, self._place(width, apply=False))
 
-    def minimumSize(self) -> QSize:
-        size = QSize()
-        for item in self._items:
-            size = size.expandedTo(item.minimumSize())
-        return size
+    def minimumSizeHint(self) -> QSize:
+        widest = max((c.sizeHint().width() for c in self.chips()), default=0)
+        return QSize(min(widest, 120), self._place(max(self.width(), 1), apply=False))
 
-    def clear(self) -> None:
-        while self._items:
-            item = self._items.pop()
-            widget = item.widget()
-            if widget is not None:
-                widget.hide()
-                widget.deleteLater()
-        self.invalidate()
-
-    def _arrange(self, rect: QRect, *, apply: bool) -> int:
-        x, y, line_height = rect.x(), rect.y(), 0
-        for item in self._items:
-            widget = item.widget()
-            if widget is not None and widget.isHidden():
-                continue
-            hint = item.sizeHint()
-            if x + hint.width() > rect.right() + 1 and line_height > 0:
-                x = rect.x()
-                y += line_height + self._spacing
-                line_height = 0
-            if apply:
-                width = min(hint.width(), rect.width())
-                item.setGeometry(QRect(QPoint(x, y), QSize(width, hint.height())))
-            x += hint.width() + self._spacing
-            line_height = max(line_height, hint.height())
-        return y + line_height - rect.y()
+    def resizeEvent(self, event: Any) -> None:
+        super().resizeEvent(event)
+        self._place(self.width(), apply=True)
 
 
 def _chip(text: str, name: str) -> QToolButton:
@@ -148,10 +151,10 @@ class TagSuggestions(QWidget):
         self.label.setFont(_small(self.label.font()))
         mute(self.label)
         row.addWidget(self.label, 0, Qt.AlignmentFlag.AlignTop)
-        holder = QWidget()
-        self.flow = FlowLayout(holder, spacing=4)
-        row.addWidget(holder, 1)
+        self.flow = ChipFlow(spacing=4)
+        row.addWidget(self.flow, 1)
         self._tags: list[str] = []
+        self._chips: dict[str, QToolButton] = {}
         self.hide()
 
     def tags(self) -> list[str]:
@@ -161,6 +164,7 @@ class TagSuggestions(QWidget):
         """(tag, confidence 0..1, memories carrying the tag), best first; empty hides the row."""
         self.flow.clear()
         self._tags = [tag for tag, _c, _n in suggestions]
+        self._chips = {}
         for tag, confidence, support in suggestions:
             chip = _chip(self.tr("+ {0}  {1}%").format(tag, round(confidence * 100)), "tagChip")
             chip.setFont(_small(chip.font()))
@@ -169,28 +173,23 @@ class TagSuggestions(QWidget):
                     "Add the tag “{0}” ({1}% confident; {2} memories of the vault carry it)"
                 ).format(tag, round(confidence * 100), support)
             )
-            chip.setProperty("tag", tag)
+            self._chips[tag] = chip
             chip.clicked.connect(lambda _=False, t=tag: self.tagClicked.emit(t))
-            self.flow.addWidget(chip)
+            self.flow.add(chip)
         self.setVisible(bool(suggestions))
         self.updateGeometry()
 
     def chip_for(self, tag: str) -> QToolButton | None:
-        for i in range(self.flow.count()):
-            item = self.flow.itemAt(i)
-            widget = item.widget() if item is not None else None
-            if isinstance(widget, QToolButton) and widget.property("tag") == tag:
-                return widget
-        return None
+        chip = self._chips.get(tag)
+        return chip if chip is not None and not chip.isHidden() else None
 
     def discard(self, tag: str) -> None:
         """Drop one chip (its tag was just added)."""
         keep = [t for t in self._tags if t != tag]
-        for i in range(self.flow.count()):
-            item = self.flow.itemAt(i)
-            widget = item.widget() if item is not None else None
-            if widget is not None and widget.property("tag") == tag:
-                widget.hide()
+        chip = self._chips.get(tag)
+        if chip is not None:
+            chip.hide()
+            self.flow.relayout()
         self._tags = keep
         self.setVisible(bool(keep))
 
@@ -221,10 +220,9 @@ class RelatedStrip(QWidget):
         mute(self.message)
         head.addWidget(self.message, 1)
         box.addLayout(head)
-        self.holder = QWidget()
-        self.holder.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
-        self.flow = FlowLayout(self.holder, spacing=6)
-        box.addWidget(self.holder)
+        self.flow = ChipFlow(spacing=6)
+        self.holder = self.flow
+        box.addWidget(self.flow)
         self._items: list[RelatedItem] = []
         self.hide()
 
@@ -232,13 +230,7 @@ class RelatedStrip(QWidget):
         return list(self._items)
 
     def buttons(self) -> list[QToolButton]:
-        out = []
-        for i in range(self.flow.count()):
-            item = self.flow.itemAt(i)
-            widget = item.widget() if item is not None else None
-            if isinstance(widget, QToolButton) and not widget.isHidden():
-                out.append(widget)
-        return out
+        return [c for c in self.flow.chips() if isinstance(c, QToolButton)]
 
     def set_items(self, items: list[RelatedItem]) -> None:
         self.flow.clear()
@@ -255,9 +247,8 @@ class RelatedStrip(QWidget):
                     title, f"{item.score:.2f}", item.snippet
                 )
             )
-            chip.setProperty("memoryId", item.id)
             chip.clicked.connect(lambda _=False, mid=item.id: self.openRequested.emit(mid))
-            self.flow.addWidget(chip)
+            self.flow.add(chip)
         self.message.setText("" if items else self.tr("Nothing close in meaning yet."))
         self.holder.setVisible(bool(items))
         self.show()

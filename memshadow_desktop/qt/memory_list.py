@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass
 
@@ -40,7 +41,12 @@ UpdatedRole = Qt.ItemDataRole.UserRole + 2
 TagsRole = Qt.ItemDataRole.UserRole + 3
 PreviewRole = Qt.ItemDataRole.UserRole + 4
 PinnedRole = Qt.ItemDataRole.UserRole + 5
-ScoreRole = Qt.ItemDataRole.UserRole + 6
+ScoreRole = Qt.ItemDataRole.UserRole + 6  # NaN without a score (see NO_SCORE)
+
+# PySide6 6.12 on Python 3.11: reading an invalid QVariant back as None (QModelIndex.data,
+# QObject.property) drops a reference to None it never took, and enough paints abort the
+# process ("none_dealloc"). Roles the delegate reads therefore never answer None.
+NO_SCORE = float("nan")
 
 _MARKUP = re.compile(r"[#>*_`\[\]]+")
 Index = QModelIndex | QPersistentModelIndex
@@ -115,7 +121,7 @@ class MemoryListModel(QAbstractListModel):
         if role == PinnedRole:
             return e.pinned
         if role == ScoreRole:
-            return e.score
+            return NO_SCORE if e.score is None else e.score
         return None
 
     def set_entries(self, entries: list[Entry]) -> None:
@@ -227,7 +233,7 @@ class MemoryDelegate(QStyledItemDelegate):
         line3 = QRect(inner.left(), line2.bottom() + 1 + self.GAP, inner.width(), fm_small.height())
         score = index.data(ScoreRole)
         painter.setFont(small_font)
-        if score is not None:
+        if isinstance(score, float) and not math.isnan(score):
             score_text = f"{float(score):.2f}"
             painter.setPen(muted)
             painter.drawText(

@@ -173,3 +173,32 @@ def test_trash_view_hides_related_and_suggestions(qtbot: Any, window: Any) -> No
     wait_idle(qtbot, window)
     assert not window.editor.related.isVisible()
     assert not window.editor.suggestions.isVisible()
+
+
+def test_list_roles_never_answer_none() -> None:
+    """PySide6 6.12 on Python 3.11 drops a reference to None whenever an invalid QVariant is
+    read back (QModelIndex.data); repeated in every paint it aborts the process."""
+    from memshadow_desktop.qt.memory_list import (
+        Entry,
+        IdRole,
+        MemoryListModel,
+        PinnedRole,
+        PreviewRole,
+        ScoreRole,
+        TagsRole,
+        UpdatedRole,
+    )
+
+    model = MemoryListModel()
+    model.set_entries([Entry("id", "", "", (), "", False)])
+    index = model.index(0)
+    for role in (
+        Qt.ItemDataRole.DisplayRole,
+        IdRole,
+        UpdatedRole,
+        TagsRole,
+        PreviewRole,
+        PinnedRole,
+        ScoreRole,
+    ):
+        assert model.data(index, role) is not None, role
