@@ -167,12 +167,12 @@ def test_malformed_and_oversized_bodies_are_4xx(
         (b"not zstd at all", p.BATCH_MEDIA_TYPE, 400),
         (z.compress(b"\xff\xfe"), p.BATCH_MEDIA_TYPE, 400),
         (
-            z.compress(msgpack.packb({"v": 1, "records": [{**rec, "checksum": "x"}]})),
+            z.compress(msgpack.packb({"v": 1, "r": [{**rec, "k": "x"}]})),
             p.BATCH_MEDIA_TYPE,
             400,
         ),
         (
-            z.compress(msgpack.packb({"v": 1, "records": [rec] * (p.MAX_PUSH_RECORDS + 1)})),
+            z.compress(msgpack.packb({"v": 1, "r": [rec] * (p.MAX_PUSH_RECORDS + 1)})),
             p.BATCH_MEDIA_TYPE,
             413,
         ),

@@ -1,28 +1,51 @@
 """Sync protocol v1: the wire format shared by the sync server and the client engine.
 
-Control endpoints speak JSON. Record batches (push request, pull and chain responses) are
-msgpack maps compressed with zstd, sent as ``Content-Type: application/vnd.memshadow.batch``.
+Control endpoints speak JSON. Record batches (push request, pull, snapshot and chain responses)
+are msgpack maps compressed with zstd (level 3, content size in the frame header, no frame
+checksum), sent as ``Content-Type: application/vnd.memshadow.batch``.
 
 A record is what the server stores for one revision of one memory. The server sees only routing
 metadata (ids, parent, delta base, priority, author device, size, checksum) and opaque ciphertext.
 
+In memory (:class:`PushRecord`, :class:`StoredRecord`) ids are strings: a memory id is a
+canonical lowercase UUID, a revision id is lowercase hex of 16 to 64 whole bytes (32 to 128
+digits, an even number). On the wire they travel as raw bytes under one-letter keys, so that a
+batch of one record costs little more than its ciphertext.
+
 Push body (msgpack map, then zstd)::
 
-    {"v": 1, "records": [
-        {"memory_id": "<uuid>", "revision_id": "<hex>", "parent_revision": "<hex>" | None,
-         "delta_base": "<hex>" | None, "priority": 0..3, "ciphertext": <bin>, "checksum": <bin32>}
-    ]}
+    {"v": 1, "r": [<record>, ...]}
 
-``parent_revision`` is the head this revision was made on (None for a memory's first revision):
-the server accepts the record only if it is still the current head (compare-and-swap).
-``delta_base`` is None for a keyframe, else the revision the ciphertext is a delta against.
-``checksum`` is SHA-256 of the ciphertext.
+    <record> = {
+        "m": bin 16,        memory id: the UUID's 16 bytes
+        "r": bin 16..64,    revision id: bytes.fromhex(revision_id)
+        "p": bin 16..64,    parent revision (omitted for a memory's first revision)
+        "b": bin 16..64,    delta base (omitted for a keyframe)
+        "y": 0..3,          priority (omitted for NORMAL = 2)
+        "c": bin,           ciphertext (at most MAX_RECORD_BYTES)
+        "k": bin 32,        checksum: SHA-256 of the ciphertext
+    }
 
-Pull / chain body (msgpack map, then zstd)::
+``p`` is the head this revision was made on: the server accepts the record only if it is still
+the current head (compare-and-swap). ``b`` is the revision the ciphertext is a delta against; a
+record is never its own delta base. An omitted key means the default above; a present key must
+hold a value of its type (nil is not "absent"); unknown keys are ignored. Anything else (a wrong
+type or length, a missing required key, a version other than 1) is a :class:`ProtocolError`,
+which the server answers with HTTP 400 (413 for :class:`BatchTooLargeError`).
 
-    {"v": 1, "records": [<push record fields> + {"seq": int, "author_device": str,
-                                                 "created_at": float}],
-     "next_cursor": int, "more": bool, "head_seq": int}
+Pull / snapshot / chain body (msgpack map, then zstd)::
+
+    {"v": 1, "r": [<stored record>, ...], "n": next_cursor, "h": head_seq, "x": true}
+
+    <stored record> = <record> + {
+        "s": int >= 1,      sequence number
+        "a": bin | str,     author device id: bytes.fromhex(id) when the id is lowercase hex of
+                            even length (a vault's device id is 32 hex digits), else the string
+        "t": float,         created_at, seconds since the epoch (omitted when 0)
+    }
+
+``n`` (next cursor) and ``h`` (the account's head sequence number) are ints >= 0, omitted when 0;
+``x`` (more records follow) is present, and true, only when there are more.
 """
 
 from __future__ import annotations
@@ -57,7 +80,10 @@ ZSTD_LEVEL = 3
 CHECKSUM_BYTES = 32
 
 _UUID_RE = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")
-_REVISION_RE = re.compile(r"^[0-9a-f]{32,128}$")
+_REVISION_RE = re.compile(r"^(?:[0-9a-f]{2}){16,64}$")  # whole bytes: it travels as bytes
+_HEX_RE = re.compile(r"^(?:[0-9a-f]{2})+$")
+MEMORY_ID_BYTES = 16
+MIN_REVISION_BYTES, MAX_REVISION_BYTES = 16, 64
 DEVICE_ID_PATTERN = r"^[A-Za-z0-9._-]{1,64}$"
 ACCOUNT_PATTERN = r"^[a-z0-9][a-z0-9._@+-]{2,63}$"
 _DEVICE_ID_RE = re.compile(DEVICE_ID_PATTERN)
@@ -150,14 +176,61 @@ def new_memory_id() -> str:
 
 # --------------------------------------------------------------------------- records
 
+# Keys of a record on the wire (see the module docstring).
+K_MEMORY, K_REVISION, K_PARENT, K_DELTA_BASE = "m", "r", "p", "b"
+K_PRIORITY, K_CIPHERTEXT, K_CHECKSUM = "y", "c", "k"
+K_SEQ, K_AUTHOR, K_CREATED = "s", "a", "t"
+# Keys of a batch envelope.
+K_VERSION, K_RECORDS, K_NEXT_CURSOR, K_HEAD_SEQ, K_MORE = "v", "r", "n", "h", "x"
 
-def _opt_revision(d: Mapping[str, Any], key: str) -> str | None:
-    value = d.get(key)
-    if value is None:
-        return None
+
+def _wire_revision(value: str) -> bytes:
     if not is_revision_id(value):
-        raise ProtocolError(f"{key} is not a revision id")
-    return str(value)
+        raise ProtocolError("not a revision id (lowercase hex, 16-64 bytes)")
+    return bytes.fromhex(value)
+
+
+def _revision_from_wire(value: object, what: str) -> str:
+    if not isinstance(value, bytes) or not (MIN_REVISION_BYTES <= len(value) <= MAX_REVISION_BYTES):
+        raise ProtocolError(f"{what} must be {MIN_REVISION_BYTES}-{MAX_REVISION_BYTES} bytes")
+    return value.hex()
+
+
+def _opt_revision_from_wire(d: Mapping[str, Any], key: str, what: str) -> str | None:
+    if key not in d:
+        return None
+    return _revision_from_wire(d[key], what)
+
+
+def _wire_memory_id(value: str) -> bytes:
+    if not is_memory_id(value):
+        raise ProtocolError("memory_id is not a canonical lowercase UUID")
+    return uuid.UUID(value).bytes
+
+
+def _memory_id_from_wire(value: object) -> str:
+    if not isinstance(value, bytes) or len(value) != MEMORY_ID_BYTES:
+        raise ProtocolError(f"memory id must be {MEMORY_ID_BYTES} bytes (a UUID)")
+    return str(uuid.UUID(bytes=value))
+
+
+def _wire_device(value: str) -> bytes | str:
+    return bytes.fromhex(value) if _HEX_RE.match(value) else value
+
+
+def _device_from_wire(value: object) -> str:
+    if isinstance(value, bytes) and value:
+        return value.hex()
+    if isinstance(value, str):
+        return value
+    raise ProtocolError("author device must be a string or non-empty bytes")
+
+
+def _int_field(d: Mapping[str, Any], key: str, what: str, minimum: int = 0) -> int:
+    value = d.get(key, 0)
+    if not isinstance(value, int) or isinstance(value, bool) or value < minimum:
+        raise ProtocolError(f"{what} must be an integer >= {minimum}")
+    return value
 
 
 @dataclass(frozen=True, slots=True)
@@ -199,45 +272,34 @@ class PushRecord:
         return self.delta_base is None
 
     def to_wire(self) -> dict[str, Any]:
-        return {
-            "memory_id": self.memory_id,
-            "revision_id": self.revision_id,
-            "parent_revision": self.parent_revision,
-            "delta_base": self.delta_base,
-            "priority": int(self.priority),
-            "ciphertext": self.ciphertext,
-            "checksum": self.checksum,
-        }
+        """The record as a msgpack map (ids as bytes, absent/default fields omitted)."""
+        return _record_wire(self)
 
     @classmethod
     def from_wire(cls, d: object) -> PushRecord:
         """Validate the structure of a record (not its checksum: see :func:`checksum_ok`)."""
         if not isinstance(d, Mapping):
             raise ProtocolError("a record must be a map")
-        memory_id = d.get("memory_id")
-        if not is_memory_id(memory_id):
-            raise ProtocolError("memory_id is not a canonical lowercase UUID")
-        revision_id = d.get("revision_id")
-        if not is_revision_id(revision_id):
-            raise ProtocolError("revision_id is not a lowercase hex id (32-128 digits)")
-        priority = d.get("priority", int(Priority.NORMAL))
+        memory_id = _memory_id_from_wire(d.get(K_MEMORY))
+        revision_id = _revision_from_wire(d.get(K_REVISION), "revision id")
+        priority = d.get(K_PRIORITY, int(Priority.NORMAL))
         if not isinstance(priority, int) or isinstance(priority, bool) or not 0 <= priority <= 3:
             raise ProtocolError("priority must be 0..3")
-        ciphertext = d.get("ciphertext")
+        ciphertext = d.get(K_CIPHERTEXT)
         if not isinstance(ciphertext, bytes):
             raise ProtocolError("ciphertext must be binary")
         if len(ciphertext) > MAX_RECORD_BYTES:
             raise BatchTooLargeError("record too large")
-        digest = d.get("checksum")
+        digest = d.get(K_CHECKSUM)
         if not isinstance(digest, bytes) or len(digest) != CHECKSUM_BYTES:
             raise ProtocolError("checksum must be 32 bytes (SHA-256)")
-        delta_base = _opt_revision(d, "delta_base")
+        delta_base = _opt_revision_from_wire(d, K_DELTA_BASE, "delta base")
         if delta_base == revision_id:
             raise ProtocolError("a revision cannot be its own delta base")
         return cls(
-            str(memory_id),
-            str(revision_id),
-            _opt_revision(d, "parent_revision"),
+            memory_id,
+            revision_id,
+            _opt_revision_from_wire(d, K_PARENT, "parent revision"),
             delta_base,
             Priority(priority),
             ciphertext,
@@ -268,31 +330,23 @@ class StoredRecord:
         return checksum_ok(self.ciphertext, self.checksum)
 
     def to_wire(self) -> dict[str, Any]:
-        return {
-            "seq": self.seq,
-            "memory_id": self.memory_id,
-            "revision_id": self.revision_id,
-            "parent_revision": self.parent_revision,
-            "delta_base": self.delta_base,
-            "priority": int(self.priority),
-            "ciphertext": self.ciphertext,
-            "checksum": self.checksum,
-            "author_device": self.author_device,
-            "created_at": self.created_at,
-        }
+        out = _record_wire(self)
+        out[K_SEQ] = self.seq
+        out[K_AUTHOR] = _wire_device(self.author_device)
+        if self.created_at:
+            out[K_CREATED] = self.created_at
+        return out
 
     @classmethod
     def from_wire(cls, d: object) -> StoredRecord:
         base = PushRecord.from_wire(d)
         assert isinstance(d, Mapping)
-        seq = d.get("seq")
-        author = d.get("author_device")
-        created = d.get("created_at", 0.0)
-        if not isinstance(seq, int) or seq < 1:
+        seq = d.get(K_SEQ)
+        created = d.get(K_CREATED, 0.0)
+        if not isinstance(seq, int) or isinstance(seq, bool) or seq < 1:
             raise ProtocolError("seq must be a positive integer")
-        if not isinstance(author, str):
-            raise ProtocolError("author_device must be a string")
-        if not isinstance(created, int | float):
+        author = _device_from_wire(d.get(K_AUTHOR))
+        if not isinstance(created, int | float) or isinstance(created, bool):
             raise ProtocolError("created_at must be a number")
         return cls(
             seq,
@@ -318,13 +372,53 @@ class RecordBatch:
     head_seq: int = 0
 
     def to_wire(self) -> dict[str, Any]:
-        return {
-            "v": PROTOCOL_VERSION,
-            "records": [r.to_wire() for r in self.records],
-            "next_cursor": self.next_cursor,
-            "more": self.more,
-            "head_seq": self.head_seq,
+        out: dict[str, Any] = {
+            K_VERSION: PROTOCOL_VERSION,
+            K_RECORDS: [r.to_wire() for r in self.records],
         }
+        if self.next_cursor:
+            out[K_NEXT_CURSOR] = self.next_cursor
+        if self.head_seq:
+            out[K_HEAD_SEQ] = self.head_seq
+        if self.more:
+            out[K_MORE] = True
+        return out
+
+    @classmethod
+    def from_wire(cls, d: Mapping[str, Any]) -> RecordBatch:
+        """The envelope of a decoded batch (see :func:`decode_batch`), strictly validated."""
+        more = d.get(K_MORE, False)
+        if not isinstance(more, bool):
+            raise ProtocolError("more must be a boolean")
+        return cls(
+            records=[StoredRecord.from_wire(r) for r in _records_list(d)],
+            next_cursor=_int_field(d, K_NEXT_CURSOR, "next cursor"),
+            more=more,
+            head_seq=_int_field(d, K_HEAD_SEQ, "head seq"),
+        )
+
+
+def _record_wire(r: PushRecord | StoredRecord) -> dict[str, Any]:
+    out: dict[str, Any] = {
+        K_MEMORY: _wire_memory_id(r.memory_id),
+        K_REVISION: _wire_revision(r.revision_id),
+    }
+    if r.parent_revision is not None:
+        out[K_PARENT] = _wire_revision(r.parent_revision)
+    if r.delta_base is not None:
+        out[K_DELTA_BASE] = _wire_revision(r.delta_base)
+    if r.priority != Priority.NORMAL:
+        out[K_PRIORITY] = int(r.priority)
+    out[K_CIPHERTEXT] = r.ciphertext
+    out[K_CHECKSUM] = r.checksum
+    return out
+
+
+def _records_list(d: Mapping[str, Any]) -> list[Any]:
+    records = d.get(K_RECORDS)
+    if not isinstance(records, list):
+        raise ProtocolError("records must be a list")
+    return records
 
 
 @dataclass(frozen=True, slots=True)
@@ -421,14 +515,11 @@ def decode_batch(data: bytes, limit: int = MAX_DECODED_BYTES) -> dict[str, Any]:
 
 
 def encode_push(records: Iterable[PushRecord]) -> bytes:
-    return encode_batch({"v": PROTOCOL_VERSION, "records": [r.to_wire() for r in records]})
+    return encode_batch({K_VERSION: PROTOCOL_VERSION, K_RECORDS: [r.to_wire() for r in records]})
 
 
 def decode_push(data: bytes) -> list[PushRecord]:
-    obj = decode_batch(data)
-    records = obj.get("records")
-    if not isinstance(records, list):
-        raise ProtocolError("records must be a list")
+    records = _records_list(decode_batch(data))
     if len(records) > MAX_PUSH_RECORDS:
         raise BatchTooLargeError(f"too many records in one push (max {MAX_PUSH_RECORDS})")
     return [PushRecord.from_wire(r) for r in records]
@@ -439,16 +530,7 @@ def encode_records(batch: RecordBatch) -> bytes:
 
 
 def decode_records(data: bytes) -> RecordBatch:
-    obj = decode_batch(data)
-    records = obj.get("records")
-    if not isinstance(records, list):
-        raise ProtocolError("records must be a list")
-    return RecordBatch(
-        records=[StoredRecord.from_wire(r) for r in records],
-        next_cursor=int(obj.get("next_cursor", 0)),
-        more=bool(obj.get("more", False)),
-        head_seq=int(obj.get("head_seq", 0)),
-    )
+    return RecordBatch.from_wire(decode_batch(data))
 
 
 # --------------------------------------------------------------------------- API shape
