@@ -225,12 +225,17 @@ class MemshadowService:
             if embedder is None:
                 return None
             settings = Settings.load(self.paths.settings_file)
+            paths = self.paths
             sem = SemanticSearch(
                 self._vault.store,
                 embedder,
                 self.events,
                 on_battery_pause_below=settings.battery_pause_below,
+                background_embedder=None
+                if self._embedder_override
+                else (lambda: active_embedder(paths, threads=1)),
             )
+            sem.stats_paths = paths
             sem.load()
             self._semantic = sem
         if background:

@@ -42,11 +42,8 @@ def fuse(
         cos = cosine.get(mid)
         b = bm25.get(mid)
         norm = (b / top) if (b is not None and top > 0) else 0.0
-        if cos is not None:
-            score = cos * (1.0 + weight * norm)
-        else:
-            # Not embedded yet (indexing in progress): still listed, below meaning matches.
-            score = 0.5 * weight * norm
+        # A memory not embedded yet (indexing in progress) is still listed, below meaning matches.
+        score = cos * (1.0 + weight * norm) if cos is not None else 0.5 * weight * norm
         out.append(Fused(mid, score, cos, b))
     out.sort(key=lambda f: (-f.score, f.memory_id))
     return out[:limit]

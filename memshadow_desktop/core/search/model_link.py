@@ -59,11 +59,12 @@ class EngineEmbedder:
             self.engine.stats.merge_into(paths.cache_dir / STATS_FILE)
 
 
-def active_embedder(paths: AppPaths) -> Embedder | None:
+def active_embedder(paths: AppPaths, *, threads: int | None = None) -> Embedder | None:
+    """The model in use, or None. ``threads=1`` for background work (no spinning pool)."""
     from memshadow_desktop.core.inference.active import open_embedder
 
     try:
-        engine = open_embedder(paths)
+        engine = open_embedder(paths, threads=threads)
     except NotFoundError:
         return None
     return EngineEmbedder(engine)

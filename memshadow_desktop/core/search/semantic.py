@@ -93,9 +93,15 @@ class SemanticSearch:
         events: EventBus,
         *,
         on_battery_pause_below: int | None = 30,
+        background_embedder: Callable[[], Embedder | None] | None = None,
     ) -> None:
         self.store = store
         self.embedder = embedder
+        # The indexer thread embeds with its own single-threaded session when given one, so
+        # background work takes one core and leaves the other to the window and to queries.
+        self._background_factory = background_embedder
+        self._background: Embedder | None = None
+        self.stats_paths: Any = None  # where engine statistics are saved (AppPaths)
         self.events = events
         self.index = VectorIndex(embedder.dim)
         self.bm25_weight = DEFAULT_BM25_WEIGHT
@@ -167,7 +173,7 @@ class SemanticSearch:
             self._paused_reason,
         )
 
-    def embed_step(self, batch: int = EMBED_BATCH) -> int:
+    def embed_step(self, batch: int = EMBED_BATCH, embedder: Embedder | None = None) -> int:
         """Embed one batch of pending memories; returns how many were indexed (0 = done)."""
         with self._busy:
             fp = self.embedder.fingerprint
@@ -175,7 +181,7 @@ class SemanticSearch:
             if not todo:
                 return 0
             items, texts = self._chunk(todo)
-            vectors = self.embedder.embed(texts)
+            vectors = (embedder or self.embedder).embed(texts)
             row = 0
             for i, item in enumerate(items):
                 n = len(item.spans)
@@ -233,15 +239,32 @@ class SemanticSearch:
                 if reason:
                     break
                 try:
-                    n = self.embed_step()
+                    n = self.embed_step(embedder=self._background_embedder())
                 except Exception:  # keep the indexer alive; the next wake retries
                     log.exception("background embedding failed")
                     break
                 if n == 0:
+                    self._release_background()
                     break
                 pending = self.status().pending
                 self.events.publish(INDEX_PROGRESS, done=n, pending=pending)
                 time.sleep(0)  # let other threads in between batches
+
+    def _background_embedder(self) -> Embedder | None:
+        if self._background is None and self._background_factory is not None:
+            candidate = self._background_factory()
+            # Only a session of the very same model and precision may write vectors.
+            if candidate is not None and candidate.fingerprint == self.embedder.fingerprint:
+                self._background = candidate
+        return self._background
+
+    def _release_background(self) -> None:
+        """Nothing left to embed: give the background session's memory back."""
+        if self._background is not None:
+            save_stats = getattr(self._background, "save_stats", None)
+            if save_stats is not None and self.stats_paths is not None:
+                save_stats(self.stats_paths)
+            self._background = None
 
     def _pause_reason(self) -> str | None:
         if self._battery_floor is None:
