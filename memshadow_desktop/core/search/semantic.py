@@ -120,16 +120,12 @@ class SemanticSearch:
         fingerprint = self.embedder.fingerprint
 
         def fill(conn: Any) -> int:
-            refs: list[ChunkRef] = []
-            vecs: list[np.ndarray] = []
-            for item in store_ops.load(conn, fingerprint):
-                refs += [ChunkRef(item.memory_id, i, s, e) for i, (s, e) in enumerate(item.spans)]
-                vecs.append(item.vectors)
-                if len(refs) >= 8192:  # add in slices: no full float32 copy of the matrix
-                    self.index.put(refs, np.vstack(vecs))
-                    refs, vecs = [], []
-            if refs:
-                self.index.put(refs, np.vstack(vecs))
+            for rows in store_ops.load_rows(conn, fingerprint):
+                refs = [ChunkRef(mid, chunk, start, end) for mid, chunk, start, end, _ in rows]
+                blob = b"".join(r[4] for r in rows)
+                vectors = np.frombuffer(blob, dtype=store_ops.VECTOR_DTYPE).reshape(len(rows), -1)
+                # Added slice by slice: no float32 copy of the whole matrix at any time.
+                self.index.put(refs, vectors, replace=False)
             return len(self.index)
 
         return self.store.read(fill)

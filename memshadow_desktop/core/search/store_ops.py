@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass
+from typing import Any
 
 import numpy as np
 
@@ -123,6 +124,20 @@ def load(conn: Connection, model: str, batch: int = 8192) -> Iterator[StoredChun
 def _chunks(mid: str, chash: str, spans: list[tuple[int, int]], blobs: list[bytes]) -> StoredChunks:
     vectors = np.frombuffer(b"".join(blobs), dtype=VECTOR_DTYPE).reshape(len(blobs), -1)
     return StoredChunks(mid, chash, spans, vectors)
+
+
+def load_rows(conn: Connection, model: str, batch: int = 16384) -> Iterator[list[tuple[Any, ...]]]:
+    """(memory_id, chunk, start, end, vector blob) of live memories' current vectors, in
+    batches. The join reads only the covering index on memories, never their bodies."""
+    cursor = conn.execute(
+        "SELECT e.memory_id, e.chunk, e.start_char, e.end_char, e.vector "
+        "FROM embeddings AS e JOIN memories AS m INDEXED BY memories_current "
+        "ON m.id = e.memory_id AND m.content_hash = e.content_hash AND m.deleted = 0 "
+        "WHERE e.model = ?",
+        (model,),
+    )
+    while rows := cursor.fetchmany(batch):
+        yield rows
 
 
 def prune_other_models(conn: Connection, _ctx: WriteContext, model: str) -> int:

@@ -1,8 +1,11 @@
-"""The in-memory vector index: exact (brute-force) inner product over every chunk vector.
+"""The in-memory vector index: brute-force inner product over every chunk vector.
 
-Vectors are kept as float16 inside faiss's flat scalar-quantizer index (768 bytes for a
-384-dimension model): exact cosine on unit vectors, half the memory of float32, and SIMD
-kernels. It lives only in memory; its source of truth is the encrypted store.
+Every vector is compared with the query (no approximate neighbour graph), in a compact dtype:
+faiss's flat scalar quantizer at 8 bits per dimension on a uniform range (384 bytes for a
+384-dimension model, a quarter of float32), with SIMD kernels. Unit vectors' components stay
+well inside the range (all-MiniLM-L6-v2's largest on the TIL notes: 0.27), and a step of
+under 0.004 per component leaves rankings as they were (MRR@10 is measured by
+`memshadow bench search`). It lives only in memory; the encrypted store is its source of truth.
 """
 
 from __future__ import annotations
@@ -18,6 +21,10 @@ import numpy as np
 # One search thread: a query is a single matrix-vector product, and the other core stays free
 # for full-text search and background embedding.
 faiss.omp_set_num_threads(1)
+
+# The quantizer's range: at least +-0.5, or 1.5 times the largest component first seen.
+RANGE_FLOOR = 0.5
+RANGE_MARGIN = 1.5
 
 
 @dataclass(frozen=True)
@@ -39,11 +46,10 @@ class VectorIndex:
     def __init__(self, dim: int) -> None:
         self.dim = dim
         self._lock = threading.RLock()
-        self._index = faiss.IndexIDMap2(
-            faiss.IndexScalarQuantizer(
-                dim, faiss.ScalarQuantizer.QT_fp16, faiss.METRIC_INNER_PRODUCT
-            )
+        self._quantizer = faiss.IndexScalarQuantizer(
+            dim, faiss.ScalarQuantizer.QT_8bit_uniform, faiss.METRIC_INNER_PRODUCT
         )
+        self._index = faiss.IndexIDMap2(self._quantizer)
         self._refs: dict[int, ChunkRef] = {}
         self._labels: dict[str, list[int]] = defaultdict(list)
         self._next = 0
@@ -57,19 +63,32 @@ class VectorIndex:
 
     def nbytes(self) -> int:
         """Bytes held by the vectors themselves."""
-        return len(self._refs) * self.dim * 2
+        return len(self._refs) * int(self._quantizer.sa_code_size())
 
-    def put(self, refs: list[ChunkRef], vectors: np.ndarray) -> None:
-        """Replace the chunks of every memory named in ``refs`` with these."""
+    def _train(self, vectors: np.ndarray) -> None:
+        """Fix the quantizer's range once: comfortably wider than the first vectors seen."""
+        if self._quantizer.is_trained:
+            return
+        bound = max(RANGE_FLOOR, RANGE_MARGIN * float(np.abs(vectors).max(initial=0.0)))
+        self._quantizer.train(
+            np.vstack([np.full(self.dim, -bound), np.full(self.dim, bound)]).astype(np.float32)
+        )
+
+    def put(self, refs: list[ChunkRef], vectors: np.ndarray, *, replace: bool = True) -> None:
+        """Replace the chunks of every memory named in ``refs`` with these (``replace=False``
+        when they are known to be new, as when loading)."""
         if len(refs) != len(vectors):
             raise ValueError("one vector per chunk")
         with self._lock:
-            self.remove({r.memory_id for r in refs})
+            if replace:
+                self.remove({r.memory_id for r in refs})
             if not refs:
                 return
+            vectors = np.ascontiguousarray(vectors, dtype=np.float32)
+            self._train(vectors)
             labels = np.arange(self._next, self._next + len(refs), dtype=np.int64)
             self._next += len(refs)
-            self._index.add_with_ids(np.ascontiguousarray(vectors, dtype=np.float32), labels)
+            self._index.add_with_ids(vectors, labels)
             for label, ref in zip(labels.tolist(), refs, strict=True):
                 self._refs[label] = ref
                 self._labels[ref.memory_id].append(label)

@@ -24,6 +24,7 @@ from memshadow_desktop.core.store.models import (
     Revision,
     SearchHit,
 )
+from memshadow_desktop.core.store.stopwords import STOPWORDS
 
 # Priorities of outbox rows (sync deadlines: CRITICAL now ... LOW within 30 min).
 PRIORITY_CRITICAL, PRIORITY_HIGH, PRIORITY_NORMAL, PRIORITY_LOW = 0, 1, 2, 3
@@ -144,12 +145,19 @@ _WORD = re.compile(r"\w+", re.UNICODE)
 
 
 def fts_query(text: str, *, any_word: bool = False) -> str | None:
-    """Turn what a person typed into an FTS5 query: words quoted, the last one a prefix."""
+    """Turn what a person typed into an FTS5 query: words quoted, the last one a prefix.
+
+    ``any_word`` (ranking by relevance) also leaves out function words, unless that would
+    leave nothing, and does not expand a last word shorter than three letters."""
     words = _WORD.findall(text)
     if not words:
         return None
+    if any_word:
+        content = [w for w in words if w.casefold() not in STOPWORDS]
+        words = content or words
     quoted = [f'"{w}"' for w in words]
-    quoted[-1] += "*"
+    if not any_word or len(words[-1]) >= 3:
+        quoted[-1] += "*"
     return (" OR " if any_word else " ").join(quoted)
 
 

@@ -133,6 +133,12 @@ MIGRATIONS: list[str] = [
     );
     CREATE INDEX embeddings_model ON embeddings(model, memory_id);
     """,
+    # v4: a covering index so loading vectors at unlock never reads memory bodies; the FTS
+    # vocabulary (document frequency per term) so search can skip words that match everything
+    """
+    CREATE INDEX memories_current ON memories(id, content_hash, deleted);
+    CREATE VIRTUAL TABLE memories_vocab USING fts5vocab(memories_fts, 'row');
+    """,
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)
