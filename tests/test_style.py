@@ -1,0 +1,26 @@
+"""The project's own rules: ruff for lint and format everywhere, mypy on the Qt-free core."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+from tests.conftest import REPO
+
+
+def _run(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", *args], cwd=REPO, capture_output=True, text=True, timeout=600
+    )
+
+
+def test_ruff_lint_and_format() -> None:
+    lint = _run("ruff", "check", ".")
+    assert lint.returncode == 0, lint.stdout + lint.stderr
+    fmt = _run("ruff", "format", "--check", ".")
+    assert fmt.returncode == 0, fmt.stdout + fmt.stderr
+
+
+def test_mypy_on_core() -> None:
+    result = _run("mypy", "memshadow_desktop/core")
+    assert result.returncode == 0, result.stdout + result.stderr
