@@ -55,15 +55,15 @@ def real_model_dir() -> Path:
 
 
 @pytest.fixture(scope="session")
-def real_home(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """A MEMSHADOW home with the real model imported (FP32 + INT8), shared by the session."""
+def real_home(tmp_path_factory: pytest.TempPathFactory, real_models_dir: Path) -> Path:
+    """A MEMSHADOW home with the real model installed (FP32 + INT8), shared by the session:
+    its models folder is the one the whole test session converts once (tests/conftest.py)."""
     home = tmp_path_factory.mktemp("real-home")
     from memshadow_desktop.core.paths import AppPaths
 
     paths = AppPaths.resolve(home)
-    ModelManager(paths.models_dir).import_folder(
-        real_model_dir(), name="minilm", precisions=["fp32", "int8"]
-    )
+    paths.ensure()
+    paths.models_dir.symlink_to(real_models_dir, target_is_directory=True)
     return home
 
 
