@@ -134,8 +134,11 @@ MIGRATIONS: list[str] = [
     CREATE INDEX embeddings_model ON embeddings(model, memory_id);
     """,
     # v4: a covering index so loading vectors at unlock never reads memory bodies; the FTS
-    # vocabulary (document frequency per term) so search can skip words that match everything
+    # vocabulary (document frequency per term) so search can skip words that match everything.
+    # memories_updated goes: listing sorts by pinned first, so it never served, and every
+    # index is one more encrypted page to write per change.
     """
+    DROP INDEX memories_updated;
     CREATE INDEX memories_current ON memories(id, content_hash, deleted);
     CREATE VIRTUAL TABLE memories_vocab USING fts5vocab(memories_fts, 'row');
     """,
