@@ -16,18 +16,14 @@ import numpy as np
 
 from memshadow_desktop.cli.common import bench, cli, command, common_options, emit, state
 from memshadow_desktop.core.errors import InvalidInputError, NotFoundError, StorageError
+from memshadow_desktop.core.inference import active
+from memshadow_desktop.core.inference.active import STATS_FILE
 from memshadow_desktop.core.settings import Settings
-
-STATS_FILE = "inference-stats.json"
-CHOICE_FILE = "provider-choice.json"
 
 
 # ------------------------------------------------------------------ helpers
 def _manager() -> Any:
-    from memshadow_desktop.core.inference.models import ModelManager
-
-    paths = state().paths
-    return ModelManager(paths.models_dir, paths.cache_dir)
+    return active.manager(state().paths)
 
 
 def _settings() -> Settings:
@@ -42,23 +38,7 @@ def _save_settings(settings: Settings) -> None:
 
 
 def _current_model(name: str | None) -> Any:
-    manager = _manager()
-    if name:
-        return manager.get(name)
-    chosen = _settings().model
-    if chosen:
-        return manager.get(chosen)
-    installed = manager.list()
-    if len(installed) == 1:
-        return installed[0]
-    if not installed:
-        raise NotFoundError(
-            "no embedding model installed (add one with `memshadow models import DIR` "
-            "or `memshadow models download NAME`)"
-        )
-    raise InvalidInputError(
-        "several models are installed; pick one with `memshadow models use NAME` or --model"
-    )
+    return active.current_model(state().paths, name)
 
 
 def _log(message: str) -> None:
@@ -81,20 +61,7 @@ def _progress(path: str, done: int, total: int | None) -> None:
 
 
 def _embedder(model: Any, precision: str | None, provider: str | None, **kw: Any) -> Any:
-    from memshadow_desktop.core.inference.engine import Embedder
-    from memshadow_desktop.core.inference.providers import ProviderChooser
-
-    settings = _settings()
-    paths = state().paths
-    use_settings = settings.model in ("", model.name)
-    return Embedder(
-        model,
-        precision=precision or (settings.precision if use_settings else None) or None,
-        provider=provider or (settings.provider if use_settings else None) or None,
-        chooser=ProviderChooser(paths.cache_dir / CHOICE_FILE),
-        cache_dir=paths.cache_dir,
-        **kw,
-    )
+    return active.open_embedder(state().paths, model, precision=precision, provider=provider, **kw)
 
 
 def _save_stats(stats: Any) -> None:
