@@ -141,6 +141,7 @@ MIGRATIONS: list[str] = [
     DROP INDEX memories_updated;
     CREATE INDEX memories_current ON memories(id, content_hash, deleted);
     CREATE VIRTUAL TABLE memories_vocab USING fts5vocab(memories_fts, 'row');
+    INSERT INTO memories_fts(memories_fts, rank) VALUES ('automerge', 8);
     """,
 ]
 
