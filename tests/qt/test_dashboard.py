@@ -61,7 +61,7 @@ def open_dashboard(qtbot: Any, window: Any) -> Any:
 
 def test_dashboard_shows_the_system_and_providers(qtbot: Any, window: Any) -> None:
     window.dashboard_action.trigger()
-    qtbot.waitUntil(lambda: window.dashboard is not None, timeout=5000)
+    qtbot.waitUntil(lambda: window.dashboard is not None, timeout=15_000)
     dashboard = window.dashboard
     qtbot.waitUntil(lambda: dashboard.hardware is not None, timeout=20_000)
     qtbot.waitUntil(lambda: not dashboard.busy(), timeout=20_000)
@@ -115,7 +115,7 @@ def test_benchmark_runs_with_progress_and_can_be_cancelled(
 def test_live_statistics_tick(qtbot: Any, window: Any) -> None:
     dashboard = open_dashboard(qtbot, window)
     before = len(dashboard.plot.points)
-    qtbot.waitUntil(lambda: len(dashboard.plot.points) > before, timeout=5000)
+    qtbot.waitUntil(lambda: len(dashboard.plot.points) > before, timeout=15_000)
     assert dashboard.stat_labels["items"].text() != "—"
     dashboard.close()
     wait_idle(qtbot, window)

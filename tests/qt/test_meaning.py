@@ -90,7 +90,7 @@ def test_vault_opens_indexes_in_the_background_off_the_gui_thread(
 def test_hybrid_search_as_you_type_shows_mode_and_scores(qtbot: Any, window: Any) -> None:
     wait_indexed(qtbot, window, len(NOTES))
     qtbot.keyClicks(window.list_pane.search, "container data")
-    qtbot.waitUntil(lambda: window.search_mode == "hybrid", timeout=5000)
+    qtbot.waitUntil(lambda: window.search_mode == "hybrid", timeout=15_000)
     wait_idle(qtbot, window)
     entries = window.list_pane.model.entries()
     assert entries and entries[0].title == "Docker volumes"
@@ -106,7 +106,7 @@ def test_related_strip_opens_a_memory_close_in_meaning(qtbot: Any, window: Any) 
     wait_indexed(qtbot, window, len(NOTES))
     open_titled(qtbot, window, "Container networks")
     related = window.editor.related
-    qtbot.waitUntil(lambda: bool(related.items()), timeout=5000)
+    qtbot.waitUntil(lambda: bool(related.items()), timeout=15_000)
     assert related.isVisible()
     assert {i.title for i in related.items()} & {"Docker volumes", "Docker logs", "Docker prune"}
     assert "Container networks" not in {i.title for i in related.items()}
@@ -115,7 +115,7 @@ def test_related_strip_opens_a_memory_close_in_meaning(qtbot: Any, window: Any) 
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(
         lambda: window.editor.memory is not None and window.editor.memory.id == target.id,
-        timeout=5000,
+        timeout=15_000,
     )
     wait_idle(qtbot, window)
     assert window.list_pane.current_id() == target.id
@@ -125,7 +125,7 @@ def test_related_opens_a_memory_outside_the_filtered_list(qtbot: Any, window: An
     wait_indexed(qtbot, window, len(NOTES))
     open_titled(qtbot, window, "Container networks")
     related = window.editor.related
-    qtbot.waitUntil(lambda: bool(related.items()), timeout=5000)
+    qtbot.waitUntil(lambda: bool(related.items()), timeout=15_000)
     target = related.items()[0]
     # The list shows only the open memory (as a narrow search would).
     shown = [e for e in window.list_pane.model.entries() if e.title == "Container networks"]
@@ -133,7 +133,7 @@ def test_related_opens_a_memory_outside_the_filtered_list(qtbot: Any, window: An
     window.open_related(target.id)
     qtbot.waitUntil(
         lambda: window.editor.memory is not None and window.editor.memory.id == target.id,
-        timeout=5000,
+        timeout=15_000,
     )
     wait_idle(qtbot, window)
     assert window.list_pane.current_id() == ""
@@ -145,7 +145,7 @@ def test_tag_suggestion_chip_adds_the_tag_and_save_keeps_it(
     wait_indexed(qtbot, window, len(NOTES))
     memory_id = open_titled(qtbot, window, "Container networks")
     chips = window.editor.suggestions
-    qtbot.waitUntil(lambda: "docker" in chips.tags(), timeout=5000)
+    qtbot.waitUntil(lambda: "docker" in chips.tags(), timeout=15_000)
     assert chips.isVisible()
     assert chips.tags()[0] == "docker"
     chip = chips.chip_for("docker")
@@ -155,20 +155,20 @@ def test_tag_suggestion_chip_adds_the_tag_and_save_keeps_it(
     assert window.editor.dirty
     assert "docker" not in chips.tags()
     window.save_action.trigger()
-    qtbot.waitUntil(lambda: "docker" in open_service.get(memory_id).tags, timeout=5000)
+    qtbot.waitUntil(lambda: "docker" in open_service.get(memory_id).tags, timeout=15_000)
     wait_idle(qtbot, window)
 
 
 def test_trash_view_hides_related_and_suggestions(qtbot: Any, window: Any) -> None:
     wait_indexed(qtbot, window, len(NOTES))
     open_titled(qtbot, window, "Container networks")
-    qtbot.waitUntil(lambda: window.editor.related.isVisible(), timeout=5000)
+    qtbot.waitUntil(lambda: window.editor.related.isVisible(), timeout=15_000)
     window.trash_action.trigger()
-    qtbot.waitUntil(lambda: "Container networks" not in titles(window), timeout=5000)
+    qtbot.waitUntil(lambda: "Container networks" not in titles(window), timeout=15_000)
     wait_idle(qtbot, window)
     qtbot.mouseClick(window.list_pane.trash_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(
-        lambda: window.editor.memory is not None and window.editor.memory.deleted, timeout=5000
+        lambda: window.editor.memory is not None and window.editor.memory.deleted, timeout=15_000
     )
     wait_idle(qtbot, window)
     assert not window.editor.related.isVisible()

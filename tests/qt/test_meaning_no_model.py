@@ -13,7 +13,7 @@ def test_no_model_full_text_with_a_hint(qtbot: Any, window: Any) -> None:
     assert window.engine_label.text() == "No embedding model"
     assert "full text" in window.index_label.text()
     qtbot.keyClicks(window.list_pane.search, "kubectl")
-    qtbot.waitUntil(lambda: titles(window) == ["Kubernetes rollout"], timeout=5000)
+    qtbot.waitUntil(lambda: titles(window) == ["Kubernetes rollout"], timeout=15_000)
     wait_idle(qtbot, window)
     assert window.search_mode == "fts"
     assert "full text" in window.list_pane.summary.text()
@@ -21,7 +21,7 @@ def test_no_model_full_text_with_a_hint(qtbot: Any, window: Any) -> None:
     assert hint.isVisible() and "model" in hint.text()
     assert window.list_pane.model.entries()[0].score is not None
     window.list_pane.search.clear()
-    qtbot.waitUntil(lambda: len(titles(window)) == 4, timeout=5000)
+    qtbot.waitUntil(lambda: len(titles(window)) == 4, timeout=15_000)
     wait_idle(qtbot, window)
     assert not hint.isVisible()
 
@@ -29,7 +29,7 @@ def test_no_model_full_text_with_a_hint(qtbot: Any, window: Any) -> None:
 def test_no_model_related_strip_explains_itself(qtbot: Any, window: Any) -> None:
     wait_idle(qtbot, window)
     related = window.editor.related
-    qtbot.waitUntil(related.isVisible, timeout=5000)
+    qtbot.waitUntil(related.isVisible, timeout=15_000)
     assert "model" in related.message.text()
     assert related.items() == []
     assert not window.editor.suggestions.isVisible()

@@ -36,21 +36,21 @@ def test_search_as_you_type_filters_and_clearing_lists_all(qtbot: Any, window: A
     qtbot.keyClicks(window.list_pane.search, "zzzz")  # a stale query, overtaken below
     window.list_pane.search.clear()
     qtbot.keyClicks(window.list_pane.search, "kubectl")
-    qtbot.waitUntil(lambda: titles(window) == ["Kubernetes rollout"], timeout=5000)
+    qtbot.waitUntil(lambda: titles(window) == ["Kubernetes rollout"], timeout=15_000)
     snippet = window.list_pane.model.entries()[0].preview
     assert "\x02kubectl\x03" in snippet
     assert "1 match" in window.list_pane.summary.text()
     window.list_pane.search.setText("nothing-matches-this")
-    qtbot.waitUntil(lambda: titles(window) == [], timeout=5000)
+    qtbot.waitUntil(lambda: titles(window) == [], timeout=15_000)
     assert window.list_pane.empty.isVisible()
     window.list_pane.search.clear()
-    qtbot.waitUntil(lambda: len(titles(window)) == len(SAMPLE), timeout=5000)
+    qtbot.waitUntil(lambda: len(titles(window)) == len(SAMPLE), timeout=15_000)
 
 
 def test_search_is_debounced(qtbot: Any, window: Any) -> None:
     before = sum(1 for name, _t in window.recorder.calls if name == "find")
     qtbot.keyClicks(window.list_pane.search, "postgres")  # eight keystrokes, quickly
-    qtbot.waitUntil(lambda: titles(window) == ["Postgres vacuum"], timeout=5000)
+    qtbot.waitUntil(lambda: titles(window) == ["Postgres vacuum"], timeout=15_000)
     wait_idle(qtbot, window)
     searches = sum(1 for name, _t in window.recorder.calls if name == "find") - before
     assert 1 <= searches < 8
@@ -69,7 +69,7 @@ def test_edit_and_save_makes_a_revision(
     window.activateWindow()
     window.editor.body.setFocus()
     qtbot.keyClick(window.editor.body, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
-    qtbot.waitUntil(lambda: len(open_service.history(memory_id)) == 2, timeout=5000)
+    qtbot.waitUntil(lambda: len(open_service.history(memory_id)) == 2, timeout=15_000)
     wait_idle(qtbot, window)
     saved = open_service.get(memory_id)
     assert "git worktree prune" in saved.body
@@ -86,7 +86,7 @@ def test_new_memory(qtbot: Any, window: Any, open_service: MemshadowService) -> 
     window.editor.title.setText("Fresh thought")
     window.editor.body.setPlainText("Written in the window.")
     window.save_action.trigger()
-    qtbot.waitUntil(lambda: "Fresh thought" in titles(window), timeout=5000)
+    qtbot.waitUntil(lambda: "Fresh thought" in titles(window), timeout=15_000)
     wait_idle(qtbot, window)
     assert any(m.title == "Fresh thought" for m in open_service.list())
     assert window.editor.memory is not None and window.editor.memory.title == "Fresh thought"
@@ -100,14 +100,14 @@ def test_restore_an_old_revision_from_history(
     original = open_service.get(memory_id).body
     open_service.edit(memory_id, body="Rewritten later.")
     # The change event refreshes the open memory and its history.
-    qtbot.waitUntil(lambda: window.history.list.count() == 2, timeout=5000)
+    qtbot.waitUntil(lambda: window.history.list.count() == 2, timeout=15_000)
     qtbot.waitUntil(lambda: window.editor.body.toPlainText() == "Rewritten later.")
     wait_idle(qtbot, window)
     window.history.list.setCurrentRow(1)  # the older one
     assert original in window.history.preview.toPlainText()
     assert window.history.restore_button.isEnabled()
     qtbot.mouseClick(window.history.restore_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: window.editor.body.toPlainText() == original, timeout=5000)
+    qtbot.waitUntil(lambda: window.editor.body.toPlainText() == original, timeout=15_000)
     wait_idle(qtbot, window)
     history = open_service.history(memory_id)
     assert [r.op for r in history][:1] == ["restore"]
@@ -121,14 +121,14 @@ def test_restore_an_old_revision_from_history(
 def test_trash_and_restore(qtbot: Any, window: Any, open_service: MemshadowService) -> None:
     memory_id = select(qtbot, window, "Postgres vacuum")
     window.trash_action.trigger()
-    qtbot.waitUntil(lambda: "Postgres vacuum" not in titles(window), timeout=5000)
+    qtbot.waitUntil(lambda: "Postgres vacuum" not in titles(window), timeout=15_000)
     wait_idle(qtbot, window)
     assert [m.id for m in open_service.list(trashed=True)] == [memory_id]
     assert "1 in trash" in window.counts_label.text()
     assert window.editor.memory is not None and window.editor.memory.id != memory_id
 
     qtbot.mouseClick(window.list_pane.trash_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: titles(window) == ["Postgres vacuum"], timeout=5000)
+    qtbot.waitUntil(lambda: titles(window) == ["Postgres vacuum"], timeout=15_000)
     qtbot.waitUntil(lambda: window.editor.memory is not None and window.editor.memory.deleted)
     assert window.editor.body.isReadOnly()
     assert window.editor.restore_button.isVisible()
@@ -136,13 +136,13 @@ def test_trash_and_restore(qtbot: Any, window: Any, open_service: MemshadowServi
     assert not window.new_action.isEnabled()
 
     qtbot.mouseClick(window.editor.restore_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: titles(window) == [], timeout=5000)
+    qtbot.waitUntil(lambda: titles(window) == [], timeout=15_000)
     wait_idle(qtbot, window)
     assert open_service.list(trashed=True) == []
     assert window.list_pane.empty.isVisible()
 
     qtbot.mouseClick(window.list_pane.memories_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: "Postgres vacuum" in titles(window), timeout=5000)
+    qtbot.waitUntil(lambda: "Postgres vacuum" in titles(window), timeout=15_000)
     wait_idle(qtbot, window)
 
 
@@ -152,12 +152,12 @@ def test_core_events_arrive_on_the_gui_thread(
     seen: list[threading.Thread] = []
     window.bridge.memoryChanged.connect(lambda *_: seen.append(threading.current_thread()))
     worker = threading.Thread(target=lambda: open_service.add("From elsewhere", title="Elsewhere"))
-    with qtbot.waitSignal(window.bridge.memoryChanged, timeout=5000):
+    with qtbot.waitSignal(window.bridge.memoryChanged, timeout=15_000):
         worker.start()
     worker.join()
     assert seen == [threading.main_thread()]
-    qtbot.waitUntil(lambda: "Elsewhere" in titles(window), timeout=5000)
-    qtbot.waitUntil(lambda: "5 memories" in window.counts_label.text(), timeout=5000)
+    qtbot.waitUntil(lambda: "Elsewhere" in titles(window), timeout=15_000)
+    qtbot.waitUntil(lambda: "5 memories" in window.counts_label.text(), timeout=15_000)
     wait_idle(qtbot, window)
 
 
@@ -166,7 +166,7 @@ def test_service_calls_never_run_on_the_gui_thread(qtbot: Any, window: Any) -> N
     window.editor.title.setText("Git worktrees, again")
     window.save_action.trigger()
     qtbot.keyClicks(window.list_pane.search, "git")
-    qtbot.waitUntil(lambda: titles(window) == ["Git worktrees, again"], timeout=5000)
+    qtbot.waitUntil(lambda: titles(window) == ["Git worktrees, again"], timeout=15_000)
     wait_idle(qtbot, window)
     names = {name for name, _t in window.recorder.calls}
     assert {"list", "get", "history", "counts", "edit", "find", "semantic"} <= names
@@ -219,6 +219,6 @@ def test_switching_away_from_unsaved_changes_asks(qtbot: Any, window: Any) -> No
     assert window.editor.body.toPlainText() == "half-written"
     assert window.list_pane.current_id() == first
     window.list_pane.select(other)  # "Discard": go
-    qtbot.waitUntil(lambda: window.editor.memory.id == other, timeout=5000)
+    qtbot.waitUntil(lambda: window.editor.memory.id == other, timeout=15_000)
     wait_idle(qtbot, window)
     assert not window.editor.dirty
