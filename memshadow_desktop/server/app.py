@@ -127,6 +127,15 @@ def create_app(config: ServerConfig) -> FastAPI:
 
     Who = Annotated[Principal, Depends(principal)]
 
+    def _batch_out(op: str, who: Principal, after: int, batch: p.RecordBatch) -> Response:
+        """Encode a pulled batch, count it for the device and the metrics, send it."""
+        body = p.encode_records(batch)
+        repo.record_pull(who, after, len(batch.records), len(body))
+        metrics.operations.labels(op, "ok").inc()
+        metrics.records.labels("out").inc(len(batch.records))
+        metrics.bytes.labels("out").inc(len(body))
+        return Response(body, media_type=p.BATCH_MEDIA_TYPE)
+
     def _session_out(sess: Session) -> m.SessionOut:
         return m.SessionOut(
             token=sess.token,
@@ -318,12 +327,7 @@ def create_app(config: ServerConfig) -> FastAPI:
         except ApiError as exc:
             metrics.operations.labels("pull", exc.code).inc()
             raise
-        body = p.encode_records(batch)
-        repo.record_pull(who, after, len(batch.records), len(body))
-        metrics.operations.labels("pull", "ok").inc()
-        metrics.records.labels("out").inc(len(batch.records))
-        metrics.bytes.labels("out").inc(len(body))
-        return Response(body, media_type=p.BATCH_MEDIA_TYPE)
+        return _batch_out("pull", who, after, batch)
 
     @app.get(
         p.PATH_SNAPSHOT,
@@ -340,13 +344,7 @@ def create_app(config: ServerConfig) -> FastAPI:
         ] = 0,
         limit: Annotated[int, Query(ge=1, le=p.MAX_PULL_LIMIT)] = p.DEFAULT_PULL_LIMIT,
     ) -> Response:
-        batch = repo.snapshot(who, after, upto, limit)
-        body = p.encode_records(batch)
-        repo.record_pull(who, 0, len(batch.records), len(body))
-        metrics.operations.labels("snapshot", "ok").inc()
-        metrics.records.labels("out").inc(len(batch.records))
-        metrics.bytes.labels("out").inc(len(body))
-        return Response(body, media_type=p.BATCH_MEDIA_TYPE)
+        return _batch_out("snapshot", who, 0, repo.snapshot(who, after, upto, limit))
 
     @app.get(
         p.PATH_CHAIN,
