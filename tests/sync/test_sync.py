@@ -106,8 +106,10 @@ def test_last_write_wins_policy_by_hlc(devices: Devices) -> None:
     a.sync_now()
     b.sync_now()
     sync_all(a, b)
-    # The later stamp wins (clocks decide only under this policy), whoever synced first.
-    newer = max((from_a.hlc, "a"), (from_b.hlc, "b"))[1]
+    # The later stamp wins (clocks decide only under this policy), whoever synced first; two
+    # stamps in the same millisecond with the same counter fall to the device id, as in apply.
+    dev_a, dev_b = a.info()["device_id"], b.info()["device_id"]
+    newer = max((from_a.hlc, dev_a, "a"), (from_b.hlc, dev_b, "b"))[2]
     assert a.get(m.id).body == b.get(m.id).body == f"from {newer}\n"
     assert not b.conflicts()
     assert any(r.fields.body == "from b\n" for r in b.history(m.id))
