@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import itertools
 import os
 import uuid
@@ -53,6 +54,19 @@ def drop_pg_database(url: str) -> None:
         _pg_admin(base, f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
 
 
+@contextlib.contextmanager
+def temp_pg_database() -> Iterator[str]:
+    """A fresh database on the test cluster for the duration (skips without a cluster)."""
+    base = pg_url()
+    if base is None:
+        pytest.skip(PG_SKIP)
+    url = fresh_pg_database(base)
+    try:
+        yield url
+    finally:
+        drop_pg_database(url)
+
+
 def fast_config(db_url: str, **kw: Any) -> ServerConfig:
     """Cheap server-side Argon2 and no background compaction: tests stay quick."""
     base = ServerConfig(
@@ -76,14 +90,8 @@ def db_url(
         path: Path = tmp_path_factory.mktemp("srv") / "server.db"
         yield f"sqlite:///{path}"
         return
-    base = pg_url()
-    if base is None:
-        pytest.skip(PG_SKIP)
-    url = fresh_pg_database(base)
-    try:
+    with temp_pg_database() as url:
         yield url
-    finally:
-        drop_pg_database(url)
 
 
 @pytest.fixture(scope="module")

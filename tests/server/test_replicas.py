@@ -10,7 +10,7 @@ from memshadow_desktop.core.sync import protocol as p
 from memshadow_desktop.server.client import random_revision
 from memshadow_desktop.server.runner import ServerProcess
 
-from .conftest import PG_SKIP, Account, drop_pg_database, fresh_pg_database, pg_url
+from .conftest import Account, temp_pg_database
 from .test_events import Listener
 from .test_races import race_one_memory
 
@@ -19,14 +19,8 @@ pytestmark = pytest.mark.postgres
 
 @pytest.fixture(scope="module")
 def pg_db() -> Iterator[str]:
-    base = pg_url()
-    if base is None:
-        pytest.skip(PG_SKIP)
-    url = fresh_pg_database(base)
-    try:
+    with temp_pg_database() as url:
         yield url
-    finally:
-        drop_pg_database(url)
 
 
 @pytest.fixture(scope="module")
