@@ -10,6 +10,7 @@ import re
 import threading
 import time
 from collections.abc import Callable
+from concurrent.futures import Future
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -17,7 +18,7 @@ import numpy as np
 
 from memshadow_desktop.core.errors import InferenceError, InvalidInputError
 from memshadow_desktop.core.events import MEMORY_CHANGED, Event, EventBus
-from memshadow_desktop.core.search import store_ops
+from memshadow_desktop.core.search import lexical, store_ops
 from memshadow_desktop.core.search.chunking import chunk_spans, embedding_text
 from memshadow_desktop.core.search.embedder import Embedder
 from memshadow_desktop.core.search.fusion import DEFAULT_BM25_WEIGHT, fuse
@@ -105,6 +106,7 @@ class SemanticSearch:
         self.events = events
         self.index = VectorIndex(embedder.dim)
         self.bm25_weight = DEFAULT_BM25_WEIGHT
+        self._frequencies = lexical.FrequencyCache()
         self._battery_floor = on_battery_pause_below
         self._wake = threading.Event()
         self._stop = threading.Event()
@@ -115,20 +117,15 @@ class SemanticSearch:
 
     # --- lifecycle ----------------------------------------------------------------------------
 
-    def load(self) -> int:
-        """Fill the index from the encrypted store (at unlock). Returns the vector count."""
-        fingerprint = self.embedder.fingerprint
-
-        def fill(conn: Any) -> int:
-            for rows in store_ops.load_rows(conn, fingerprint):
-                refs = [ChunkRef(mid, chunk, start, end) for mid, chunk, start, end, _ in rows]
-                blob = b"".join(r[4] for r in rows)
-                vectors = np.frombuffer(blob, dtype=store_ops.VECTOR_DTYPE).reshape(len(rows), -1)
-                # Added slice by slice: no float32 copy of the whole matrix at any time.
-                self.index.put(refs, vectors, replace=False)
-            return len(self.index)
-
-        return self.store.read(fill)
+    def load(self, preloaded: VectorIndex | None = None) -> int:
+        """Fill the index from the encrypted store (at unlock), or take one loaded meanwhile
+        by :func:`load_index`. Returns the vector count."""
+        index = preloaded or load_index(self.store, self.embedder.fingerprint)
+        if index is not None:
+            if index.dim != self.embedder.dim:
+                raise InferenceError("stored vectors do not match the model's dimension")
+            self.index = index
+        return len(self.index)
 
     def start(self) -> None:
         """Embed new and changed memories in the background until :meth:`close`."""
@@ -178,20 +175,24 @@ class SemanticSearch:
                 return 0
             items, texts = self._chunk(todo)
             vectors = (embedder or self.embedder).embed(texts)
+            codes = self.index.encode(vectors)
+            assert self.index.codec is not None
             row = 0
             for i, item in enumerate(items):
                 n = len(item.spans)
                 items[i] = store_ops.StoredChunks(
-                    item.memory_id, item.content_hash, item.spans, vectors[row : row + n]
+                    item.memory_id, item.content_hash, item.spans, codes[row : row + n]
                 )
                 row += n
-            saved = set(self.store.write(store_ops.save, fp, items))
-            for item in items:
-                if item.memory_id in saved:
-                    refs = [
-                        ChunkRef(item.memory_id, j, s, e) for j, (s, e) in enumerate(item.spans)
-                    ]
-                    self.index.put(refs, item.vectors)
+            saved = set(self.store.write(store_ops.save, fp, self.index.codec, items))
+            kept = [item for item in items if item.memory_id in saved]
+            if kept:
+                self.index.put_many(
+                    [item.memory_id for item in kept],
+                    [len(item.spans) for item in kept],
+                    np.concatenate([np.asarray(item.spans, np.int32) for item in kept]),
+                    np.concatenate([item.codes for item in kept]),
+                )
             return len(todo)
 
     def _chunk(
@@ -210,7 +211,9 @@ class SemanticSearch:
             )
             spans = [(c.start, c.end) for c in chunks]
             texts += [text[s:e] for s, e in spans]
-            items.append(store_ops.StoredChunks(p.memory_id, p.content_hash, spans, np.empty(0)))
+            items.append(
+                store_ops.StoredChunks(p.memory_id, p.content_hash, spans, np.empty(0, np.uint8))
+            )
         return items, texts
 
     def run_until_done(self, progress: Callable[[int, int], None] | None = None) -> int:
@@ -284,8 +287,14 @@ class SemanticSearch:
     def search(self, query: str, *, mode: str = "hybrid", limit: int = 10) -> list[Hit]:
         if mode == "fts":
             return [_from_fts(h) for h in self.store.read(mem.search, query, limit=limit)]
+        # Hybrid: the full-text side starts on a reader thread while the query is embedded.
+        lexical_side = (
+            self.store.read_later(lexical.prepare, query, CANDIDATES, self._frequencies)
+            if mode == "hybrid"
+            else None
+        )
         qvec = self.embedder.embed([query])[0]
-        if mode == "semantic":
+        if lexical_side is None:
             vhits = self.index.search(qvec, limit)
             memories = self._memories([h.memory_id for h in vhits])
             return [
@@ -299,34 +308,29 @@ class SemanticSearch:
                 for h in vhits
                 if h.memory_id in memories
             ]
-        return self._hybrid(query, qvec, limit)
+        return self._hybrid(lexical_side, qvec, limit)
 
-    def _hybrid(self, query: str, qvec: np.ndarray, limit: int) -> list[Hit]:
-        fts_hits = self.store.read(mem.search, query, limit=CANDIDATES, any_word=True)
+    def _hybrid(
+        self, lexical_side: Future[lexical.Scored], qvec: np.ndarray, limit: int
+    ) -> list[Hit]:
         vhits = {h.memory_id: h for h in self.index.search(qvec, CANDIDATES)}
-        missing = [h.memory.id for h in fts_hits if h.memory.id not in vhits]
+        lex = self.store.read(lexical.score_candidates, lexical_side.result(), list(vhits))
+        missing = [mid for mid in lex.memories if mid not in vhits]
         vhits.update(self.index.score(qvec, missing))
-        bm25 = {h.memory.id: h.score for h in fts_hits}
-        fused = fuse(
-            {m: h.score for m, h in vhits.items()}, bm25, weight=self.bm25_weight, limit=limit
-        )
-        fts_by_id = {h.memory.id: h for h in fts_hits}
-        memories = self._memories([f.memory_id for f in fused])
+        cosine = {m: h.score for m, h in vhits.items() if m in lex.memories}
+        bm25 = {m: s for m, s in lex.bm25.items() if s > 0}
+        fused = fuse(cosine, bm25, weight=self.bm25_weight, limit=limit)
         out = []
         for f in fused:
-            memory = memories.get(f.memory_id)
-            if memory is None:
-                continue
+            memory = lex.memories[f.memory_id]
             vh = vhits.get(f.memory_id)
-            if f.memory_id in fts_by_id:
-                snippet = fts_by_id[f.memory_id].snippet
-            else:
-                snippet = self._excerpt(memory, vh.chunk if vh else None)
+            # The words marked where the body has them, else the closest chunk.
+            snippet = lexical.snippet(memory.body, lex.matcher) if f.bm25 else None
             out.append(
                 Hit(
                     memory,
                     f.score,
-                    snippet,
+                    snippet or self._excerpt(memory, vh.chunk if vh else None),
                     _chunk_json(vh.chunk) if vh else None,
                     {"cosine": f.cosine, "bm25": f.bm25},
                 )
@@ -414,6 +418,25 @@ class SemanticSearch:
             text = text[chunk.start : chunk.end]
         text = re.sub(r"\s+", " ", text).strip()
         return text if len(text) <= SNIPPET_CHARS else text[:SNIPPET_CHARS].rsplit(" ", 1)[0] + "…"
+
+
+def load_index(store: Store, fingerprint: str) -> VectorIndex | None:
+    """The vectors of model ``fingerprint`` as an index, None when it has none stored yet.
+    Needs only the fingerprint, so it can run while the model itself loads."""
+    if store.read(store_ops.legacy_rows, fingerprint):
+        store.write(store_ops.convert_legacy, fingerprint, None)
+
+    def fill(conn: Any) -> VectorIndex | None:
+        space = store_ops.codec(conn, fingerprint)
+        if space is None:
+            return None
+        index = VectorIndex(space.dim, space)
+        for batch in store_ops.load(conn, fingerprint):
+            # Stored codes go to faiss as they are, a batch at a time.
+            index.put_many(batch.memory_ids, batch.counts, batch.spans, batch.codes, replace=False)
+        return index
+
+    return store.read(fill)
 
 
 def _unit(v: np.ndarray) -> np.ndarray:

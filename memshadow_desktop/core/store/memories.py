@@ -31,6 +31,8 @@ PRIORITY_CRITICAL, PRIORITY_HIGH, PRIORITY_NORMAL, PRIORITY_LOW = 0, 1, 2, 3
 
 # Markers around matched words in snippets; presentation layers turn them into bold.
 MATCH_START, MATCH_END = "\x02", "\x03"
+# bm25() weights of the full-text columns (title, body, tags): a word in the title counts most.
+FTS_COLUMN_WEIGHTS = (8.0, 1.0, 4.0)
 
 
 def utc_now() -> str:
@@ -178,19 +180,55 @@ def search(
 
 
 def _run_search(conn: Connection, query: str, limit: int) -> list[SearchHit]:
+    ranked = _rank(conn, query, limit)
+    if not ranked:
+        return []
     cols = ", ".join(f"m.{c.strip()}" for c in MEMORY_COLUMNS.split(","))
-    rows = conn.execute(
-        f"""
-        SELECT {cols}, bm25(memories_fts, 8.0, 1.0, 4.0) AS score,
-               snippet(memories_fts, 1, ?, ?, '…', 16) AS snip
-        FROM memories_fts JOIN memories AS m ON m.rowid_ = memories_fts.rowid
-        WHERE memories_fts MATCH ? AND m.deleted = 0
-        ORDER BY score LIMIT ?
-        """,
-        (MATCH_START, MATCH_END, query, limit),
-    ).fetchall()
-    # bm25() is lower-is-better; report higher-is-better.
-    return [SearchHit(Memory.from_row(r[:12]), -float(r[12]), r[13]) for r in rows]
+    hits = []
+    # Snippets only for the rows shown: snippet() re-reads and re-tokenises each document.
+    for rowid, score in ranked:
+        row = conn.execute(
+            f"""
+            SELECT {cols}, snippet(memories_fts, 1, ?, ?, '…', 16)
+            FROM memories_fts JOIN memories AS m ON m.rowid_ = memories_fts.rowid
+            WHERE memories_fts MATCH ? AND memories_fts.rowid = ?
+            """,
+            (MATCH_START, MATCH_END, query, rowid),
+        ).fetchone()
+        if row is not None:
+            hits.append(SearchHit(Memory.from_row(row[:12]), score, row[12]))
+    return hits
+
+
+def _rank(conn: Connection, query: str, limit: int) -> list[tuple[int, float]]:
+    """The best ``limit`` live matches as (rowid, score), higher is better.
+
+    Ranking reads only the index: joining each match to its memory (to skip the trash) before
+    the sort would read every matching memory. Trashed memories stay in the index, so rank a
+    few extra and widen the window while trashed ones crowd it."""
+    weights = ", ".join(str(w) for w in FTS_COLUMN_WEIGHTS)
+    window = limit + 8
+    while True:
+        ranked = conn.execute(
+            f"SELECT rowid, bm25(memories_fts, {weights}) AS score FROM memories_fts "
+            "WHERE memories_fts MATCH ? ORDER BY score LIMIT ?",
+            (query, window),
+        ).fetchall()
+        if not ranked:
+            return []
+        marks = ",".join("?" * len(ranked))
+        live = {
+            r[0]
+            for r in conn.execute(
+                f"SELECT rowid_ FROM memories WHERE deleted = 0 AND rowid_ IN ({marks})",
+                [r[0] for r in ranked],
+            )
+        }
+        kept = [(rowid, -float(score)) for rowid, score in ranked if rowid in live]
+        if len(kept) >= limit or len(ranked) < window:
+            # bm25() is lower-is-better; report higher-is-better.
+            return kept[:limit]
+        window *= 4
 
 
 # --- writing --------------------------------------------------------------------------------

@@ -8,7 +8,7 @@ from __future__ import annotations
 import contextlib
 import threading
 from collections.abc import Callable
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
 from typing import TypeVar
 
@@ -92,6 +92,10 @@ class Store:
     def read(self, fn: Callable[..., T], *args: object, **kwargs: object) -> T:
         """Run ``fn(conn, ...)`` on a reader thread with that thread's own connection."""
         return self._readers.submit(self._in_reader, fn, args, kwargs).result()
+
+    def read_later(self, fn: Callable[..., T], *args: object, **kwargs: object) -> Future[T]:
+        """:meth:`read`, started now and awaited later (to overlap it with other work)."""
+        return self._readers.submit(self._in_reader, fn, args, kwargs)
 
     def _in_reader(
         self, fn: Callable[..., T], args: tuple[object, ...], kwargs: dict[str, object]
