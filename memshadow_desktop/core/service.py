@@ -221,7 +221,9 @@ class MemshadowService:
             from memshadow_desktop.core.search.semantic import SemanticSearch
             from memshadow_desktop.core.settings import Settings
 
-            embedder = self._embedder_override or active_embedder(self.paths)
+            embedder, preloaded = self._embedder_override, None
+            if embedder is None:
+                embedder, preloaded = self._open_model_and_vectors()
             if embedder is None:
                 return None
             settings = Settings.load(self.paths.settings_file)
@@ -236,11 +238,32 @@ class MemshadowService:
                 else (lambda: active_embedder(paths, threads=1)),
             )
             sem.stats_paths = paths
-            sem.load()
+            sem.load(preloaded)
             self._semantic = sem
         if background:
             self._semantic.start()
         return self._semantic
+
+    def _open_model_and_vectors(self) -> tuple[Any, Any]:
+        """The active model and its stored vectors, loaded side by side (unlock to first result
+        waits for the slower of the two, not both)."""
+        from concurrent.futures import ThreadPoolExecutor
+
+        from memshadow_desktop.core.search.model_link import active_embedder, active_fingerprint
+        from memshadow_desktop.core.search.semantic import load_index
+
+        fingerprint = active_fingerprint(self.paths)
+        if fingerprint is None:
+            return None, None
+        with ThreadPoolExecutor(1, thread_name_prefix="model-load") as pool:
+            model = pool.submit(active_embedder, self.paths)
+            try:
+                vectors = load_index(self._vault.store, fingerprint)
+            finally:
+                embedder = model.result()
+        if embedder is None or embedder.fingerprint != fingerprint:
+            return embedder, None
+        return embedder, vectors
 
     def close_semantic(self) -> None:
         if self._semantic is not None:

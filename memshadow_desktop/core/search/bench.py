@@ -25,6 +25,7 @@ import numpy as np
 from memshadow_desktop.core.paths import AppPaths
 from memshadow_desktop.core.search import quality, store_ops
 from memshadow_desktop.core.search.embedder import Embedder
+from memshadow_desktop.core.search.vectors import Codec
 from memshadow_desktop.core.store import memories as mem
 from memshadow_desktop.core.store.db import Connection
 from memshadow_desktop.core.store.memories import WriteContext
@@ -67,36 +68,51 @@ def grow(
     store = service._vault.store
     have = service.counts()["memories"]
     fp = embedder.fingerprint
+    space = store.read(store_ops.codec, fp)
+    if space is None:
+        raise RuntimeError("the corpus has no vectors yet")
     seeds = store.read(mem.get_many, seed_ids)
-    seed_vectors = {c.memory_id: c for c in store.read(lambda conn: list(store_ops.load(conn, fp)))}
-    seeds = [s for s in seeds if s.id in seed_vectors]
+    seed_chunks: dict[str, tuple[np.ndarray, np.ndarray]] = {}
+    for batch in store.read(lambda conn: list(store_ops.load(conn, fp))):
+        row = 0
+        for mid, n in zip(batch.memory_ids, batch.counts, strict=True):
+            seed_chunks[mid] = (
+                batch.spans[row : row + n],
+                space.decode(batch.codes[row : row + n]),
+            )
+            row += n
+    seeds = [s for s in seeds if s.id in seed_chunks]
     added = 0
     while have + added < target:
         n = min(SYNTH_BATCH, target - have - added)
-        batch = []
+        batch_items = []
         for i in range(n):
             seed = seeds[(have + added + i) % len(seeds)]
-            chunks = seed_vectors[seed.id]
-            vecs = chunks.vectors.astype(np.float32)
+            spans, vecs = seed_chunks[seed.id]
             vecs = vecs + NOISE * rng.standard_normal(vecs.shape).astype(np.float32) / np.sqrt(
                 vecs.shape[1]
             )
             vecs /= np.linalg.norm(vecs, axis=1, keepdims=True)
             title = f"{seed.title} (variant {have + added + i})"
-            batch.append((Fields(title, seed.body, seed.tags, None), chunks.spans, vecs))
-        store.write(_insert_synthetic, fp, batch)
+            fields = Fields(title, seed.body, seed.tags, None)
+            batch_items.append((fields, [tuple(s) for s in spans.tolist()], space.encode(vecs)))
+        store.write(_insert_synthetic, fp, space, batch_items)
         added += n
     return added
 
 
 def _insert_synthetic(
-    conn: Connection, ctx: WriteContext, model: str, batch: list[tuple[Fields, Any, np.ndarray]]
+    conn: Connection,
+    ctx: WriteContext,
+    model: str,
+    space: Codec,
+    batch: list[tuple[Fields, Any, np.ndarray]],
 ) -> None:
     items = []
-    for fields, spans, vecs in batch:
+    for fields, spans, codes in batch:
         memory = mem.create(conn, ctx, fields, op="import")
-        items.append(store_ops.StoredChunks(memory.id, memory.content_hash, spans, vecs))
-    store_ops.save(conn, ctx, model, items)
+        items.append(store_ops.StoredChunks(memory.id, memory.content_hash, spans, codes))
+    store_ops.save(conn, ctx, model, space, items)
 
 
 def unlock_to_first_result(home: Path, passphrase: str, query: str) -> dict[str, Any]:

@@ -1,17 +1,20 @@
-"""Embedding rows in the encrypted store. Vectors are float16 blobs; nothing leaves the vault."""
+"""Vectors in the encrypted store: one row per memory and model, holding its chunks' character
+spans and their 8-bit codes (the in-memory index's own format, see vectors.py), and each
+model's code range in ``vector_spaces``. Nothing leaves the vault."""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass
-from typing import Any
 
 import numpy as np
 
+from memshadow_desktop.core.search.vectors import Codec
 from memshadow_desktop.core.store.db import Connection
 from memshadow_desktop.core.store.memories import WriteContext
 
-VECTOR_DTYPE = np.float16
+SPAN_DTYPE = np.dtype("<i4")
+LEGACY_DTYPE = np.float16  # schema v3 kept one float16 row per chunk
 
 
 @dataclass(frozen=True)
@@ -27,15 +30,24 @@ class StoredChunks:
     memory_id: str
     content_hash: str
     spans: list[tuple[int, int]]
-    vectors: np.ndarray  # float16, one row per chunk
+    codes: np.ndarray  # uint8, one row per chunk
+
+
+@dataclass(frozen=True)
+class LoadedBatch:
+    """Several memories' chunks, rows in memory order (what the index takes in one call)."""
+
+    memory_ids: list[str]
+    counts: list[int]
+    spans: np.ndarray  # int32 (start, end) per chunk
+    codes: np.ndarray  # uint8 per chunk
 
 
 _PENDING_SQL = """
     FROM memories AS m
     WHERE m.deleted = 0 AND NOT EXISTS (
-        SELECT 1 FROM embeddings AS e
-        WHERE e.memory_id = m.id AND e.model = ? AND e.chunk = 0
-          AND e.content_hash = m.content_hash)
+        SELECT 1 FROM vectors AS v
+        WHERE v.model = ? AND v.memory_id = m.id AND v.content_hash = m.content_hash)
 """
 
 
@@ -55,17 +67,33 @@ def count_pending(conn: Connection, model: str) -> int:
 def count_indexed(conn: Connection, model: str) -> int:
     return int(
         conn.execute(
-            "SELECT count(*) FROM memories AS m JOIN embeddings AS e ON e.memory_id = m.id "
-            "AND e.model = ? AND e.chunk = 0 AND e.content_hash = m.content_hash "
-            "WHERE m.deleted = 0",
+            "SELECT count(*) FROM vectors AS v JOIN memories AS m INDEXED BY memories_current "
+            "ON m.id = v.memory_id AND m.content_hash = v.content_hash AND m.deleted = 0 "
+            "WHERE v.model = ?",
             (model,),
         ).fetchone()[0]
     )
 
 
-def save(conn: Connection, _ctx: WriteContext, model: str, items: list[StoredChunks]) -> list[str]:
-    """Store vectors for memories whose content is still what was embedded; returns their ids
+def codec(conn: Connection, model: str) -> Codec | None:
+    """The code range vectors of ``model`` are stored in, if any are."""
+    row = conn.execute("SELECT dim, bound FROM vector_spaces WHERE model = ?", (model,)).fetchone()
+    return Codec(int(row[0]), float(row[1])) if row else None
+
+
+def save(
+    conn: Connection, _ctx: WriteContext, model: str, space: Codec, items: list[StoredChunks]
+) -> list[str]:
+    """Store codes for memories whose content is still what was embedded; returns their ids
     (a memory edited meanwhile is skipped and stays pending)."""
+    stored = codec(conn, model)
+    if stored is None:
+        conn.execute(
+            "INSERT INTO vector_spaces (model, dim, bound) VALUES (?, ?, ?)",
+            (model, space.dim, space.bound),
+        )
+    elif stored.bound != space.bound:
+        raise ValueError(f"codes of {model} are stored in another range")
     saved = []
     for item in items:
         row = conn.execute(
@@ -74,72 +102,77 @@ def save(conn: Connection, _ctx: WriteContext, model: str, items: list[StoredChu
         if row is None or row[0] != item.content_hash or row[1]:
             continue
         conn.execute(
-            "DELETE FROM embeddings WHERE memory_id = ? AND model = ?", (item.memory_id, model)
-        )
-        conn.executemany(
-            "INSERT INTO embeddings (memory_id, model, chunk, content_hash, start_char, end_char,"
-            " vector) VALUES (?,?,?,?,?,?,?)",
-            [
-                (
-                    item.memory_id,
-                    model,
-                    i,
-                    item.content_hash,
-                    s,
-                    e,
-                    vec.astype(VECTOR_DTYPE).tobytes(),
-                )
-                for i, ((s, e), vec) in enumerate(zip(item.spans, item.vectors, strict=True))
-            ],
+            "INSERT OR REPLACE INTO vectors (memory_id, model, content_hash, spans, codes) "
+            "VALUES (?, ?, ?, ?, ?)",
+            (
+                item.memory_id,
+                model,
+                item.content_hash,
+                np.asarray(item.spans, dtype=SPAN_DTYPE).tobytes(),
+                np.ascontiguousarray(item.codes, dtype=np.uint8).tobytes(),
+            ),
         )
         saved.append(item.memory_id)
     return saved
 
 
-def load(conn: Connection, model: str, batch: int = 8192) -> Iterator[StoredChunks]:
-    """Current vectors of live memories, grouped per memory, streamed in batches."""
+def load(conn: Connection, model: str, batch: int = 4096) -> Iterator[LoadedBatch]:
+    """Current codes of live memories, in batches. The table is scanned in storage order (each
+    encrypted page decrypted once) and joined on the covering index, never memory bodies."""
+    size = conn.execute("SELECT dim FROM vector_spaces WHERE model = ?", (model,)).fetchone()
+    if size is None:
+        return
+    dim = int(size[0])
     cursor = conn.execute(
-        "SELECT e.memory_id, e.content_hash, e.start_char, e.end_char, e.vector "
-        "FROM embeddings AS e JOIN memories AS m ON m.id = e.memory_id "
-        "AND m.content_hash = e.content_hash AND m.deleted = 0 "
-        "WHERE e.model = ? ORDER BY e.memory_id, e.chunk",
-        (model,),
-    )
-    current: str | None = None
-    chash = ""
-    spans: list[tuple[int, int]] = []
-    blobs: list[bytes] = []
-    while rows := cursor.fetchmany(batch):
-        for mid, h, s, e, blob in rows:
-            if mid != current:
-                if current is not None:
-                    yield _chunks(current, chash, spans, blobs)
-                current, chash, spans, blobs = mid, h, [], []
-            spans.append((s, e))
-            blobs.append(blob)
-    if current is not None:
-        yield _chunks(current, chash, spans, blobs)
-
-
-def _chunks(mid: str, chash: str, spans: list[tuple[int, int]], blobs: list[bytes]) -> StoredChunks:
-    vectors = np.frombuffer(b"".join(blobs), dtype=VECTOR_DTYPE).reshape(len(blobs), -1)
-    return StoredChunks(mid, chash, spans, vectors)
-
-
-def load_rows(conn: Connection, model: str, batch: int = 16384) -> Iterator[list[tuple[Any, ...]]]:
-    """(memory_id, chunk, start, end, vector blob) of live memories' current vectors, in
-    batches. The join reads only the covering index on memories, never their bodies."""
-    cursor = conn.execute(
-        "SELECT e.memory_id, e.chunk, e.start_char, e.end_char, e.vector "
-        "FROM embeddings AS e JOIN memories AS m INDEXED BY memories_current "
-        "ON m.id = e.memory_id AND m.content_hash = e.content_hash AND m.deleted = 0 "
-        "WHERE e.model = ?",
+        "SELECT v.memory_id, v.spans, v.codes FROM vectors AS v NOT INDEXED "
+        "JOIN memories AS m INDEXED BY memories_current "
+        "ON m.id = v.memory_id AND m.content_hash = v.content_hash AND m.deleted = 0 "
+        "WHERE v.model = ?",
         (model,),
     )
     while rows := cursor.fetchmany(batch):
-        yield rows
+        ids = [r[0] for r in rows]
+        spans = np.frombuffer(b"".join(r[1] for r in rows), dtype=SPAN_DTYPE).reshape(-1, 2)
+        codes = np.frombuffer(b"".join(r[2] for r in rows), dtype=np.uint8).reshape(-1, dim)
+        counts = [len(r[1]) // (2 * SPAN_DTYPE.itemsize) for r in rows]
+        yield LoadedBatch(ids, counts, spans, codes)
+
+
+def legacy_rows(conn: Connection, model: str) -> bool:
+    """Whether schema-v3 float16 vectors of ``model`` are waiting to be converted."""
+    return (
+        conn.execute("SELECT 1 FROM embeddings WHERE model = ? LIMIT 1", (model,)).fetchone()
+        is not None
+    )
+
+
+def convert_legacy(conn: Connection, ctx: WriteContext, model: str, space: Codec | None) -> int:
+    """Move schema-v3 float16 rows of ``model`` into codes (the range fixed from them if none
+    is stored yet); returns how many memories were converted."""
+    rows = conn.execute(
+        "SELECT memory_id, content_hash, start_char, end_char, vector FROM embeddings "
+        "WHERE model = ? ORDER BY memory_id, chunk",
+        (model,),
+    ).fetchall()
+    if not rows:
+        return 0
+    vectors = np.frombuffer(b"".join(r[4] for r in rows), dtype=LEGACY_DTYPE).reshape(len(rows), -1)
+    space = space or codec(conn, model) or Codec.fitting(vectors.shape[1], vectors)
+    codes = space.encode(vectors.astype(np.float32))
+    items: list[StoredChunks] = []
+    start = 0
+    for i in range(1, len(rows) + 1):
+        if i == len(rows) or rows[i][0] != rows[start][0]:
+            spans = [(r[2], r[3]) for r in rows[start:i]]
+            items.append(StoredChunks(rows[start][0], rows[start][1], spans, codes[start:i]))
+            start = i
+    saved = save(conn, ctx, model, space, items)
+    conn.execute("DELETE FROM embeddings WHERE model = ?", (model,))
+    return len(saved)
 
 
 def prune_other_models(conn: Connection, _ctx: WriteContext, model: str) -> int:
     """Drop vectors of models no longer in use (after a re-embed completed)."""
-    return int(conn.execute("DELETE FROM embeddings WHERE model != ?", (model,)).rowcount)
+    conn.execute("DELETE FROM embeddings WHERE model != ?", (model,))
+    conn.execute("DELETE FROM vector_spaces WHERE model != ?", (model,))
+    return int(conn.execute("DELETE FROM vectors WHERE model != ?", (model,)).rowcount)

@@ -143,6 +143,26 @@ MIGRATIONS: list[str] = [
     CREATE VIRTUAL TABLE memories_vocab USING fts5vocab(memories_fts, 'row');
     INSERT INTO memories_fts(memories_fts, rank) VALUES ('automerge', 8);
     """,
+    # v5: vectors as the in-memory index's own 8-bit codes, one row per memory (half the bytes
+    # of float16 and a sixth of the rows to decrypt at unlock), each model's code range beside
+    # them; the v3 table is emptied into it the first time a model's vectors load. And an
+    # index for the newest HLC, which every unlock reads (it was a scan of every revision).
+    """
+    CREATE TABLE vector_spaces (
+        model TEXT PRIMARY KEY,
+        dim   INTEGER NOT NULL,
+        bound REAL NOT NULL
+    );
+    CREATE TABLE vectors (
+        memory_id    TEXT NOT NULL,
+        model        TEXT NOT NULL,
+        content_hash TEXT NOT NULL,
+        spans        BLOB NOT NULL,
+        codes        BLOB NOT NULL,
+        PRIMARY KEY (model, memory_id)
+    );
+    CREATE INDEX revisions_hlc ON revisions(hlc);
+    """,
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)

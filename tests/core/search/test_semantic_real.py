@@ -116,3 +116,20 @@ def test_locked_vault_cannot_be_searched(vault_cli: Cli) -> None:
     wrong = vault_cli("search", "anything", env={"MEMSHADOW_PASSPHRASE": "not it at all"})
     assert wrong.code == ExitCode.LOCKED
     assert vault_cli("index", env={"MEMSHADOW_PASSPHRASE": ""}).code == ExitCode.LOCKED
+
+
+def test_vectors_load_for_the_model_that_will_be_used(home_with_model: Path) -> None:
+    """Unlock loads the vectors while the model loads, by the fingerprint the model will have:
+    the settings' precision included."""
+    from memshadow_desktop.core.search.model_link import active_embedder, active_fingerprint
+    from memshadow_desktop.core.settings import Settings
+
+    paths = AppPaths.resolve(home_with_model)
+    for precision in ("", "fp32"):
+        settings = Settings.load(paths.settings_file)
+        settings.precision = precision
+        settings.save(paths.settings_file)
+        embedder = active_embedder(paths)
+        assert embedder is not None
+        assert active_fingerprint(paths) == embedder.fingerprint
+    assert "fp32" in embedder.fingerprint
