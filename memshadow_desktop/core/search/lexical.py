@@ -242,14 +242,24 @@ class Matcher:
         self._heads = [
             h for i, h in enumerate(heads) if not any(h.startswith(g) for g in heads[:i])
         ]
+        self._seen: dict[str, int] = {}  # word -> term index, -1 for none
 
     def term_of(self, word: str) -> int | None:
         """Index of the term ``word`` (folded) is an occurrence of, if any."""
+        known = self._seen.get(word, -2)
+        if known != -2:
+            return None if known < 0 else known
         stem = STEMS(word)
-        for i, term in enumerate(self.terms):
-            if stem.startswith(term.stem) if term.prefix else stem == term.stem:
-                return i
-        return None
+        found = next(
+            (
+                i
+                for i, term in enumerate(self.terms)
+                if (stem.startswith(term.stem) if term.prefix else stem == term.stem)
+            ),
+            None,
+        )
+        self._seen[word] = -1 if found is None else found
+        return found
 
     def _found(self, folded: str) -> list[tuple[int, int, int]]:
         """(start, end, term index) of each occurrence in folded text."""
@@ -350,49 +360,58 @@ def snippet(text: str, matcher: Matcher, size: int = SNIPPET_TOKENS) -> str | No
 # --- hybrid search's lexical side --------------------------------------------------------------
 
 
-@dataclass
-class Scored:
-    """Memories with their BM25 scores (0 when no query word occurs) and the query's terms."""
+@dataclass(frozen=True)
+class Prepared:
+    """What the lexical side needs from the query alone (found while it is being embedded)."""
 
     stats: IndexStats
     matcher: Matcher
-    memories: dict[str, Memory]
-    bm25: dict[str, float]
+    rare: list[str]  # ids of the best FTS5 matches of the query's rarer words
+
+
+@dataclass(frozen=True)
+class Scored:
+    memories: dict[str, Memory]  # the live ones among those asked for
+    bm25: dict[str, float]  # 0 where no query word occurs
 
 
 def prepare(
     conn: Connection, query: str, limit: int, cache: FrequencyCache | None = None
-) -> Scored:
-    """The query's terms, and the best ``limit`` matches of its rarer words, scored (work that
-    needs only the query, so it runs while the query is being embedded)."""
+) -> Prepared:
+    """The query's terms, and the best ``limit`` matches of its rarer words."""
     stats = index_stats(conn)
     terms = query_terms(conn, query, stats, cache)
-    scored = Scored(stats, Matcher(terms), {}, {})
-    if terms:
-        _add(conn, scored, "rowid_", rare_matches(conn, terms, limit))
-    return scored
+    rowids = rare_matches(conn, terms, limit) if terms else []
+    ids: list[str] = []
+    if rowids:
+        marks = ",".join("?" * len(rowids))
+        found = dict(
+            conn.execute(
+                f"SELECT rowid_, id FROM memories WHERE deleted = 0 AND rowid_ IN ({marks})",
+                rowids,
+            ).fetchall()
+        )
+        ids = [found[r] for r in rowids if r in found]
+    return Prepared(stats, Matcher(terms), ids)
 
 
-def score_candidates(conn: Connection, scored: Scored, memory_ids: Sequence[str]) -> Scored:
-    """Add the given memories (those closest in meaning) to what :func:`prepare` found."""
-    _add(conn, scored, "id", [m for m in memory_ids if m not in scored.memories])
-    return scored
-
-
-def _add(conn: Connection, scored: Scored, key: str, values: Sequence[object]) -> None:
-    """Fetch live memories by ``key`` (id or rowid_) and score them."""
-    if not values:
-        return
+def score(conn: Connection, prepared: Prepared, memory_ids: Sequence[str]) -> Scored:
+    """The live memories among ``memory_ids`` with their BM25 scores."""
+    if not memory_ids:
+        return Scored({}, {})
     cols = ", ".join(f"m.{c.strip()}" for c in MEMORY_COLUMNS.split(","))
-    marks = ",".join("?" * len(values))
+    marks = ",".join("?" * len(memory_ids))
     rows = conn.execute(
-        f"SELECT m.rowid_, {cols} FROM memories AS m WHERE m.deleted = 0 AND m.{key} IN ({marks})",
-        list(values),
+        f"SELECT m.rowid_, {cols} FROM memories AS m WHERE m.deleted = 0 AND m.id IN ({marks})",
+        list(memory_ids),
     ).fetchall()
     found = {int(row[0]): Memory.from_row(row[1:]) for row in rows}
-    sizes = lengths(conn, list(found)) if scored.matcher.terms else {}
+    matcher = prepared.matcher
+    sizes = lengths(conn, list(found)) if matcher.terms else {}
+    scores = {}
     for rowid, memory in found.items():
-        scored.memories[memory.id] = memory
-        if scored.matcher.terms:
-            columns = (memory.title, memory.body, " ".join(memory.tags))
-            scored.bm25[memory.id] = bm25(scored.stats, scored.matcher, columns, sizes.get(rowid))
+        columns = (memory.title, memory.body, " ".join(memory.tags))
+        scores[memory.id] = (
+            bm25(prepared.stats, matcher, columns, sizes.get(rowid)) if matcher.terms else 0.0
+        )
+    return Scored({m.id: m for m in found.values()}, scores)

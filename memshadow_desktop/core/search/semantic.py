@@ -33,6 +33,7 @@ INDEX_PROGRESS = "index.progress"
 CHUNK_OVERLAP = 32
 EMBED_BATCH = 32  # memories per background step: small, so edits are picked up quickly
 CANDIDATES = 50  # per list, before fusion
+SCORED_PER_RESULT = 2  # hybrid scores at most this many candidates per result wanted
 SNIPPET_CHARS = 220
 MODES = ("fts", "semantic", "hybrid")
 MIN_TAG_SUPPORT = 2
@@ -287,14 +288,15 @@ class SemanticSearch:
     def search(self, query: str, *, mode: str = "hybrid", limit: int = 10) -> list[Hit]:
         if mode == "fts":
             return [_from_fts(h) for h in self.store.read(mem.search, query, limit=limit)]
-        # Hybrid: the full-text side starts on a reader thread while the query is embedded.
-        lexical_side = (
-            self.store.read_later(lexical.prepare, query, CANDIDATES, self._frequencies)
-            if mode == "hybrid"
-            else None
-        )
         qvec = self.embedder.embed([query])[0]
-        if lexical_side is None:
+        if mode == "hybrid":
+            # The full-text side runs on a reader thread while faiss scans the vectors (after
+            # embedding, which uses every core itself).
+            lexical_side = self.store.read_later(
+                lexical.prepare, query, CANDIDATES, self._frequencies
+            )
+            return self._hybrid(lexical_side, qvec, limit)
+        if mode == "semantic":
             vhits = self.index.search(qvec, limit)
             memories = self._memories([h.memory_id for h in vhits])
             return [
@@ -308,16 +310,27 @@ class SemanticSearch:
                 for h in vhits
                 if h.memory_id in memories
             ]
-        return self._hybrid(lexical_side, qvec, limit)
+        raise InvalidInputError(f"unknown search mode {mode!r} (use {', '.join(MODES)})")
 
     def _hybrid(
-        self, lexical_side: Future[lexical.Scored], qvec: np.ndarray, limit: int
+        self, lexical_side: Future[lexical.Prepared], qvec: np.ndarray, limit: int
     ) -> list[Hit]:
+        """Closest memories in meaning and the best matches of the query's rarer words, each
+        ranked by cosine x (1 + w x normalised BM25). BM25 is computed only for candidates
+        that could still reach the first ``limit``: a boost is at most 1 + w, so a memory whose
+        cosine is below the ``limit``-th best cosine / (1 + w) cannot."""
         vhits = {h.memory_id: h for h in self.index.search(qvec, CANDIDATES)}
-        lex = self.store.read(lexical.score_candidates, lexical_side.result(), list(vhits))
-        missing = [mid for mid in lex.memories if mid not in vhits]
-        vhits.update(self.index.score(qvec, missing))
-        cosine = {m: h.score for m, h in vhits.items() if m in lex.memories}
+        prepared = lexical_side.result()
+        vhits.update(self.index.score(qvec, [m for m in prepared.rare if m not in vhits]))
+        cosines = sorted((h.score for h in vhits.values()), reverse=True)
+        floor = cosines[min(limit, len(cosines)) - 1] / (1 + self.bm25_weight) if cosines else 0
+        by_cosine = sorted(vhits, key=lambda m: -vhits[m].score)
+        keep = [m for m in by_cosine if vhits[m].score >= floor or floor <= 0]
+        keep = keep[: SCORED_PER_RESULT * limit]
+        # Full-text matches not embedded yet (indexing in progress) are listed too.
+        keep += [m for m in prepared.rare if m not in vhits]
+        lex = self.store.read(lexical.score, prepared, keep)
+        cosine = {m: vhits[m].score for m in lex.memories if m in vhits}
         bm25 = {m: s for m, s in lex.bm25.items() if s > 0}
         fused = fuse(cosine, bm25, weight=self.bm25_weight, limit=limit)
         out = []
@@ -325,7 +338,7 @@ class SemanticSearch:
             memory = lex.memories[f.memory_id]
             vh = vhits.get(f.memory_id)
             # The words marked where the body has them, else the closest chunk.
-            snippet = lexical.snippet(memory.body, lex.matcher) if f.bm25 else None
+            snippet = lexical.snippet(memory.body, prepared.matcher) if f.bm25 else None
             out.append(
                 Hit(
                     memory,

@@ -110,10 +110,12 @@ def test_rare_words_bring_candidates_and_common_words_only_score_them(
     target = service.add("the error code ERR_SSL_PROTOCOL appeared after the upgrade", title="TLS")
     monkeypatch.setattr(lexical, "RARE_DF", 10)  # "cooking" (30 memories) is common here
     store = service._vault.store
-    scored = store.read(lexical.prepare, "cooking with ssl", 50)
-    assert set(scored.memories) == {target.id}
-    scored = store.read(lexical.score_candidates, scored, [m.id for m in cooking[:3]])
-    assert set(scored.memories) == {target.id, *(m.id for m in cooking[:3])}
+    prepared = store.read(lexical.prepare, "cooking with ssl", 50)
+    assert prepared.rare == [target.id]
+    asked = [target.id, *(m.id for m in cooking[:3])]
+    service.trash(cooking[0].id)  # trashed memories are never scored
+    scored = store.read(lexical.score, prepared, asked)
+    assert set(scored.memories) == set(asked) - {cooking[0].id}
     assert all(scored.bm25[mid] > 0 for mid in scored.memories)
 
 
