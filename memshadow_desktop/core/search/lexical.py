@@ -173,10 +173,11 @@ def query_terms(
     for w in content:
         by_stem.setdefault(STEMS(w), w)
     stems = list(by_stem)
-    if cache is not None and stats is not None:
-        df = cache.lookup(stats, stems, lambda missing: _document_frequencies(conn, missing))
-    else:
-        df = _document_frequencies(conn, stems)
+
+    def fetch(missing: list[str]) -> dict[str, int]:
+        return _document_frequencies(conn, {s: by_stem[s] for s in missing})
+
+    df = cache.lookup(stats, stems, fetch) if cache is not None and stats else fetch(stems)
     last = content[-1]
     out = []
     for stem, word in by_stem.items():
@@ -189,10 +190,23 @@ def query_terms(
     return out
 
 
-def _document_frequencies(conn: Connection, stems: list[str]) -> dict[str, int]:
-    marks = ",".join("?" * len(stems))
-    rows = conn.execute(f"SELECT term, doc FROM memories_vocab WHERE term IN ({marks})", stems)
-    return {term: int(doc) for term, doc in rows}
+def _document_frequencies(conn: Connection, words: dict[str, str]) -> dict[str, int]:
+    """Memories containing each stem (``words``: stem -> the word it came from)."""
+    marks = ",".join("?" * len(words))
+    rows = conn.execute(
+        f"SELECT term, doc FROM memories_vocab WHERE term IN ({marks})", list(words)
+    )
+    found = {term: int(doc) for term, doc in rows}
+    for stem, word in words.items():
+        if stem not in found:
+            # Where this stemmer and SQLite's part ways ("technology": "technologi" here,
+            # "technolog" there), FTS5 itself counts the word's memories.
+            row = conn.execute(
+                "SELECT count(*) FROM memories_fts WHERE memories_fts MATCH ?", (f'"{word}"',)
+            ).fetchone()
+            if row[0]:
+                found[stem] = int(row[0])
+    return found
 
 
 def _prefix_frequency(conn: Connection, prefix: str) -> int:

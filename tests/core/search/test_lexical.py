@@ -91,6 +91,18 @@ def test_query_terms_skip_function_words_and_treat_a_half_typed_word_as_a_prefix
     assert store.read(lexical.query_terms, "zyxwvut") == []
 
 
+def test_a_word_the_two_stemmers_stem_differently_still_counts(service: MemshadowService) -> None:
+    # PyStemmer: "technologi"; SQLite's Porter: "technolog". FTS5 counts the word itself.
+    m = service.add("Choosing a technology for the new service", title="Stack")
+    service.add("Unrelated note about gardening", title="Garden")
+    store = service._vault.store
+    terms = store.read(lexical.query_terms, "which technology did we pick")
+    assert [(t.word, t.df) for t in terms if t.word == "technology"] == [("technology", 1)]
+    prepared = store.read(lexical.prepare, "which technology did we pick", 10)
+    assert prepared.rare == [m.id]
+    assert store.read(lexical.score, prepared, [m.id]).bm25[m.id] > 0
+
+
 def test_snippet_marks_matches_around_the_densest_stretch() -> None:
     terms = [lexical.Term("rebas", "rebase", 3), lexical.Term("branch", "branch", 5)]
     text = "Intro words here. " * 20 + "To rebase a branch onto main, run git rebase main."
