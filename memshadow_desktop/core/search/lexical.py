@@ -16,6 +16,7 @@ from __future__ import annotations
 import math
 import re
 import unicodedata
+from bisect import bisect_left
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -339,34 +340,37 @@ def bm25(
 # --- snippets ---------------------------------------------------------------------------------
 
 SNIPPET_TOKENS = 16
+SNIPPET_WORD_CHARS = 12  # a generous average word with its space, to find stretches of words
 
 
 def snippet(text: str, matcher: Matcher, size: int = SNIPPET_TOKENS) -> str | None:
-    """The ``size``-word stretch of ``text`` with the most query words, the matches marked as
-    FTS5's snippet() marks them; None when no query word occurs."""
+    """A ``size``-word stretch of ``text`` around its densest cluster of query words, the
+    matches marked as FTS5's snippet() marks them; None when no query word occurs. Only the
+    stretch is tokenised, not the whole memory."""
     found = matcher.spans(text) if matcher.terms else []
     if not found:
         return None
-    spans = [m.span() for m in _TOKEN.finditer(text)]
-    starts = {s: i for i, (s, _) in enumerate(spans)}
-    hits = [starts[s] for s, _ in found if s in starts]
-    best_start, best_count = hits[0], 0
-    for h in hits:
-        count = sum(1 for x in hits if h <= x < h + size)
-        if count > best_count:
-            best_start, best_count = h, count
-    # Start a little before the first match, as FTS5 does, so it reads in context.
-    first = max(0, min(best_start - 2, len(spans) - size))
-    last = min(len(spans), first + size) - 1
-    marked = set(hits)
-    out = ["…"] if first > 0 else []
-    cursor = spans[first][0]
-    for i in range(first, last + 1):
-        s, e = spans[i]
+    starts = [s for s, _ in found]
+    reach = size * SNIPPET_WORD_CHARS
+    best = max(range(len(starts)), key=lambda i: (bisect_left(starts, starts[i] + reach) - i, -i))
+    # From a few words before the match (FTS5 also starts early, so it reads in context) to
+    # well past the stretch; moved back to a word boundary so no word is cut.
+    lo = max(0, starts[best] - 4 * SNIPPET_WORD_CHARS)
+    while lo > 0 and text[lo - 1].isalnum():
+        lo -= 1
+    spans = [m.span() for m in _TOKEN.finditer(text, lo, starts[best] + 2 * reach)]
+    at = next((i for i, (s, _) in enumerate(spans) if s >= starts[best]), 0)
+    chosen = spans[max(0, at - 2) : max(0, at - 2) + size]
+    if not chosen:
+        return None
+    marked = set(starts)
+    out = ["…"] if _TOKEN.search(text, 0, chosen[0][0]) else []
+    cursor = chosen[0][0]
+    for s, e in chosen:
         out.append(text[cursor:s])
-        out.append(f"{MATCH_START}{text[s:e]}{MATCH_END}" if i in marked else text[s:e])
+        out.append(f"{MATCH_START}{text[s:e]}{MATCH_END}" if s in marked else text[s:e])
         cursor = e
-    if last < len(spans) - 1:
+    if _TOKEN.search(text, cursor):
         out.append("…")
     return re.sub(r"\s+", " ", "".join(out)).strip()
 
