@@ -58,7 +58,7 @@ def _hits_text(hits: list[Hit]) -> str:
 @click.option("--limit", "-n", type=click.IntRange(min=1), default=10, show_default=True)
 def search(query: str, mode: str | None, limit: int) -> None:
     """Find memories by words, by meaning, or both (hybrid)."""
-    with open_service() as svc:
+    with open_service(for_search=True) as svc:
         result = svc.find(query, mode=mode, limit=limit)
     if result.hint and not state().json:
         click.echo(HINTS[result.hint], err=True)
@@ -78,7 +78,7 @@ def _require_semantic(svc: Any) -> Any:
 @command()
 def index() -> None:
     """Embed every new or changed memory now (resumes an interrupted run); report what's left."""
-    with open_service() as svc:
+    with open_service(for_search=True) as svc:
         sem = _require_semantic(svc)
         if is_terminal() and not state().json:
             with click.progressbar(
@@ -108,7 +108,7 @@ def index() -> None:
 @click.option("--limit", "-n", type=click.IntRange(min=1), default=10, show_default=True)
 def related(memory_id: str, limit: int) -> None:
     """Memories closest in meaning to MEMORY_ID."""
-    with open_service() as svc:
+    with open_service(for_search=True) as svc:
         hits = _require_semantic(svc).related(memory_id, limit)
     emit(_hits_json(hits), lambda: _hits_text(hits))
 
@@ -118,7 +118,7 @@ def related(memory_id: str, limit: int) -> None:
 @click.option("--limit", "-n", type=click.IntRange(min=1), default=5, show_default=True)
 def suggest_tags(memory_id: str, limit: int) -> None:
     """Tags this memory probably belongs under, learnt from the vault's tagged memories."""
-    with open_service() as svc:
+    with open_service(for_search=True) as svc:
         suggestions = _require_semantic(svc).suggest_tags(memory_id, limit)
     emit(
         [s.to_json() for s in suggestions],

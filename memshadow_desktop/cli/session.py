@@ -7,5 +7,5 @@ from memshadow_desktop.cli.passphrase import current_passphrase
 from memshadow_desktop.core.service import MemshadowService
 
 
-def open_service() -> MemshadowService:
-    return MemshadowService.unlock(state().paths, current_passphrase)
+def open_service(*, for_search: bool = False) -> MemshadowService:
+    return MemshadowService.unlock(state().paths, current_passphrase, for_search=for_search)

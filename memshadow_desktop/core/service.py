@@ -7,6 +7,7 @@ threads. The GUI calls them from a worker (never on its own thread) and awaits t
 from __future__ import annotations
 
 import builtins
+import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -58,8 +59,18 @@ class MemshadowService:
 
     @classmethod
     def unlock(
-        cls, paths: AppPaths, passphrase: PassphraseProvider, events: EventBus | None = None
+        cls,
+        paths: AppPaths,
+        passphrase: PassphraseProvider,
+        events: EventBus | None = None,
+        *,
+        for_search: bool = False,
     ) -> MemshadowService:
+        """Open the vault. ``for_search`` (the window, search commands): when a model is
+        installed, the inference and vector libraries load while the passphrase is asked for
+        and stretched, so the first search by meaning does not wait for them."""
+        if for_search and paths.models_dir.is_dir() and any(paths.models_dir.iterdir()):
+            threading.Thread(target=_import_search_stack, name="search-imports").start()
         return cls(vault.unlock(paths, passphrase), events)
 
     def close(self) -> None:
@@ -437,3 +448,10 @@ def _title_from_body(body: str) -> str:
 
 
 ServiceFactory = Callable[[], MemshadowService]
+
+
+def _import_search_stack() -> None:
+    # Importing takes the GIL, the key derivation does not: the two overlap.
+    import memshadow_desktop.core.inference.engine
+    import memshadow_desktop.core.inference.models
+    import memshadow_desktop.core.search.semantic  # noqa: F401

@@ -7,6 +7,7 @@ import asyncio
 import os
 import sys
 from collections.abc import Sequence
+from functools import partial
 from pathlib import Path
 
 import qasync
@@ -102,7 +103,9 @@ async def take_screenshot(
         return passphrase
 
     try:
-        service = await run_on_vault_thread(MemshadowService.unlock, paths, provider)
+        service = await run_on_vault_thread(
+            partial(MemshadowService.unlock, for_search=True), paths, provider
+        )
     except MemshadowError as exc:
         _error_line(describe_error(exc))
         return int(exc.exit_code)
@@ -147,7 +150,9 @@ async def open_vault(paths: AppPaths) -> MemshadowService | None:
             raise _NeedPassphrase
 
         try:
-            return await run_on_vault_thread(MemshadowService.unlock, paths, probe)
+            return await run_on_vault_thread(
+                partial(MemshadowService.unlock, for_search=True), paths, probe
+            )
         except _NeedPassphrase:
             pass
         except MemshadowError as exc:

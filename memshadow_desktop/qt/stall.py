@@ -19,6 +19,7 @@ import os
 import sys
 import time
 from collections.abc import Sequence
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -132,7 +133,9 @@ async def _measure(
             raise VaultLockedError("no passphrase given")
         return passphrase
 
-    service = await run_on_vault_thread(MemshadowService.unlock, paths, provider)
+    service = await run_on_vault_thread(
+        partial(MemshadowService.unlock, for_search=True), paths, provider
+    )
     if embedder is not None:
         service.use_embedder(embedder)
     bridge = ServiceBridge(service)

@@ -7,6 +7,7 @@ words under the fields and everything typed stays in place for the retry.
 from __future__ import annotations
 
 import asyncio
+from functools import partial
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
@@ -263,7 +264,9 @@ class UnlockDialog(QDialog):
                 )
             else:
                 service = await run_on_vault_thread(
-                    MemshadowService.unlock, self.paths, lambda: passphrase
+                    partial(MemshadowService.unlock, for_search=True),
+                    self.paths,
+                    lambda: passphrase,
                 )
         except MemshadowError as exc:
             self._set_busy(False)

@@ -125,7 +125,9 @@ from memshadow_desktop.core.service import MemshadowService
 import psutil
 proc = psutil.Process()
 rss0 = proc.memory_info().rss
-svc = MemshadowService.unlock(AppPaths.resolve({str(home)!r}), lambda: {passphrase!r})
+svc = MemshadowService.unlock(
+    AppPaths.resolve({str(home)!r}), lambda: {passphrase!r}, for_search=True
+)
 t_unlock = time.perf_counter()
 sem = svc.semantic()
 t_loaded = time.perf_counter()

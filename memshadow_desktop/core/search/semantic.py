@@ -6,6 +6,7 @@ import contextlib
 import json
 import logging
 import os
+import queue
 import re
 import threading
 import time
@@ -438,18 +439,26 @@ def load_index(store: Store, fingerprint: str) -> VectorIndex | None:
     Needs only the fingerprint, so it can run while the model itself loads."""
     if store.read(store_ops.legacy_rows, fingerprint):
         store.write(store_ops.convert_legacy, fingerprint, None)
+    space = store.read(store_ops.codec, fingerprint)
+    if space is None:
+        return None
+    index = VectorIndex(space.dim, space)
+    # A reader thread decrypts and fetches batches while this one hands them to faiss.
+    batches: queue.SimpleQueue[store_ops.LoadedBatch | None] = queue.SimpleQueue()
 
-    def fill(conn: Any) -> VectorIndex | None:
-        space = store_ops.codec(conn, fingerprint)
-        if space is None:
-            return None
-        index = VectorIndex(space.dim, space)
-        for batch in store_ops.load(conn, fingerprint):
-            # Stored codes go to faiss as they are, a batch at a time.
-            index.put_many(batch.memory_ids, batch.counts, batch.spans, batch.codes, replace=False)
-        return index
+    def produce(conn: Any) -> None:
+        try:
+            for batch in store_ops.load(conn, fingerprint):
+                batches.put(batch)
+        finally:
+            batches.put(None)
 
-    return store.read(fill)
+    fetching = store.read_later(produce)
+    while (batch := batches.get()) is not None:
+        # Stored codes go to faiss as they are.
+        index.put_many(batch.memory_ids, batch.counts, batch.spans, batch.codes, replace=False)
+    fetching.result()  # raises what the reader met, if anything
+    return index
 
 
 def _unit(v: np.ndarray) -> np.ndarray:
