@@ -5,8 +5,12 @@ The graph is written node by node with :mod:`onnx.helper` from the numpy weights
 
 * ``portable``: standard ONNX operators only (opset 17). Every execution provider runs it
   (CoreML, DirectML, OpenVINO, ...), and it is the FP32 reference every variant is checked against.
-* ``fused``: ONNX Runtime's fused contrib operators (``Attention``, ``SkipLayerNormalization``,
-  ``BiasGelu``) for the CPU and CUDA providers, the fast path. Same maths, fewer kernels.
+* ``fused``: ONNX Runtime's fused contrib operators (``Attention``, ``BiasGelu``) for the CPU
+  and CUDA providers, the fast path. Same maths, fewer kernels. The residual adds stay a
+  ``Sum`` followed by a standard ``LayerNormalization``: ONNX Runtime 1.32's CPU kernel for
+  ``SkipLayerNormalization`` measured 7x slower than the two (1.48 ms against 0.2 ms for 1536
+  tokens x 384 on 2 cores), and its optimizer fuses ``Add`` + ``LayerNormalization`` back into
+  it, which ``Sum`` does not match.
 
 Both take ``input_ids`` and ``attention_mask`` (int64, ``[batch, seq]``, right-padded) and give
 ``sentence_embedding`` (float32, ``[batch, hidden]``): the pooled (mean, CLS or max) and
@@ -441,6 +445,14 @@ def _portable_layer(
     )
 
 
+def _residual_norm(
+    g: _Graph, y: str, skip: str, bias: str, gamma: str, beta: str, eps: float
+) -> str:
+    """LayerNorm(y + bias + skip): one ``Sum`` and a standard ``LayerNormalization``."""
+    total = g.node("Sum", [y, skip, bias])
+    return g.node("LayerNormalization", [total, gamma, beta], axis=-1, epsilon=eps)
+
+
 def _fused_layer(
     g: _Graph, cfg: BertConfig, w: dict[str, np.ndarray], n: int, x: str, mask_i32: str
 ) -> str:
@@ -462,17 +474,14 @@ def _fused_layer(
             g.const(f"l{n}_ao_w", np.ascontiguousarray(w[f"{p}attention.output.dense.weight"].T)),
         ],
     )
-    x1 = g.node(
-        "SkipLayerNormalization",
-        [
-            ao,
-            x,
-            g.const(f"l{n}_ln1_w", w[f"{p}attention.output.LayerNorm.weight"]),
-            g.const(f"l{n}_ln1_b", w[f"{p}attention.output.LayerNorm.bias"]),
-            g.const(f"l{n}_ao_b", w[f"{p}attention.output.dense.bias"]),
-        ],
-        domain=MS_DOMAIN,
-        epsilon=eps,
+    x1 = _residual_norm(
+        g,
+        ao,
+        x,
+        g.const(f"l{n}_ao_b", w[f"{p}attention.output.dense.bias"]),
+        g.const(f"l{n}_ln1_w", w[f"{p}attention.output.LayerNorm.weight"]),
+        g.const(f"l{n}_ln1_b", w[f"{p}attention.output.LayerNorm.bias"]),
+        eps,
     )
     inter = g.node(
         "MatMul",
@@ -489,17 +498,14 @@ def _fused_layer(
         "MatMul",
         [act, g.const(f"l{n}_out_w", np.ascontiguousarray(w[f"{p}output.dense.weight"].T))],
     )
-    return g.node(
-        "SkipLayerNormalization",
-        [
-            out,
-            x1,
-            g.const(f"l{n}_ln2_w", w[f"{p}output.LayerNorm.weight"]),
-            g.const(f"l{n}_ln2_b", w[f"{p}output.LayerNorm.bias"]),
-            g.const(f"l{n}_out_b", w[f"{p}output.dense.bias"]),
-        ],
-        domain=MS_DOMAIN,
-        epsilon=eps,
+    return _residual_norm(
+        g,
+        out,
+        x1,
+        g.const(f"l{n}_out_b", w[f"{p}output.dense.bias"]),
+        g.const(f"l{n}_ln2_w", w[f"{p}output.LayerNorm.weight"]),
+        g.const(f"l{n}_ln2_b", w[f"{p}output.LayerNorm.bias"]),
+        eps,
     )
 
 

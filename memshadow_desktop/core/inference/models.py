@@ -581,7 +581,7 @@ class ModelManager:
                 (
                     r.name,
                     lambda r=r: quantize.to_int8(  # type: ignore[misc]
-                        base, r, calibrated() if r.smooth_alpha is not None else None
+                        base, r, calibrated() if r.needs_calibration else None
                     ),
                 )
                 for r in quantize.int8_recipes(base)

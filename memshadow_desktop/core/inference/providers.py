@@ -47,7 +47,7 @@ SHORT_NAMES = {
     "xnnpack": "XnnpackExecutionProvider",
     "webgpu": "WebGpuExecutionProvider",
 }
-# Providers that run ONNX Runtime's fused contrib operators (Attention, SkipLayerNormalization):
+# Providers that run ONNX Runtime's fused contrib operators (Attention, BiasGelu):
 # they get the ``fused`` graph; every other provider gets the ``portable`` one.
 FUSED_CAPABLE = frozenset({CPU, "CUDAExecutionProvider", "ROCMExecutionProvider"})
 GPU_PROVIDERS = frozenset(

@@ -9,6 +9,7 @@ import onnx
 import onnxruntime as ort
 import pytest
 
+from memshadow_desktop.core.errors import InferenceError
 from memshadow_desktop.core.inference import quantize
 from memshadow_desktop.core.inference.convert import build_graph, load_source
 from memshadow_desktop.core.inference.pipeline import (
@@ -163,3 +164,52 @@ def test_smoothquant_keeps_fp32_maths_and_quantizes(
     q = quantize.to_int8(model, recipe, stats)
     val = quantize.validate("int8", ref, 1.0, _pipeline(q, tiny_folder).embed, texts, repeat=1)
     assert val.min_cosine > 0.9
+
+
+def test_ffn_outlier_split_keeps_fp32_maths_and_every_matmul_in_int8(
+    tiny_fp32: tuple[onnx.ModelProto, EmbeddingPipeline, np.ndarray], tiny_folder: Path
+) -> None:
+    from memshadow_desktop.core.inference.models import _calibrate
+
+    model, pipe, ref = tiny_fp32
+    texts = probe_texts()
+    stats = _calibrate(model, pipe.tokenizer, texts)
+    split, side = quantize.split_ffn_outliers(model, stats, 3)
+    layers = load_source(tiny_folder).config.num_layers
+    assert len(side) == 2 * layers  # an up and a down projection per FFN block
+    np.testing.assert_allclose(_pipeline(split, tiny_folder).embed(texts), ref, atol=1e-5)
+    # The chosen channels are gone from the main path: their down-projection rows are zero.
+    inits = {i.name: onnx.numpy_helper.to_array(i) for i in split.graph.initializer}
+    downs = [n for n in split.graph.node if n.name.endswith("_outliers_down")]
+    for node in downs:
+        main = next(
+            n for n in split.graph.node if n.output[0] == node.name[: -len("_down")] + "_main"
+        )
+        assert (np.abs(inits[main.input[1]]).sum(axis=1) == 0).sum() >= 3
+    # Without statistics for it, a block is left alone.
+    assert quantize.split_ffn_outliers(model, {}, 3)[1] == []
+
+    recipe = next(r for r in quantize.int8_recipes(model) if r.outlier_channels)
+    assert recipe.needs_calibration
+    with pytest.raises(InferenceError):
+        quantize.to_int8(model, recipe)
+    q = quantize.to_int8(model, recipe, stats)
+    float_matmuls = {n.name for n in q.graph.node if n.op_type == "MatMul"}
+    assert float_matmuls == set(side)  # only the side path stays in FP32
+    assert sum(n.op_type == "MatMulInteger" for n in q.graph.node) >= 2 * layers
+    val = quantize.validate("int8", ref, 1.0, _pipeline(q, tiny_folder).embed, texts, repeat=1)
+    assert val.min_cosine > 0.9
+
+
+def test_fused_graph_matches_portable_without_skip_layernorm(tiny_folder: Path) -> None:
+    src = load_source(tiny_folder)
+    fused = build_graph(src.config, src.weights, flavour="fused")
+    portable = build_graph(src.config, src.weights, flavour="portable")
+    ops = {n.op_type for n in fused.graph.node}
+    assert "Attention" in ops and "SkipLayerNormalization" not in ops
+    texts = probe_texts()
+    np.testing.assert_allclose(
+        _pipeline(fused, tiny_folder).embed(texts),
+        _pipeline(portable, tiny_folder).embed(texts),
+        atol=1e-5,
+    )

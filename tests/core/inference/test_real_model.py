@@ -83,3 +83,11 @@ def test_embed_cli_on_the_real_model(real_home: Path, tmp_path: Path) -> None:
         provider="cpu",
     ).embed(TEXTS)
     np.testing.assert_allclose(vecs, model_vecs, atol=1e-5)
+
+
+def test_int8_is_offered_and_stays_close_to_fp32(real_model: InstalledModel) -> None:
+    int8 = real_model.variants["int8"]
+    assert int8.offered, int8.reason
+    fp32 = Embedder(real_model, precision="fp32", provider="cpu").embed(TEXTS)
+    got = Embedder(real_model, precision="int8", provider="cpu").embed(TEXTS)
+    assert (fp32 * got).sum(axis=1).min() >= 0.99
