@@ -26,6 +26,7 @@ import onnxruntime as ort
 from memshadow_desktop.core.errors import InferenceError, InvalidInputError
 from memshadow_desktop.core.inference.models import InstalledModel
 from memshadow_desktop.core.inference.pipeline import (
+    ACCELERATOR_TOKEN_BUDGET,
     DEFAULT_MAX_BATCH,
     DEFAULT_TOKEN_BUDGET,
     EmbeddingPipeline,
@@ -136,6 +137,11 @@ class Classification:
     scores: dict[str, float]
 
 
+def _budget_for(provider: str) -> int:
+    """Tokens per batch: the CPU wants small batches (cache), accelerators large ones."""
+    return DEFAULT_TOKEN_BUDGET if provider == CPU else ACCELERATOR_TOKEN_BUDGET
+
+
 class Embedder:
     """Embeds texts with one installed model at one precision on one provider."""
 
@@ -146,7 +152,7 @@ class Embedder:
         precision: str | None = None,
         provider: str | None = None,
         threads: int | None = None,
-        token_budget: int = DEFAULT_TOKEN_BUDGET,
+        token_budget: int | None = None,
         max_batch: int = DEFAULT_MAX_BATCH,
         stats: InferenceStats | None = None,
         chooser: ProviderChooser | None = None,
@@ -161,7 +167,6 @@ class Embedder:
             )
         self.requested = canonical(provider or "auto")
         self.threads = threads
-        self.token_budget = token_budget
         self.max_batch = max_batch
         self.stats = stats or InferenceStats()
         self.chooser = chooser
@@ -170,6 +175,9 @@ class Embedder:
         start = time.perf_counter()
         self.tokenizer = load_tokenizer(model.tokenizer_file, model.max_seq_length)
         self.opened = self._open()
+        if token_budget is None:
+            token_budget = _budget_for(self.opened.provider)
+        self.token_budget = token_budget
         self.pipeline = EmbeddingPipeline(
             self.opened.session, self.tokenizer, token_budget=token_budget, max_batch=max_batch
         )
@@ -200,7 +208,9 @@ class Embedder:
                 return None
             if opened.provider != provider:
                 return None
-            pipe = EmbeddingPipeline(opened.session, self.tokenizer)
+            pipe = EmbeddingPipeline(
+                opened.session, self.tokenizer, token_budget=_budget_for(provider)
+            )
             texts = probe_texts()
             pipe.embed(texts)
             start = time.perf_counter()

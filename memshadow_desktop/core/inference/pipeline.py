@@ -19,9 +19,13 @@ from tokenizers import Tokenizer
 
 from memshadow_desktop.core.errors import InferenceError, InvalidInputError
 
-# Measured on the TIL notes (2 cores, INT8): smaller batches stay in cache; 1536 tokens
-# (six 256-token notes) beat 4096 by about 7% on notes and tie on titles.
-DEFAULT_TOKEN_BUDGET = 1536
+# Measured on the TIL notes (2 cores, AVX-512 VNNI): smaller batches stay in cache. With the
+# INT8 graph that keeps every MatMul in INT8, 512 tokens (two 256-token notes) beat 1536 by
+# 6-10% on notes and 4% on titles (1024 in between), and FP32 by 2-5%; 1536 had beaten
+# 4096 by about 7% on notes.
+DEFAULT_TOKEN_BUDGET = 512
+# Accelerators (GPU, NPU) want larger batches; not re-measured since the CPU change.
+ACCELERATOR_TOKEN_BUDGET = 1536
 DEFAULT_MAX_BATCH = 256
 
 # Called after each session run: (items, tokens incl. padding, seconds).

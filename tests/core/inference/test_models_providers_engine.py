@@ -236,3 +236,10 @@ def test_hardware_probe_reports_unknown_not_guesses() -> None:
     assert report["power_source"] in (None, "ac", "battery")
     if report["power_source"] is None:
         assert any("power" in n for n in report["notes"])
+
+
+def test_cpu_embedder_uses_the_cpu_token_budget(tiny_installed: InstalledModel) -> None:
+    from memshadow_desktop.core.inference.pipeline import DEFAULT_TOKEN_BUDGET
+
+    assert Embedder(tiny_installed, provider="cpu").token_budget == DEFAULT_TOKEN_BUDGET
+    assert Embedder(tiny_installed, provider="cpu", token_budget=64).pipeline.token_budget == 64
