@@ -61,7 +61,9 @@ def _progress(path: str, done: int, total: int | None) -> None:
 
 
 def _embedder(model: Any, precision: str | None, provider: str | None, **kw: Any) -> Any:
-    return active.open_embedder(state().paths, model, precision=precision, provider=provider, **kw)
+    return active.open_embedder(
+        state().paths, model, precision=precision, provider=provider, log=_log, **kw
+    )
 
 
 def _save_stats(stats: Any) -> None:
@@ -192,6 +194,7 @@ def _model_line(m: Any, current: str) -> str:
     return (
         f"{mark} {s['name']:<24} {s['dim']}-d  {s['fingerprint']}  default {s['default_precision']}"
         f"  precisions {','.join(s['precisions'])}  {s['size_bytes'] / 1e6:.0f} MB"
+        + ("  (older build: rebuilt when next used)" if s.get("outdated") else "")
     )
 
 
@@ -304,6 +307,17 @@ def models_remove(name: str) -> None:
         settings.model = settings.precision = settings.provider = ""
         _save_settings(settings)
     emit({"removed": model.name}, f"removed {model.name}")
+
+
+@command(group=models_group, name="rebuild")
+@click.argument("name", required=False)
+def models_rebuild(name: str | None) -> None:
+    """Convert and validate a model again from its source folder (default: the one in use).
+
+    Models built by an older version are rebuilt on their own when next used for embedding.
+    """
+    model = _manager().rebuild(_current_model(name).name, log=_log)
+    emit(model.summary(), lambda: "rebuilt\n" + _model_line(model, _settings().model))
 
 
 @command(group=models_group, name="variants")
@@ -490,7 +504,7 @@ def bench_embed(
     from memshadow_desktop.core.inference.bench import format_bench, run_bench
     from memshadow_desktop.core.inference.engine import InferenceStats
 
-    model = _current_model(model_name)
+    model = active.up_to_date(state().paths, _current_model(model_name), _log)
     stats = InferenceStats()
     result = run_bench(
         model,

@@ -6,11 +6,15 @@ else the only one installed; the settings' precision and provider unless overrid
 
 from __future__ import annotations
 
+import logging
+from collections.abc import Callable
 from typing import Any
 
 from memshadow_desktop.core.errors import InvalidInputError, NotFoundError
 from memshadow_desktop.core.paths import AppPaths
 from memshadow_desktop.core.settings import Settings
+
+_log = logging.getLogger(__name__)
 
 STATS_FILE = "inference-stats.json"
 CHOICE_FILE = "provider-choice.json"
@@ -43,19 +47,40 @@ def current_model(paths: AppPaths, name: str | None = None) -> Any:
     )
 
 
+def up_to_date(paths: AppPaths, model: Any, log: Callable[[str], None] | None = None) -> Any:
+    """``model``, rebuilt from its source first if an older version built it (models.BUILD).
+
+    Its variants then get new checksums, hence new vector fingerprints: what was embedded
+    with the old build is embedded again. Without its source the old build keeps working
+    (it was validated when it was built) and ``log`` says how to refresh it.
+    """
+    if not model.outdated:
+        return model
+    say = log or _log.warning
+    try:
+        return manager(paths).rebuild(model.name, log=log or _log.info)
+    except InvalidInputError as exc:
+        say(f"{exc.detail}; using the build of an older version until then")
+        return model
+
+
 def open_embedder(
     paths: AppPaths,
     model: Any = None,
     *,
     precision: str | None = None,
     provider: str | None = None,
+    log: Callable[[str], None] | None = None,
     **kw: Any,
 ) -> Any:
-    """An engine Embedder for ``model`` (default: the current one) with the settings' choices."""
+    """An engine Embedder for ``model`` (default: the current one) with the settings' choices.
+
+    A model built by an older version is rebuilt first (:func:`up_to_date`).
+    """
     from memshadow_desktop.core.inference.engine import Embedder
     from memshadow_desktop.core.inference.providers import ProviderChooser
 
-    model = model or current_model(paths)
+    model = up_to_date(paths, model or current_model(paths), log)
     settings = Settings.load(paths.settings_file)
     use_settings = settings.model in ("", model.name)
     return Embedder(

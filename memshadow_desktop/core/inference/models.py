@@ -21,6 +21,7 @@ import os
 import re
 import shutil
 import tempfile
+import threading
 import time
 from collections.abc import Callable, Iterable
 from dataclasses import asdict, dataclass
@@ -43,11 +44,19 @@ from memshadow_desktop.core.inference.providers import CPU, FUSED_CAPABLE, open_
 
 MANIFEST = "manifest.json"
 FORMAT = 1
+# Version of the converter and the variant recipes. An install made by an older build still
+# runs, but not today's graphs: it is rebuilt from its source when next opened for embedding
+# (core.inference.active) or with `memshadow models rebuild`, and its variants' new checksums
+# change the vector fingerprints, so stored vectors are embedded again.
+# 1: first release. 2: INT8 keeps every FFN MatMul in INT8 (outlier channels on an FP32 side
+# path); the fused graph uses Sum + LayerNormalization instead of SkipLayerNormalization.
+BUILD = 2
 _NAME_RE = re.compile(r"[^A-Za-z0-9._-]+")
 _GENERIC = {"model", "models", "onnx", "snapshot", "main", "files", ""}
 DEFAULT_CPU_PRECISIONS = ("fp32", "int8", "int4")
 
 Log = Callable[[str], None]
+_REBUILD_LOCK = threading.Lock()
 
 
 def _noop(_msg: str) -> None:
@@ -119,6 +128,15 @@ class InstalledModel:
         return {k: Variant(**v) for k, v in self.manifest.get("variants", {}).items()}
 
     @property
+    def build(self) -> int:
+        return int(self.manifest.get("build") or 1)
+
+    @property
+    def outdated(self) -> bool:
+        """Built by an older converter or recipe set than this version's (see BUILD)."""
+        return self.build < BUILD
+
+    @property
     def default_precision(self) -> str:
         return str(self.manifest.get("default_precision") or "fp32")
 
@@ -173,6 +191,8 @@ class InstalledModel:
             "precisions": self.offered_precisions(),
             "size_bytes": sum(v.size for v in self.variants.values() if v.offered),
             "installed_at": self.manifest.get("installed_at"),
+            "build": self.build,
+            "outdated": self.outdated,
         }
 
 
@@ -454,6 +474,7 @@ class ModelManager:
                 pooling=pooling,
                 source=source or {"kind": "onnx", "path": str(folder.resolve())},
                 config={},
+                output=output,
             )
             self._build_variants(staging, manifest, model, None, _precisions(precisions), log)
             (staging / MANIFEST).write_text(json.dumps(manifest, indent=2), encoding="utf-8")
@@ -465,6 +486,7 @@ class ModelManager:
     def _base_manifest(self, name: str, **fields: Any) -> dict[str, Any]:
         return {
             "format": FORMAT,
+            "build": BUILD,
             "name": name,
             "installed_at": time.time(),
             **fields,
@@ -620,6 +642,55 @@ class ModelManager:
         return Variant(
             key, precision, flavour, None, None, 0, False, last.to_dict() if last else None, reason
         )
+
+    # ---------------------------------------------------------------- rebuild
+    def rebuild(self, name: str, *, log: Log = _noop) -> InstalledModel:
+        """Build an installed model again from its source, same name and precisions.
+
+        The new build is made beside the old one and swapped in with renames: if anything
+        fails, the old install stays as it was. Raises :class:`InvalidInputError` when the
+        source folder is gone (the old build then keeps working).
+        """
+        with _REBUILD_LOCK:
+            model = self.get(name)
+            src = model.manifest.get("source")
+            raw_path = src.get("path") if isinstance(src, dict) else None
+            folder = Path(raw_path) if raw_path else None
+            st_folder = folder is not None and (folder / "model.safetensors").is_file()
+            onnx_folder = folder is not None and (folder / "model.onnx").is_file()
+            if folder is None or not (st_folder or onnx_folder):
+                raise InvalidInputError(
+                    f"model {model.name} cannot be rebuilt: its source "
+                    f"{raw_path or '(unknown)'} is gone; import or download it again"
+                )
+            wanted = {v.precision for v in model.variants.values()}
+            precisions = [p for p in quantize.PRECISIONS if p in wanted]
+            log(f"rebuilding {model.name} (build {model.build} -> {BUILD}) from {folder}")
+            scratch = Path(tempfile.mkdtemp(prefix=f".rebuild-{model.name}-", dir=self.root))
+            try:
+                other = ModelManager(scratch, self.cache_dir)
+                if st_folder:
+                    fresh = other.import_folder(
+                        folder, name=model.name, precisions=precisions, log=log, source=src
+                    )
+                else:
+                    fresh = other.import_onnx(
+                        folder,
+                        name=model.name,
+                        pooling=str(model.manifest.get("pooling") or "mean"),
+                        max_seq_length=model.max_seq_length,
+                        output=str(model.manifest.get("output") or ""),
+                        precisions=precisions,
+                        log=log,
+                        source=src,
+                    )
+                trash = self.root / f".removing-{model.name}-{os.getpid()}"
+                os.replace(model.folder, trash)
+                os.replace(fresh.folder, model.folder)
+                shutil.rmtree(trash, ignore_errors=True)
+            finally:
+                shutil.rmtree(scratch, ignore_errors=True)
+            return self._open(model.folder)
 
     # ---------------------------------------------------------------- download
     def download(

@@ -90,3 +90,20 @@ def test_bad_input_is_one_line(cli: Cli, tmp_path: Path, tiny_folder: Path) -> N
 
     r = cli("bench", "embed", "--compare")
     assert r.code == ExitCode.NOT_FOUND
+
+
+def test_models_rebuild_brings_an_older_build_up_to_date(cli: Cli, tiny_folder: Path) -> None:
+    r = cli("models", "import", str(tiny_folder), "--precisions", "fp32", "--json")
+    assert r.code == 0, r.err
+    name = r.json()["name"]
+    manifest_file = next(cli.home.rglob(f"models/{name}/manifest.json"))
+    manifest = json.loads(manifest_file.read_text())
+    manifest["build"] = 1
+    manifest_file.write_text(json.dumps(manifest))
+    listed = cli("models", "list")
+    assert "older build" in listed.out
+    assert cli("models", "list", "--json").json()["models"][0]["outdated"] is True
+    r = cli("models", "rebuild", "--json")
+    assert r.code == 0, r.err
+    assert r.json()["outdated"] is False and r.json()["name"] == name
+    assert "older build" not in cli("models", "list").out

@@ -238,6 +238,62 @@ def test_hardware_probe_reports_unknown_not_guesses() -> None:
         assert any("power" in n for n in report["notes"])
 
 
+def _age(model: InstalledModel) -> None:
+    """Make an install look as if an older version had built it."""
+    manifest = json.loads((model.folder / "manifest.json").read_text())
+    manifest.pop("build", None)
+    (model.folder / "manifest.json").write_text(json.dumps(manifest))
+
+
+def test_install_of_an_older_build_is_rebuilt_from_its_source(
+    tmp_path: Path, tiny_folder: Path
+) -> None:
+    from memshadow_desktop.core.inference import active
+    from memshadow_desktop.core.inference.models import BUILD
+    from memshadow_desktop.core.paths import AppPaths
+
+    paths = AppPaths.resolve(tmp_path / "home")
+    paths.ensure()
+    manager = ModelManager(paths.models_dir, paths.cache_dir)
+    model = manager.import_folder(tiny_folder, name="tiny", precisions=["fp32", "int8"])
+    assert model.build == BUILD and not model.outdated and model.summary()["outdated"] is False
+    _age(model)
+    old = manager.get("tiny")
+    assert old.outdated
+    # The old build's variant file is not what today's recipes make; it must not be loaded.
+    (old.folder / "int8.onnx").write_bytes(b"an older build")
+    fresh = active.up_to_date(paths, old)
+    assert fresh.build == BUILD and not fresh.outdated and fresh.folder == old.folder
+    assert set(fresh.variants) == set(old.variants)
+    assert fresh.fingerprint == old.fingerprint  # same weights and tokenizer
+    assert manager.get("tiny").build == BUILD
+    assert not [p for p in paths.models_dir.iterdir() if p.name.startswith(".")]
+    emb = active.open_embedder(paths, precision="int8", provider="cpu")
+    assert emb.embed(["still works"]).shape == (1, fresh.dim)
+    # Up to date: nothing happens.
+    assert active.up_to_date(paths, fresh) is fresh
+
+
+def test_older_build_without_its_source_keeps_working(tmp_path: Path, tiny_folder: Path) -> None:
+    import shutil
+
+    from memshadow_desktop.core.inference import active
+    from memshadow_desktop.core.paths import AppPaths
+
+    paths = AppPaths.resolve(tmp_path / "home")
+    paths.ensure()
+    manager = ModelManager(paths.models_dir, paths.cache_dir)
+    model = manager.import_folder(tiny_folder, name="tiny", precisions=["fp32"])
+    _age(model)
+    shutil.rmtree(tiny_folder)
+    said: list[str] = []
+    kept = active.up_to_date(paths, manager.get("tiny"), said.append)
+    assert kept.outdated and said and "cannot be rebuilt" in said[0]
+    with pytest.raises(InvalidInputError, match="cannot be rebuilt"):
+        manager.rebuild("tiny")
+    assert active.open_embedder(paths, log=said.append).embed(["x"]).shape[0] == 1
+
+
 def test_cpu_embedder_uses_the_cpu_token_budget(tiny_installed: InstalledModel) -> None:
     from memshadow_desktop.core.inference.pipeline import DEFAULT_TOKEN_BUDGET
 
