@@ -64,6 +64,14 @@ def up_to_date(paths: AppPaths, model: Any, log: Callable[[str], None] | None = 
         return model
 
 
+def chosen_precision(paths: AppPaths, model: Any, precision: str | None = None) -> str:
+    """The precision ``model`` runs at: ``precision``, else the settings' (when they are about
+    this model), else the model's default."""
+    settings = Settings.load(paths.settings_file)
+    from_settings = settings.precision if settings.model in ("", model.name) else None
+    return str(precision or from_settings or model.default_precision)
+
+
 def open_embedder(
     paths: AppPaths,
     model: Any = None,
@@ -85,7 +93,7 @@ def open_embedder(
     use_settings = settings.model in ("", model.name)
     return Embedder(
         model,
-        precision=precision or (settings.precision if use_settings else None) or None,
+        precision=chosen_precision(paths, model, precision),
         provider=provider or (settings.provider if use_settings else None) or None,
         chooser=ProviderChooser(paths.cache_dir / CHOICE_FILE),
         cache_dir=paths.cache_dir,

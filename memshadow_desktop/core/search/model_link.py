@@ -73,14 +73,10 @@ def active_embedder(paths: AppPaths, *, threads: int | None = None) -> Embedder 
 def active_fingerprint(paths: AppPaths) -> str | None:
     """The fingerprint :func:`active_embedder` will have, without loading the model (so the
     vectors can load meanwhile); None when no model is installed."""
-    from memshadow_desktop.core.inference.active import current_model
-    from memshadow_desktop.core.settings import Settings
+    from memshadow_desktop.core.inference.active import chosen_precision, current_model
 
     try:
         model = current_model(paths)
     except NotFoundError:
         return None
-    settings = Settings.load(paths.settings_file)
-    # The same rule as core.inference.active.open_embedder (a test holds them together).
-    precision = (settings.precision if settings.model in ("", model.name) else None) or None
-    return str(model.model_fingerprint(precision or model.default_precision))
+    return str(model.model_fingerprint(chosen_precision(paths, model)))

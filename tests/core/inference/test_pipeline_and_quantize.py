@@ -149,14 +149,21 @@ def test_validation_rejects_a_wrong_model() -> None:
     assert not bad.passed
 
 
-def test_smoothquant_keeps_fp32_maths_and_quantizes(
-    tiny_fp32: tuple[onnx.ModelProto, EmbeddingPipeline, np.ndarray], tiny_folder: Path
-) -> None:
+def _calibrated(
+    tiny_fp32: tuple[onnx.ModelProto, EmbeddingPipeline, np.ndarray],
+) -> tuple[onnx.ModelProto, np.ndarray, list[str], dict[str, np.ndarray]]:
+    """The tiny model, its FP32 vectors of the probe set, the probe set, its activation stats."""
     from memshadow_desktop.core.inference.models import _calibrate
 
     model, pipe, ref = tiny_fp32
     texts = probe_texts()
-    stats = _calibrate(model, pipe.tokenizer, texts)
+    return model, ref, texts, _calibrate(model, pipe.tokenizer, texts)
+
+
+def test_smoothquant_keeps_fp32_maths_and_quantizes(
+    tiny_fp32: tuple[onnx.ModelProto, EmbeddingPipeline, np.ndarray], tiny_folder: Path
+) -> None:
+    model, ref, texts, stats = _calibrated(tiny_fp32)
     assert set(stats) == set(quantize.smoothing_targets(model)) and stats
     smoothed = quantize.smooth(model, stats, 0.7)
     np.testing.assert_allclose(_pipeline(smoothed, tiny_folder).embed(texts), ref, atol=1e-4)
@@ -169,11 +176,7 @@ def test_smoothquant_keeps_fp32_maths_and_quantizes(
 def test_ffn_outlier_split_keeps_fp32_maths_and_every_matmul_in_int8(
     tiny_fp32: tuple[onnx.ModelProto, EmbeddingPipeline, np.ndarray], tiny_folder: Path
 ) -> None:
-    from memshadow_desktop.core.inference.models import _calibrate
-
-    model, pipe, ref = tiny_fp32
-    texts = probe_texts()
-    stats = _calibrate(model, pipe.tokenizer, texts)
+    model, ref, texts, stats = _calibrated(tiny_fp32)
     split, side = quantize.split_ffn_outliers(model, stats, 3)
     layers = load_source(tiny_folder).config.num_layers
     assert len(side) == 2 * layers  # an up and a down projection per FFN block
