@@ -443,21 +443,29 @@ def load_index(store: Store, fingerprint: str) -> VectorIndex | None:
     if space is None:
         return None
     index = VectorIndex(space.dim, space)
-    # A reader thread decrypts and fetches batches while this one hands them to faiss.
+    # Every reader thread decrypts and fetches a part of the table while this one hands the
+    # batches to faiss.
     batches: queue.SimpleQueue[store_ops.LoadedBatch | None] = queue.SimpleQueue()
 
-    def produce(conn: Any) -> None:
+    def produce(conn: Any, rows: tuple[int, int]) -> None:
         try:
-            for batch in store_ops.load(conn, fingerprint):
+            for batch in store_ops.load(conn, fingerprint, rows):
                 batches.put(batch)
         finally:
             batches.put(None)
 
-    fetching = store.read_later(produce)
-    while (batch := batches.get()) is not None:
+    parts = store.read(store_ops.row_ranges, store.readers)
+    fetching = [store.read_later(produce, rows) for rows in parts]
+    running = len(fetching)
+    while running:
+        batch = batches.get()
+        if batch is None:
+            running -= 1
+            continue
         # Stored codes go to faiss as they are.
         index.put_many(batch.memory_ids, batch.counts, batch.spans, batch.codes, replace=False)
-    fetching.result()  # raises what the reader met, if anything
+    for part in fetching:
+        part.result()  # raises what a reader met, if anything
     return index
 
 

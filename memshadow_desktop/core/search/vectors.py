@@ -49,12 +49,19 @@ class Codec:
     def __init__(self, dim: int, bound: float) -> None:
         self.dim = dim
         self.bound = float(bound)
-        self.quantizer = faiss.IndexScalarQuantizer(
-            dim, faiss.ScalarQuantizer.QT_8bit_uniform, faiss.METRIC_INNER_PRODUCT
+        self.quantizer = self.empty_index()
+
+    def empty_index(self) -> faiss.IndexScalarQuantizer:
+        """A flat index holding codes of this range (none yet)."""
+        index = faiss.IndexScalarQuantizer(
+            self.dim, faiss.ScalarQuantizer.QT_8bit_uniform, faiss.METRIC_INNER_PRODUCT
         )
-        self.quantizer.train(
-            np.vstack([np.full(dim, -self.bound), np.full(dim, self.bound)]).astype(np.float32)
+        index.train(
+            np.vstack([np.full(self.dim, -self.bound), np.full(self.dim, self.bound)]).astype(
+                np.float32
+            )
         )
+        return index
 
     @classmethod
     def fitting(cls, dim: int, vectors: np.ndarray) -> Codec:
@@ -74,21 +81,29 @@ class Codec:
 
 
 class VectorIndex:
-    """Chunks of memories as 8-bit codes. Labels are handed out in order, each memory's chunks
-    get consecutive ones, and what a label points to lives in flat lists (no object per chunk:
-    unlocking a vault of 100,000 memories builds these in milliseconds)."""
+    """Chunks of memories as 8-bit codes, a memory's chunks at consecutive labels (a label is
+    the code's position in faiss's flat array). What a label points to lives in numpy arrays
+    built a batch at a time, so unlocking a vault of 100,000 memories takes milliseconds here.
+
+    Removing a memory only marks its labels dead (a bitmap the scan skips): faiss's own
+    removal moves every later code and would cost an edit a copy of the whole index. Dead
+    codes are dropped in one pass once they are a quarter of the index."""
 
     def __init__(self, dim: int, codec: Codec | None = None) -> None:
         self.dim = dim
         self.codec = codec
         self._lock = threading.RLock()
-        self._index: faiss.IndexIDMap2 | None = None
-        self._owner: list[str | None] = []  # label -> memory id (None once removed)
-        self._first: list[int] = []  # label -> the memory's first label (chunk = label - first)
-        self._spans = np.empty((1024, 2), dtype=np.int32)  # label -> (start, end), grown
-
+        self._index: faiss.IndexScalarQuantizer | None = None
+        self._slots: list[str | None] = []  # slot -> memory id (None once replaced or removed)
+        self._owner = np.empty(0, dtype=np.int32)  # label -> slot
+        self._first = np.empty(0, dtype=np.int64)  # label -> first label of its memory
+        self._spans = np.empty((0, 2), dtype=np.int32)  # label -> (start, end) in the text
         self._labels: dict[str, range] = {}
-        self._count = 0
+        self._count = 0  # live chunks
+        self._dead = 0  # chunks removed but still in faiss
+        self._alive = np.empty(0, dtype=np.uint8)  # bitmap over labels, for faiss's scan
+        self._params: faiss.SearchParameters | None = None
+        self._selector: faiss.IDSelectorBitmap | None = None
 
     def __len__(self) -> int:
         return self._count
@@ -98,16 +113,17 @@ class VectorIndex:
         return len(self._labels)
 
     def nbytes(self) -> int:
-        """Bytes held by the vectors themselves."""
-        return self._count * (self.codec.code_size if self.codec else self.dim)
+        """Bytes held by the codes (dead ones too, until they are dropped)."""
+        code_size = self.codec.code_size if self.codec else self.dim
+        return (self._count + self._dead) * code_size
 
-    def _ready(self, vectors: np.ndarray | None = None) -> faiss.IndexIDMap2:
+    def _ready(self, vectors: np.ndarray | None = None) -> faiss.IndexScalarQuantizer:
         if self.codec is None:
             if vectors is None:
                 raise ValueError("the index has no range yet")
             self.codec = Codec.fitting(self.dim, vectors)
         if self._index is None:
-            self._index = faiss.IndexIDMap2(self.codec.quantizer)
+            self._index = self.codec.empty_index()
         return self._index
 
     def encode(self, vectors: np.ndarray) -> np.ndarray:
@@ -152,44 +168,108 @@ class VectorIndex:
         """Several memories at once: ``counts`` chunks each, rows of ``spans``/``codes`` in the
         same order (how unlocking loads the store, a few thousand memories per call)."""
         with self._lock:
-            index = self._ready()
             if replace:
-                self.remove(memory_ids)
-            total = int(sum(counts))
+                self.remove(memory_ids)  # may compact, which replaces the faiss index
+            index = self._ready()
+            sizes = np.asarray(counts, dtype=np.int64)
+            total = int(sizes.sum())
             if total == 0:
                 return
-            start = len(self._owner)
-            labels = np.arange(start, start + total, dtype=np.int64)
-            index.add_sa_codes(np.ascontiguousarray(codes, dtype=np.uint8), labels)
-            at = start
-            for mid, n in zip(memory_ids, counts, strict=True):
-                self._labels[mid] = range(at, at + n)
-                self._owner.extend([mid] * n)
-                self._first.extend([at] * n)
-                at += n
-            if start + total > len(self._spans):
-                grown = np.empty((max(2 * len(self._spans), start + total), 2), dtype=np.int32)
-                grown[:start] = self._spans[:start]
-                self._spans = grown
-            self._spans[start : start + total] = np.asarray(spans, np.int32).reshape(-1, 2)
+            start = int(index.ntotal)
+            index.add_sa_codes(np.ascontiguousarray(codes, dtype=np.uint8).reshape(total, -1))
+            firsts = start + np.cumsum(sizes) - sizes
+            end = start + total
+            self._reserve(end)
+            slot0 = len(self._slots)
+            self._slots.extend(memory_ids)
+            self._owner[start:end] = np.repeat(
+                np.arange(slot0, slot0 + len(sizes), dtype=np.int32), sizes
+            )
+            self._first[start:end] = np.repeat(firsts, sizes)
+            self._spans[start:end] = np.asarray(spans, np.int32).reshape(-1, 2)
+            self._set_alive(start, end, True)
+            self._labels.update(
+                zip(memory_ids, map(range, firsts.tolist(), (firsts + sizes).tolist()), strict=True)
+            )
             self._count += total
 
     def remove(self, memory_ids: Iterable[str]) -> None:
         with self._lock:
-            labels = [lb for mid in memory_ids for lb in self._labels.pop(mid, range(0))]
-            if not labels or self._index is None:
-                return
-            # faiss wraps remove_ids to accept an id array; its stubs only know IDSelector.
-            self._index.remove_ids(np.asarray(labels, dtype=np.int64))  # type: ignore[arg-type]
-            for label in labels:
-                self._owner[label] = None
-            self._count -= len(labels)
+            for mid in memory_ids:
+                labels = self._labels.pop(mid, None)
+                if not labels:
+                    continue
+                self._slots[int(self._owner[labels.start])] = None
+                self._set_alive(labels.start, labels.stop, False)
+                self._count -= len(labels)
+                self._dead += len(labels)
+            if self._dead and self._dead * 4 >= self._count + self._dead:
+                self._compact()
+
+    def _reserve(self, size: int) -> None:
+        """Room for ``size`` labels in the per-label arrays (doubling, as a list would)."""
+        if size <= len(self._owner):
+            return
+        grown = max(size, 2 * len(self._owner), 1024)
+        for name in ("_owner", "_first", "_spans"):
+            old = getattr(self, name)
+            new = np.empty((grown, *old.shape[1:]), dtype=old.dtype)
+            new[: len(old)] = old
+            setattr(self, name, new)
+        bitmap = np.zeros((grown + 7) // 8, dtype=np.uint8)
+        bitmap[: len(self._alive)] = self._alive
+        self._alive = bitmap
+        self._params = None
+
+    def _set_alive(self, start: int, end: int, alive: bool) -> None:
+        """Set labels start..end-1 in the bitmap, in place (faiss reads it by pointer)."""
+        if end <= start:
+            return
+        lo, hi = start // 8, (end - 1) // 8 + 1
+        bits = np.unpackbits(self._alive[lo:hi], bitorder="little")
+        bits[start - 8 * lo : end - 8 * lo] = alive
+        self._alive[lo:hi] = np.packbits(bits, bitorder="little")
+
+    def _search_params(self) -> faiss.SearchParameters | None:
+        """Only when codes are dead does the scan consult the bitmap."""
+        if not self._dead:
+            return None
+        if self._params is None:
+            selector = faiss.IDSelectorBitmap(len(self._alive), faiss.swig_ptr(self._alive))
+            self._params = faiss.SearchParameters()
+            self._params.sel = selector
+            self._selector = selector  # faiss holds it (and the bitmap) by raw pointer
+        return self._params
+
+    def _compact(self) -> None:
+        """Drop dead codes: live memories move down to fresh consecutive labels."""
+        assert self._index is not None
+        old = self._index
+        ordered = sorted(self._labels.items(), key=lambda item: item[1].start)
+        keep = np.concatenate(
+            [np.arange(r.start, r.stop, dtype=np.int64) for _, r in ordered]
+            or [np.empty(0, np.int64)]
+        )
+        size = old.sa_code_size()
+        codes = faiss.rev_swig_ptr(old.codes.data(), old.ntotal * size).reshape(-1, size)[keep]
+        spans = self._spans[keep].copy()
+        self._index = None
+        self._slots, self._labels = [], {}
+        self._owner = np.empty(0, dtype=np.int32)
+        self._first = np.empty(0, dtype=np.int64)
+        self._spans = np.empty((0, 2), dtype=np.int32)
+        self._alive = np.empty(0, dtype=np.uint8)
+        self._count = self._dead = 0
+        self._params = None
+        self.put_many(
+            [mid for mid, _ in ordered], [len(r) for _, r in ordered], spans, codes, replace=False
+        )
 
     def _ref(self, label: int) -> ChunkRef:
-        mid = self._owner[label]
+        mid = self._slots[int(self._owner[label])]
         assert mid is not None
         start, end = self._spans[label].tolist()
-        return ChunkRef(mid, label - self._first[label], start, end)
+        return ChunkRef(mid, label - int(self._first[label]), start, end)
 
     def search(self, query: np.ndarray, limit: int) -> list[VectorHit]:
         """The best chunk of each of the ``limit`` closest memories, best first."""
@@ -198,12 +278,12 @@ class VectorIndex:
                 return []
             # Ask for more chunks than memories: several chunks may belong to one memory.
             k = min(self._count, max(limit * 4, limit + 16))
-            scores, labels = self._index.search(_row(query), k)
+            scores, labels = self._index.search(_row(query), k, params=self._search_params())
             best: dict[str, VectorHit] = {}
             for score, label in zip(scores[0].tolist(), labels[0].tolist(), strict=True):
                 if label < 0:
                     continue
-                mid = self._owner[label]
+                mid = self._slots[int(self._owner[label])]
                 if mid is not None and mid not in best:
                     best[mid] = VectorHit(mid, float(score), self._ref(label))
                     if len(best) == limit:
@@ -233,7 +313,7 @@ class VectorIndex:
 
     def _reconstruct(self, labels: range) -> np.ndarray:
         assert self._index is not None
-        return np.vstack([self._index.reconstruct(lb) for lb in labels])
+        return self._index.reconstruct_n(labels.start, len(labels))
 
 
 def _row(vector: np.ndarray) -> np.ndarray:

@@ -89,6 +89,11 @@ class Store:
         with db.transaction(conn):
             return fn(conn, self.ctx, *args, **kwargs)
 
+    @property
+    def readers(self) -> int:
+        """How many reads can run at once."""
+        return READER_THREADS
+
     def read(self, fn: Callable[..., T], *args: object, **kwargs: object) -> T:
         """Run ``fn(conn, ...)`` on a reader thread with that thread's own connection."""
         return self._readers.submit(self._in_reader, fn, args, kwargs).result()

@@ -8,10 +8,11 @@ import threading
 import numpy as np
 import pytest
 
+from memshadow_desktop.core.search import store_ops
 from memshadow_desktop.core.search.chunking import chunk_spans
 from memshadow_desktop.core.search.fusion import fuse
 from memshadow_desktop.core.search.semantic import SemanticSearch
-from memshadow_desktop.core.search.vectors import ChunkRef, VectorIndex
+from memshadow_desktop.core.search.vectors import ChunkRef, Codec, VectorIndex
 from memshadow_desktop.core.service import MemshadowService
 from tests.support.hash_embedder import HashEmbedder
 
@@ -50,6 +51,45 @@ def test_vector_index_best_chunk_per_memory_and_removal() -> None:
     assert len(ix) == 2 and ix.search(eye[3], 1)[0].memory_id == "a"
     ix.remove(["a"])
     assert [h.memory_id for h in ix.search(eye[3], 5)] == ["b"]
+
+
+def test_vector_index_stays_exact_through_many_edits_and_deletions() -> None:
+    """Deleting only marks codes dead, and dead codes are dropped once they are a quarter of
+    the index: through both, every search equals a brute-force ranking of the live memories."""
+    rng = np.random.default_rng(7)
+    dim, count = 32, 600
+    x = rng.standard_normal((2 * count, dim)).astype(np.float32)
+    x /= np.linalg.norm(x, axis=1, keepdims=True)
+    ids = [f"m{i}" for i in range(count)]
+    ix = VectorIndex(dim)
+    ix.put([ChunkRef(ids[i // 2], i % 2, i, i + 1) for i in range(2 * count)], x)
+    assert ix.codec is not None
+    decoded = ix.codec.decode(ix.codec.encode(x))
+    live, compacted = set(ids), 0
+    for _ in range(1500):
+        i = int(rng.integers(count))
+        if ids[i] in live and rng.random() < 0.6:
+            ix.remove([ids[i]])
+            live.discard(ids[i])
+        elif rng.random() < 0.5:
+            ix.put([ChunkRef(ids[i], 0, 0, 1), ChunkRef(ids[i], 1, 1, 2)], x[2 * i : 2 * i + 2])
+            live.add(ids[i])
+        compacted += ix.nbytes() == len(ix) * ix.codec.code_size
+        q = x[int(rng.integers(2 * count))]
+        got = ix.search(q, 5)
+        sims = decoded @ q
+        best = {m: max(sims[2 * int(m[1:])], sims[2 * int(m[1:]) + 1]) for m in live}
+        expected = sorted(best.values(), reverse=True)[:5]
+        assert all(h.memory_id in live for h in got)
+        assert np.allclose([h.score for h in got], expected, atol=1e-4)
+    assert len(ix) == 2 * len(live) and ix.memory_count == len(live)
+    assert 0 < compacted < 1500  # dead codes were dropped at times, and kept at others
+    # Deleted near-duplicates of the query crowd the nearest codes: the scan skips them.
+    near = x[0] + 0.01 * rng.standard_normal((40, dim)).astype(np.float32)
+    ix.put([ChunkRef(f"dup{i}", 0, 0, 1) for i in range(40)], near)
+    ix.remove([f"dup{i}" for i in range(40)])
+    assert ix.nbytes() > len(ix) * ix.codec.code_size  # still in the index, marked dead
+    assert len(ix.search(x[0], 5)) == 5
 
 
 def test_fusion_keeps_semantic_order_unless_keywords_break_a_near_tie() -> None:
@@ -155,3 +195,36 @@ def test_tag_suggestions_come_from_the_vaults_own_tags(semantic, service) -> Non
     tagged = service.edit(target.id, tags=["coffee"])
     sem.run_until_done()
     assert "coffee" not in [s.tag for s in sem.suggest_tags(tagged.id)]
+
+
+def test_stored_codes_load_back_byte_for_byte_in_batches(service) -> None:  # type: ignore[no-untyped-def]
+    """Unlock reads the vectors a batch at a time, SQLite joining each batch's blobs: every
+    byte value (NUL, invalid UTF-8) must come back as saved, in any cut of the table, and
+    vectors of trashed or edited memories must not."""
+    store = service._vault.store
+    codec = Codec(4, 0.5)
+    memories = [service.add(f"memory {i}", title=f"t{i}") for i in range(7)]
+    saved = {}
+    for i, m in enumerate(memories):
+        chunks = 1 + i % 3
+        codes = np.array([[0, 255, 0xC3, 0x28 + i]] * chunks, dtype=np.uint8)
+        codes[:, 0] = np.arange(chunks)  # NUL bytes, and rows differ
+        spans = [(j * 10, j * 10 + 12) for j in range(chunks)]
+        saved[m.id] = (spans, codes)
+        stored = store_ops.StoredChunks(m.id, m.content_hash, spans, codes)
+        store.write(store_ops.save, "model-x", codec, [stored])
+    service.trash(memories[1].id)
+    service.edit(memories[2].id, body="changed since it was embedded")
+    expected = {mid: v for mid, v in saved.items() if mid not in (memories[1].id, memories[2].id)}
+    for parts in (1, 2, 3):
+        loaded = {}
+        for rows in store.read(store_ops.row_ranges, parts):
+            for batch in store.read(lambda c, r=rows: list(store_ops.load(c, "model-x", r, 2))):
+                at = 0
+                for mid, n in zip(batch.memory_ids, batch.counts, strict=True):
+                    loaded[mid] = (batch.spans[at : at + n].tolist(), batch.codes[at : at + n])
+                    at += n
+        assert loaded.keys() == expected.keys()
+        for mid, (spans, codes) in expected.items():
+            assert loaded[mid][0] == [list(s) for s in spans]
+            assert np.array_equal(loaded[mid][1], codes)
