@@ -11,10 +11,12 @@ import hashlib
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-
-import httpx
+from typing import TYPE_CHECKING
 
 from memshadow_desktop.core.errors import NetworkError
+
+if TYPE_CHECKING:  # httpx loads only for a download, not with every model opened
+    import httpx
 
 Progress = Callable[[str, int, int | None], None]  # (file, bytes done, total or None)
 
@@ -67,6 +69,8 @@ def fetch(
 def _transfer(
     client: httpx.Client, remote: RemoteFile, part: Path, have: int, progress: Progress | None
 ) -> None:
+    import httpx
+
     headers = {"Range": f"bytes={have}-"} if have else {}
     done = have
     try:

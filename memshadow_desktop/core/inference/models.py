@@ -26,13 +26,11 @@ import time
 from collections.abc import Callable, Iterable
 from dataclasses import asdict, dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
-import onnx
 
 from memshadow_desktop.core.errors import InvalidInputError, NotFoundError
-from memshadow_desktop.core.inference import convert, quantize
 from memshadow_desktop.core.inference.download import Progress, RemoteFile, fetch, sha256_of
 from memshadow_desktop.core.inference.pipeline import (
     EmbeddingPipeline,
@@ -41,6 +39,9 @@ from memshadow_desktop.core.inference.pipeline import (
 )
 from memshadow_desktop.core.inference.probe import probe_texts
 from memshadow_desktop.core.inference.providers import CPU, FUSED_CAPABLE, open_session
+
+if TYPE_CHECKING:
+    import onnx
 
 MANIFEST = "manifest.json"
 FORMAT = 1
@@ -279,6 +280,8 @@ def attach_pooling(model: onnx.ModelProto, output: str, pooling: str) -> onnx.Mo
     """Append pooling + L2 normalisation to a published model that outputs token states."""
     from onnx import TensorProto, helper, numpy_helper
 
+    from memshadow_desktop.core.inference import convert
+
     g = model.graph
     if convert.OUTPUT_NAME in {o.name for o in g.output}:
         return model
@@ -330,6 +333,8 @@ def attach_pooling(model: onnx.ModelProto, output: str, pooling: str) -> onnx.Mo
 
 
 def _save(model: onnx.ModelProto, path: Path) -> tuple[str, int]:
+    import onnx
+
     onnx.save(model, str(path))
     return sha256_of(path), path.stat().st_size
 
@@ -407,6 +412,8 @@ class ModelManager:
         source: dict[str, Any] | None = None,
     ) -> InstalledModel:
         """Convert a sentence-transformers folder (no PyTorch) and install it."""
+        from memshadow_desktop.core.inference import convert
+
         src = convert.load_source(Path(folder))
         model_name = clean_name(name) if name else _name_from_folder(Path(folder))
         wanted = _precisions(precisions)
@@ -447,6 +454,8 @@ class ModelManager:
         source: dict[str, Any] | None = None,
     ) -> InstalledModel:
         """Install a published ONNX model (``model.onnx`` + ``tokenizer.json``)."""
+        import onnx
+
         folder = Path(folder)
         onnx_file = folder / "model.onnx"
         if not onnx_file.is_file() or not (folder / "tokenizer.json").is_file():
@@ -502,6 +511,8 @@ class ModelManager:
         wanted: builtins.list[str],
         log: Log,
     ) -> None:
+        from memshadow_desktop.core.inference import quantize
+
         tok = load_tokenizer(staging / "tokenizer.json", int(manifest["max_seq_length"]))
         texts = probe_texts()
         variants: dict[str, Variant] = {}
@@ -589,6 +600,8 @@ class ModelManager:
         flavour: str,
         key: str | None = None,
     ) -> Variant:
+        from memshadow_desktop.core.inference import quantize
+
         key = key or precision
         candidates: list[tuple[str, Callable[[], onnx.ModelProto]]]
         if precision == "int8":
@@ -651,6 +664,8 @@ class ModelManager:
         fails, the old install stays as it was. Raises :class:`InvalidInputError` when the
         source folder is gone (the old build then keeps working).
         """
+        from memshadow_desktop.core.inference import quantize
+
         with _REBUILD_LOCK:
             model = self.get(name)
             src = model.manifest.get("source")
@@ -751,6 +766,8 @@ def _calibrate(
     model: onnx.ModelProto, tok: Any, texts: builtins.list[str]
 ) -> dict[str, np.ndarray]:
     """Per-channel activation maxima on the probe set, for SmoothQuant."""
+    from memshadow_desktop.core.inference import quantize
+
     targets = quantize.smoothing_targets(model)
 
     def run(serialized: bytes) -> builtins.list[builtins.list[np.ndarray]]:
@@ -772,6 +789,8 @@ def _calibrate(
 
 
 def _precisions(values: Iterable[str] | None) -> builtins.list[str]:
+    from memshadow_desktop.core.inference import quantize
+
     wanted = list(values) if values is not None else list(DEFAULT_CPU_PRECISIONS)
     for p in wanted:
         if p not in quantize.PRECISIONS:
@@ -785,6 +804,8 @@ def _precisions(values: Iterable[str] | None) -> builtins.list[str]:
 
 def _default_precision(variants: dict[str, Variant]) -> str:
     """The fastest CPU variant that keeps min cosine >= 0.99 to FP32."""
+    from memshadow_desktop.core.inference import quantize
+
     best, best_speed = "fp32", 0.0
     for v in variants.values():
         if not v.offered or (v.flavour == "portable" and "fp32" in variants and v.key != "fp32"):
