@@ -4,7 +4,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../memshadow_desktop/qt/app.py" line="125"/>
+        <location filename="../memshadow_desktop/qt/app.py" line="128"/>
         <source>cannot write {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -643,363 +643,368 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/main_window.py" line="132"/>
+        <location filename="../memshadow_desktop/qt/main_window.py" line="133"/>
         <source>&amp;New</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/main_window.py" line="135"/>
+        <location filename="../memshadow_desktop/qt/main_window.py" line="136"/>
         <source>Write a new memory (Ctrl+N)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/main_window.py" line="139"/>
+        <location filename="../memshadow_desktop/qt/main_window.py" line="140"/>
         <source>&amp;Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/main_window.py" line="142"/>
+        <location filename="../memshadow_desktop/qt/main_window.py" line="143"/>
         <source>Save a new revision (Ctrl+S)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/main_window.py" line="147"/>
+        <location filename="../memshadow_desktop/qt/main_window.py" line="148"/>
         <source>Move to &amp;Trash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/main_window.py" line="155"/>
+        <location filename="../memshadow_desktop/qt/main_window.py" line="156"/>
         <source>&amp;Find</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/main_window.py" line="162"/>
+        <location filename="../memshadow_desktop/qt/main_window.py" line="163"/>
         <source>&amp;History</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/main_window.py" line="167"/>
+        <location filename="../memshadow_desktop/qt/main_window.py" line="168"/>
         <source>Show or hide the history of the memory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/main_window.py" line="170"/>
+        <location filename="../memshadow_desktop/qt/main_window.py" line="171"/>
         <source>Main</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/main_window.py" line="188"/>
+        <location filename="../memshadow_desktop/qt/main_window.py" line="189"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/main_window.py" line="194"/>
+        <location filename="../memshadow_desktop/qt/main_window.py" line="195"/>
         <source>&amp;Import Folder…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/main_window.py" line="195"/>
+        <location filename="../memshadow_desktop/qt/main_window.py" line="196"/>
         <source>Import the .md and .txt notes of a folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/main_window.py" line="200"/>
+        <location filename="../memshadow_desktop/qt/main_window.py" line="201"/>
         <source>&amp;Close Window</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/main_window.py" line="205"/>
+        <location filename="../memshadow_desktop/qt/main_window.py" line="206"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/main_window.py" line="208"/>
+        <location filename="../memshadow_desktop/qt/main_window.py" line="209"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/main_window.py" line="210"/>
+        <location filename="../memshadow_desktop/qt/main_window.py" line="211"/>
         <source>Show &amp;Trash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/main_window.py" line="220"/>
+        <location filename="../memshadow_desktop/qt/main_window.py" line="221"/>
         <source>&amp;Hardware Dashboard…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/main_window.py" line="222"/>
+        <location filename="../memshadow_desktop/qt/main_window.py" line="223"/>
         <source>The system, the accelerators, the model in use and a benchmark</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/main_window.py" line="227"/>
+        <location filename="../memshadow_desktop/qt/main_window.py" line="228"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/main_window.py" line="228"/>
+        <location filename="../memshadow_desktop/qt/main_window.py" line="229"/>
         <source>&amp;About MEMSHADOW</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/main_window.py" line="235"/>
+        <location filename="../memshadow_desktop/qt/main_window.py" line="236"/>
         <source>About MEMSHADOW</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/main_window.py" line="237"/>
+        <location filename="../memshadow_desktop/qt/main_window.py" line="238"/>
         <source>&lt;b&gt;MEMSHADOW Desktop&lt;/b&gt; {0}&lt;br&gt;Your memories, encrypted on this device.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/main_window.py" line="273"/>
+        <location filename="../memshadow_desktop/qt/main_window.py" line="274"/>
         <source>Vault: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/main_window.py" line="277"/>
+        <location filename="../memshadow_desktop/qt/main_window.py" line="278"/>
         <source>Protection: passphrase (Argon2id)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/main_window.py" line="279"/>
+        <location filename="../memshadow_desktop/qt/main_window.py" line="280"/>
         <source>Protection: system keyring</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/main_window.py" line="282"/>
+        <location filename="../memshadow_desktop/qt/main_window.py" line="283"/>
         <source>The vault key is protected by your passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/main_window.py" line="284"/>
+        <location filename="../memshadow_desktop/qt/main_window.py" line="285"/>
         <source>The vault key is kept in the system keyring</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/main_window.py" line="309"/>
+        <location filename="../memshadow_desktop/qt/main_window.py" line="310"/>
         <source>MEMSHADOW</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/main_window.py" line="361"/>
+        <location filename="../memshadow_desktop/qt/main_window.py" line="362"/>
         <source>{0} memories · {1} in trash · {2} revisions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/main_window.py" line="368"/>
+        <location filename="../memshadow_desktop/qt/main_window.py" line="369"/>
         <source>Trash ({0})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/main_window.py" line="370"/>
+        <location filename="../memshadow_desktop/qt/main_window.py" line="371"/>
         <source>Trash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/main_window.py" line="373"/>
+        <location filename="../memshadow_desktop/qt/main_window.py" line="374"/>
         <source>Memories ({0})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/main_window.py" line="404"/>
+        <location filename="../memshadow_desktop/qt/main_window.py" line="405"/>
         <source>1 match</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/main_window.py" line="404"/>
+        <location filename="../memshadow_desktop/qt/main_window.py" line="405"/>
         <source>{0} matches</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/main_window.py" line="406"/>
+        <location filename="../memshadow_desktop/qt/main_window.py" line="407"/>
         <source>{0} · {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/main_window.py" line="419"/>
+        <location filename="../memshadow_desktop/qt/main_window.py" line="420"/>
         <source>hybrid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/main_window.py" line="420"/>
+        <location filename="../memshadow_desktop/qt/main_window.py" line="421"/>
         <source>by meaning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/main_window.py" line="421"/>
+        <location filename="../memshadow_desktop/qt/main_window.py" line="422"/>
         <source>full text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/main_window.py" line="427"/>
+        <location filename="../memshadow_desktop/qt/main_window.py" line="428"/>
         <source>Hybrid search: ranked by meaning, with a boost for the words you typed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/main_window.py" line="429"/>
+        <location filename="../memshadow_desktop/qt/main_window.py" line="430"/>
         <source>Search by meaning only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/main_window.py" line="430"/>
+        <location filename="../memshadow_desktop/qt/main_window.py" line="431"/>
         <source>Full-text search: memories that contain the words you typed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/main_window.py" line="436"/>
+        <location filename="../memshadow_desktop/qt/main_window.py" line="437"/>
         <source>meaning {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/main_window.py" line="438"/>
+        <location filename="../memshadow_desktop/qt/main_window.py" line="439"/>
         <source>words {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/main_window.py" line="446"/>
+        <location filename="../memshadow_desktop/qt/main_window.py" line="447"/>
         <source>Matching words only. Install an embedding model (memshadow models) to search by meaning.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/main_window.py" line="482"/>
+        <location filename="../memshadow_desktop/qt/main_window.py" line="483"/>
         <source>Loading the search index…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/main_window.py" line="487"/>
+        <location filename="../memshadow_desktop/qt/main_window.py" line="488"/>
         <source>Search by meaning is unavailable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/main_window.py" line="492"/>
+        <location filename="../memshadow_desktop/qt/main_window.py" line="493"/>
         <source>Search: full text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/main_window.py" line="494"/>
+        <location filename="../memshadow_desktop/qt/main_window.py" line="495"/>
         <source>Install an embedding model (memshadow models) to search by meaning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/main_window.py" line="496"/>
+        <location filename="../memshadow_desktop/qt/main_window.py" line="497"/>
         <source>No embedding model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/main_window.py" line="542"/>
-        <source>Indexing paused: {0} to go</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../memshadow_desktop/qt/main_window.py" line="544"/>
-        <source>Indexing: {0} to go</source>
+        <location filename="../memshadow_desktop/qt/main_window.py" line="506"/>
+        <source>Updating the embedding model…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../memshadow_desktop/qt/main_window.py" line="548"/>
-        <source>Paused: {0}</source>
+        <source>Indexing paused: {0} to go</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../memshadow_desktop/qt/main_window.py" line="550"/>
+        <source>Indexing: {0} to go</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../memshadow_desktop/qt/main_window.py" line="554"/>
+        <source>Paused: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../memshadow_desktop/qt/main_window.py" line="556"/>
         <source>Memories are embedded in the background for search by meaning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/main_window.py" line="557"/>
+        <location filename="../memshadow_desktop/qt/main_window.py" line="563"/>
         <source>Search by meaning: {0} indexed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/main_window.py" line="559"/>
+        <location filename="../memshadow_desktop/qt/main_window.py" line="565"/>
         <source>Every memory is indexed for search by meaning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/main_window.py" line="573"/>
+        <location filename="../memshadow_desktop/qt/main_window.py" line="579"/>
         <source>Fallback: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/main_window.py" line="610"/>
+        <location filename="../memshadow_desktop/qt/main_window.py" line="616"/>
         <source>Related memories appear once the vault is indexed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/main_window.py" line="628"/>
+        <location filename="../memshadow_desktop/qt/main_window.py" line="634"/>
         <source>Install an embedding model to see memories related in meaning.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/main_window.py" line="733"/>
+        <location filename="../memshadow_desktop/qt/main_window.py" line="739"/>
         <source>(untitled)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/main_window.py" line="733"/>
+        <location filename="../memshadow_desktop/qt/main_window.py" line="739"/>
         <source>New memory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/main_window.py" line="734"/>
+        <location filename="../memshadow_desktop/qt/main_window.py" line="740"/>
         <source>{0}[*] — MEMSHADOW</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/main_window.py" line="743"/>
-        <location filename="../memshadow_desktop/qt/main_window.py" line="913"/>
+        <location filename="../memshadow_desktop/qt/main_window.py" line="749"/>
+        <location filename="../memshadow_desktop/qt/main_window.py" line="919"/>
         <source>Unsaved changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/main_window.py" line="744"/>
+        <location filename="../memshadow_desktop/qt/main_window.py" line="750"/>
         <source>Discard the changes to this memory?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/main_window.py" line="776"/>
+        <location filename="../memshadow_desktop/qt/main_window.py" line="782"/>
         <source>Saved a new memory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/main_window.py" line="785"/>
+        <location filename="../memshadow_desktop/qt/main_window.py" line="791"/>
         <source>Saved a new revision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/main_window.py" line="804"/>
+        <location filename="../memshadow_desktop/qt/main_window.py" line="810"/>
         <source>Moved “{0}” to the trash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/main_window.py" line="831"/>
+        <location filename="../memshadow_desktop/qt/main_window.py" line="837"/>
         <source>Restored “{0}” from the trash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/main_window.py" line="849"/>
+        <location filename="../memshadow_desktop/qt/main_window.py" line="855"/>
         <source>Restored an earlier version as a new revision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/main_window.py" line="854"/>
+        <location filename="../memshadow_desktop/qt/main_window.py" line="860"/>
         <source>Import notes from a folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/main_window.py" line="870"/>
+        <location filename="../memshadow_desktop/qt/main_window.py" line="876"/>
         <source>Imported {0}: {1} new, {2} updated, {3} unchanged, {4} skipped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/main_window.py" line="914"/>
+        <location filename="../memshadow_desktop/qt/main_window.py" line="920"/>
         <source>This memory has unsaved changes. Close anyway and lose them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/main_window.py" line="571"/>
+        <location filename="../memshadow_desktop/qt/main_window.py" line="577"/>
         <source>Embedding model: {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1119,125 +1124,125 @@ Similarity {1}
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../memshadow_desktop/qt/unlock_dialog.py" line="59"/>
+        <location filename="../memshadow_desktop/qt/unlock_dialog.py" line="60"/>
         <source>Create your vault</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/unlock_dialog.py" line="59"/>
-        <location filename="../memshadow_desktop/qt/unlock_dialog.py" line="161"/>
-        <location filename="../memshadow_desktop/qt/unlock_dialog.py" line="224"/>
+        <location filename="../memshadow_desktop/qt/unlock_dialog.py" line="60"/>
+        <location filename="../memshadow_desktop/qt/unlock_dialog.py" line="162"/>
+        <location filename="../memshadow_desktop/qt/unlock_dialog.py" line="225"/>
         <source>Unlock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/unlock_dialog.py" line="73"/>
+        <location filename="../memshadow_desktop/qt/unlock_dialog.py" line="74"/>
         <source>Create your MEMSHADOW vault</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/unlock_dialog.py" line="75"/>
+        <location filename="../memshadow_desktop/qt/unlock_dialog.py" line="76"/>
         <source>Unlock your MEMSHADOW vault</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/unlock_dialog.py" line="85"/>
+        <location filename="../memshadow_desktop/qt/unlock_dialog.py" line="86"/>
         <source>Your memories are encrypted on this device. Nothing leaves it unencrypted, and nobody (not even a sync server) can read them without your key.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/unlock_dialog.py" line="89"/>
+        <location filename="../memshadow_desktop/qt/unlock_dialog.py" line="90"/>
         <source>Enter the passphrase that protects this vault.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/unlock_dialog.py" line="94"/>
+        <location filename="../memshadow_desktop/qt/unlock_dialog.py" line="95"/>
         <source>Vault: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/unlock_dialog.py" line="102"/>
+        <location filename="../memshadow_desktop/qt/unlock_dialog.py" line="103"/>
         <source>Protect the vault key with a passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/unlock_dialog.py" line="106"/>
+        <location filename="../memshadow_desktop/qt/unlock_dialog.py" line="107"/>
         <source>Keep the vault key in the system keyring ({0})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/unlock_dialog.py" line="127"/>
+        <location filename="../memshadow_desktop/qt/unlock_dialog.py" line="128"/>
         <source>At least {0} characters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/unlock_dialog.py" line="131"/>
+        <location filename="../memshadow_desktop/qt/unlock_dialog.py" line="132"/>
         <source>&amp;Passphrase:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/unlock_dialog.py" line="136"/>
+        <location filename="../memshadow_desktop/qt/unlock_dialog.py" line="137"/>
         <source>&amp;Repeat it:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/unlock_dialog.py" line="137"/>
+        <location filename="../memshadow_desktop/qt/unlock_dialog.py" line="138"/>
         <source>Show passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/unlock_dialog.py" line="161"/>
-        <location filename="../memshadow_desktop/qt/unlock_dialog.py" line="224"/>
+        <location filename="../memshadow_desktop/qt/unlock_dialog.py" line="162"/>
+        <location filename="../memshadow_desktop/qt/unlock_dialog.py" line="225"/>
         <source>Create vault</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/unlock_dialog.py" line="167"/>
+        <location filename="../memshadow_desktop/qt/unlock_dialog.py" line="168"/>
         <source>Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/unlock_dialog.py" line="185"/>
+        <location filename="../memshadow_desktop/qt/unlock_dialog.py" line="186"/>
         <source>Protection in use: passphrase (Argon2id).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/unlock_dialog.py" line="189"/>
+        <location filename="../memshadow_desktop/qt/unlock_dialog.py" line="190"/>
         <source>The random vault key is stored in your system keyring; the vault opens when you log in. You can switch to a passphrase later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/unlock_dialog.py" line="196"/>
+        <location filename="../memshadow_desktop/qt/unlock_dialog.py" line="197"/>
         <source>No system keyring is available, so the vault key is protected by your passphrase (Argon2id). There is no way to recover a forgotten passphrase.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/unlock_dialog.py" line="203"/>
+        <location filename="../memshadow_desktop/qt/unlock_dialog.py" line="204"/>
         <source>The vault key is protected by your passphrase (Argon2id). There is no way to recover a forgotten passphrase.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/unlock_dialog.py" line="222"/>
+        <location filename="../memshadow_desktop/qt/unlock_dialog.py" line="223"/>
         <source>Creating…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/unlock_dialog.py" line="222"/>
+        <location filename="../memshadow_desktop/qt/unlock_dialog.py" line="223"/>
         <source>Unlocking…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/unlock_dialog.py" line="240"/>
+        <location filename="../memshadow_desktop/qt/unlock_dialog.py" line="241"/>
         <source>Enter a passphrase.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/unlock_dialog.py" line="243"/>
+        <location filename="../memshadow_desktop/qt/unlock_dialog.py" line="244"/>
         <source>Choose a passphrase of at least {0} characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/unlock_dialog.py" line="247"/>
+        <location filename="../memshadow_desktop/qt/unlock_dialog.py" line="248"/>
         <source>The two passphrases differ.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -23,7 +23,9 @@ from memshadow_desktop.core.store.memories import MATCH_END, MATCH_START
 
 HINTS = {
     "no_model": "hint: full-text search only; install a model (`memshadow models import DIR`) "
-    "to search by meaning"
+    "to search by meaning",
+    "not_embedded": "hint: {n} not embedded yet, matched by their words only; "
+    "run `memshadow index`",
 }
 
 
@@ -60,10 +62,19 @@ def search(query: str, mode: str | None, limit: int) -> None:
     """Find memories by words, by meaning, or both (hybrid)."""
     with open_service(for_search=True) as svc:
         result = svc.find(query, mode=mode, limit=limit)
-    if result.hint and not state().json:
-        click.echo(HINTS[result.hint], err=True)
+        sem = svc.semantic() if result.mode != "fts" else None
+        not_embedded = sem.not_embedded() if sem is not None else 0
+    hint = result.hint or ("not_embedded" if not_embedded else None)
+    if hint and not state().json:
+        count = "1 memory is" if not_embedded == 1 else f"{not_embedded:,} memories are"
+        click.echo(HINTS[hint].format(n=count), err=True)
     emit(
-        {"mode": result.mode, "hint": result.hint, "results": _hits_json(result.hits)},
+        {
+            "mode": result.mode,
+            "hint": hint,
+            "not_embedded": not_embedded,
+            "results": _hits_json(result.hits),
+        },
         lambda: _hits_text(result.hits),
     )
 
@@ -252,7 +263,9 @@ def _bench_text(r: dict[str, Any]) -> str:
         lines.append(f"{t['memories']:>9,} {t['vectors']:>8,} {t['vector_mb']:>6.1f}  {cells}")
     u = r["unlock_to_first_result"]
     lines.append(
-        f"unlock to first semantic result: {u['total_s']:.2f} s (unlock {u['unlock_s']:.2f}, "
+        f"unlock to first semantic result: {u['total_s']:.2f} s, median of "
+        f"{', '.join(f'{t:.2f}' for t in u.get('runs_s', [u['total_s']]))} "
+        f"(unlock {u['unlock_s']:.2f}, "
         f"model+vectors {u['model_and_vectors_s']:.2f}, query {u['first_query_s']:.3f}); "
         f"vectors {u['vector_bytes'] / 1e6:.1f} MB, process RSS {u['rss_after_load_mb']:.0f} MB"
     )

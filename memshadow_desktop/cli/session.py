@@ -2,10 +2,21 @@
 
 from __future__ import annotations
 
+import click
+
 from memshadow_desktop.cli.common import state
 from memshadow_desktop.cli.passphrase import current_passphrase
+from memshadow_desktop.core.events import MODEL_NOTICE, Event
 from memshadow_desktop.core.service import MemshadowService
 
 
 def open_service(*, for_search: bool = False) -> MemshadowService:
-    return MemshadowService.unlock(state().paths, current_passphrase, for_search=for_search)
+    service = MemshadowService.unlock(state().paths, current_passphrase, for_search=for_search)
+    service.events.subscribe(_say_model_notices)
+    return service
+
+
+def _say_model_notices(event: Event) -> None:
+    """A command that waits on something slow (rebuilding the model) says so on stderr."""
+    if event.kind == MODEL_NOTICE:
+        click.echo(f"memshadow: {event.data['message']}", err=True)

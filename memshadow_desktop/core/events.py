@@ -21,6 +21,7 @@ class Event:
 MEMORY_CHANGED = "memory.changed"
 IMPORT_PROGRESS = "import.progress"
 VAULT_LOCKED = "vault.locked"
+MODEL_NOTICE = "model.notice"  # opening the model takes longer than usual, and why (message=)
 
 Handler = Callable[[Event], None]
 

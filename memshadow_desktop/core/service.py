@@ -16,7 +16,7 @@ from typing import Any
 from memshadow_desktop import __version__
 from memshadow_desktop.core import importing, transfer, vault
 from memshadow_desktop.core.errors import InvalidInputError
-from memshadow_desktop.core.events import IMPORT_PROGRESS, MEMORY_CHANGED, EventBus
+from memshadow_desktop.core.events import IMPORT_PROGRESS, MEMORY_CHANGED, MODEL_NOTICE, EventBus
 from memshadow_desktop.core.paths import AppPaths
 from memshadow_desktop.core.secrets import keystore
 from memshadow_desktop.core.secrets.header import KdfParams
@@ -266,8 +266,12 @@ class MemshadowService:
         fingerprint = active_fingerprint(self.paths)
         if fingerprint is None:
             return None, None
+
+        def notice(message: str) -> None:
+            self.events.publish(MODEL_NOTICE, message=message)
+
         with ThreadPoolExecutor(1, thread_name_prefix="model-load") as pool:
-            model = pool.submit(active_embedder, self.paths)
+            model = pool.submit(active_embedder, self.paths, log=notice)
             try:
                 vectors = load_index(self._vault.store, fingerprint)
             finally:

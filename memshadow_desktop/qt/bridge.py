@@ -19,7 +19,7 @@ from typing import Any, ParamSpec, TypeVar
 
 from PySide6.QtCore import QObject, Qt, Signal, Slot
 
-from memshadow_desktop.core.events import IMPORT_PROGRESS, MEMORY_CHANGED, Event
+from memshadow_desktop.core.events import IMPORT_PROGRESS, MEMORY_CHANGED, MODEL_NOTICE, Event
 from memshadow_desktop.core.service import MemshadowService
 
 log = logging.getLogger(__name__)
@@ -104,6 +104,7 @@ class ServiceBridge(QObject):
     memoryChanged = Signal(str, str)  # memory id ("" for many), action
     importProgress = Signal(int, int)  # done, total
     indexProgress = Signal(int, int)  # embedded in this step, still pending (-1: not known)
+    modelNotice = Signal(str)  # opening the model takes longer than usual (a rebuild): why
     _event = Signal(object)
 
     def __init__(self, service: MemshadowService, parent: QObject | None = None) -> None:
@@ -125,6 +126,8 @@ class ServiceBridge(QObject):
             self.importProgress.emit(
                 int(event.data.get("done", 0)), int(event.data.get("total", 0))
             )
+        elif event.kind == MODEL_NOTICE:
+            self.modelNotice.emit(str(event.data.get("message", "")))
         elif event.kind == INDEX_PROGRESS:
             pending = event.data.get("pending")
             if pending is None and "total" in event.data:  # a foreground run: done of total

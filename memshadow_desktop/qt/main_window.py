@@ -121,6 +121,7 @@ class MainWindow(QMainWindow):
         self.bridge.memoryChanged.connect(self._on_memory_changed)
         self.bridge.importProgress.connect(self._on_import_progress)
         self.bridge.indexProgress.connect(self._on_index_progress)
+        self.bridge.modelNotice.connect(self._on_model_notice)
         self.editor.related.openRequested.connect(self.open_related)
         self._restore_geometry()
 
@@ -499,6 +500,11 @@ class MainWindow(QMainWindow):
             await self.refresh_index_status()
         if self.editor.memory is not None:
             self.refresh_meaning()
+
+    def _on_model_notice(self, message: str) -> None:
+        """The model is being rebuilt (after an upgrade): say so while search waits for it."""
+        self.index_label.setText(self.tr("Updating the embedding model…"))
+        self.index_label.setToolTip(message)
 
     async def reload_semantic(self) -> None:
         """Open search again (another model or precision): the indexer re-embeds the vault."""

@@ -87,6 +87,21 @@ def test_vault_opens_indexes_in_the_background_off_the_gui_thread(
     wait_indexed(qtbot, window, len(NOTES) + 1)
 
 
+def test_status_bar_says_when_the_model_is_being_rebuilt(
+    qtbot: Any, window: Any, open_service: MemshadowService
+) -> None:
+    """Opening a model an older version built rebuilds it first (a minute or two): the status
+    bar says so instead of looking stuck, then shows the index as usual."""
+    from memshadow_desktop.core.events import MODEL_NOTICE
+
+    wait_indexed(qtbot, window, len(NOTES))
+    open_service.events.publish(MODEL_NOTICE, message="model x was built by an older version")
+    qtbot.waitUntil(lambda: "Updating the embedding model" in window.index_label.text())
+    assert "older version" in window.index_label.toolTip()
+    open_service.add("docker compose up starts every service", title="Compose", tags=[])
+    wait_indexed(qtbot, window, len(NOTES) + 1)
+
+
 def test_hybrid_search_as_you_type_shows_mode_and_scores(qtbot: Any, window: Any) -> None:
     wait_indexed(qtbot, window, len(NOTES))
     qtbot.keyClicks(window.list_pane.search, "container data")

@@ -680,7 +680,11 @@ class ModelManager:
                 )
             wanted = {v.precision for v in model.variants.values()}
             precisions = [p for p in quantize.PRECISIONS if p in wanted]
-            log(f"rebuilding {model.name} (build {model.build} -> {BUILD}) from {folder}")
+            log(
+                f"model {model.name} was built by an older version (build {model.build}, now "
+                f"{BUILD}): rebuilding it from {folder}, once (a minute or two); memories are "
+                "then embedded again"
+            )
             scratch = Path(tempfile.mkdtemp(prefix=f".rebuild-{model.name}-", dir=self.root))
             try:
                 other = ModelManager(scratch, self.cache_dir)

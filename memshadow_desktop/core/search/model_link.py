@@ -4,7 +4,7 @@ Returns None when no model is installed, and search falls back to full text."""
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
 import numpy as np
@@ -59,12 +59,15 @@ class EngineEmbedder:
             self.engine.stats.merge_into(paths.cache_dir / STATS_FILE)
 
 
-def active_embedder(paths: AppPaths, *, threads: int | None = None) -> Embedder | None:
-    """The model in use, or None. ``threads=1`` for background work (no spinning pool)."""
+def active_embedder(
+    paths: AppPaths, *, threads: int | None = None, log: Callable[[str], None] | None = None
+) -> Embedder | None:
+    """The model in use, or None. ``threads=1`` for background work (no thread pool);
+    ``log`` hears what opening it involves beyond loading (a rebuild after an upgrade)."""
     from memshadow_desktop.core.inference.active import open_embedder
 
     try:
-        engine = open_embedder(paths, threads=threads)
+        engine = open_embedder(paths, threads=threads, log=log)
     except NotFoundError:
         return None
     return EngineEmbedder(engine)

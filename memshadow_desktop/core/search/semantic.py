@@ -168,6 +168,12 @@ class SemanticSearch:
             self._paused_reason,
         )
 
+    def not_embedded(self) -> int:
+        """Live memories with no vectors of this model in the index (a count, not a scan of
+        pending work: cheap enough to ask after every search)."""
+        live = self.store.read(mem.live_count)
+        return max(0, live - self.index.memory_count)
+
     def embed_step(self, batch: int = EMBED_BATCH, embedder: Embedder | None = None) -> int:
         """Embed one batch of pending memories; returns how many were indexed (0 = done)."""
         with self._busy:

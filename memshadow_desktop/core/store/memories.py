@@ -107,6 +107,15 @@ def counts(conn: Connection) -> dict[str, int]:
     return {"memories": live, "trashed": trashed, "revisions": revisions, "outbox": outbox}
 
 
+def live_count(conn: Connection) -> int:
+    """Memories not in the trash (from the covering index, not the memory rows)."""
+    return int(
+        conn.execute(
+            "SELECT count(*) FROM memories INDEXED BY memories_current WHERE deleted = 0"
+        ).fetchone()[0]
+    )
+
+
 def history(conn: Connection, memory_id: str) -> list[Revision]:
     memory = get(conn, memory_id)
     rows = conn.execute(

@@ -107,3 +107,22 @@ def test_models_rebuild_brings_an_older_build_up_to_date(cli: Cli, tiny_folder: 
     assert r.code == 0, r.err
     assert r.json()["outdated"] is False and r.json()["name"] == name
     assert "older build" not in cli("models", "list").out
+
+
+def test_search_says_so_while_an_older_model_build_is_rebuilt(
+    vault_cli: Cli, tiny_folder: Path
+) -> None:
+    """After an upgrade the first search rebuilds the model: it must not sit there silently."""
+    assert vault_cli("models", "import", str(tiny_folder), "--precisions", "fp32").code == 0
+    vault_cli("add", "--title", "Kettle", "descale the kettle with vinegar")
+    assert vault_cli("index").code == 0
+    manifest_file = next(vault_cli.home.rglob("models/*/manifest.json"))
+    manifest = json.loads(manifest_file.read_text())
+    manifest["build"] = 1
+    manifest_file.write_text(json.dumps(manifest))
+    r = vault_cli("search", "kettle")
+    assert r.code == 0, r.err
+    assert "built by an older version" in r.err and "rebuilding it" in r.err
+    assert "Kettle" in r.out
+    again = vault_cli("search", "kettle")
+    assert "rebuilding" not in again.err and "not embedded" not in again.err

@@ -77,8 +77,12 @@ def test_cli_index_search_related_and_tags(home_with_model: Path, tmp_path: Path
     new = cli("add", "--title", "Volumes", "keep container data in a named docker volume").out
     before = cli("search", "bread starter", "--json").json()
     assert before["mode"] == "hybrid"  # a model is installed: hybrid by default
+    assert before["not_embedded"] == 5 and before["hint"] == "not_embedded"
+    assert "5 memories are not embedded yet" in cli("search", "bread starter").err
     indexed = cli("index", "--json").json()
     assert indexed["pending"] == 0 and indexed["indexed"] == 5
+    after = cli("search", "bread starter")
+    assert "not embedded" not in after.err and "Sourdough" in after.out
     hits = cli(
         "search",
         "can my containers reach each other over a shared network",
@@ -133,3 +137,30 @@ def test_vectors_load_for_the_model_that_will_be_used(home_with_model: Path) -> 
         assert embedder is not None
         assert active_fingerprint(paths) == embedder.fingerprint
     assert "fp32" in embedder.fingerprint
+
+
+def test_bench_search_reports_latency_quality_and_unlock(
+    home_with_model: Path, tmp_path: Path
+) -> None:
+    """`memshadow bench search` end to end at a tiny size: real embedding, a vault grown from
+    it, every mode timed, quality on the questions, unlock to first result in new processes."""
+    questions = [json.loads(line) for line in QUESTIONS.read_text().splitlines()][:6]
+    notes = _subset(tmp_path, questions, distractors=20)
+    qfile = tmp_path / "questions.jsonl"
+    qfile.write_text("\n".join(json.dumps(q) for q in questions))
+    cli = Cli(home_with_model)
+    r = cli(
+        "bench", "search", "--corpus", str(notes), "--questions", str(qfile),
+        "--memories", "60", "--no-gui", "--json",
+    )  # fmt: skip
+    assert r.code == 0, r.err
+    result = r.json()
+    timed = result["sizes"]["60"]
+    assert timed["memories"] == 60 and timed["vectors"] >= 60
+    for mode in ("fts", "semantic", "hybrid"):
+        assert timed[mode]["queries"] == len(questions) and timed[mode]["p50_ms"] > 0
+    assert result["quality"]["n"] == len(questions)
+    assert 0 < result["quality"]["semantic"] <= 1
+    unlock = result["unlock_to_first_result"]
+    assert len(unlock["runs_s"]) == 3 and unlock["hits"] == 10 and unlock["vectors"] >= 60
+    assert unlock["total_s"] == sorted(unlock["runs_s"])[1]
