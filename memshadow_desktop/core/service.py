@@ -228,7 +228,10 @@ class MemshadowService:
 
         ``background`` also starts the low-priority indexer thread (the GUI and the agent)."""
         if self._semantic is None:
-            from memshadow_desktop.core.search.model_link import active_embedder
+            from memshadow_desktop.core.search.model_link import (
+                active_embedder,
+                installed_fingerprints,
+            )
             from memshadow_desktop.core.search.semantic import SemanticSearch
             from memshadow_desktop.core.settings import Settings
 
@@ -247,6 +250,9 @@ class MemshadowService:
                 background_embedder=None
                 if self._embedder_override
                 else (lambda: active_embedder(paths, threads=1)),
+                keep_models=None
+                if self._embedder_override
+                else (lambda: installed_fingerprints(paths)),
             )
             sem.stats_paths = paths
             sem.load(preloaded)

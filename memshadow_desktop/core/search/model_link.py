@@ -83,3 +83,13 @@ def active_fingerprint(paths: AppPaths) -> str | None:
     except NotFoundError:
         return None
     return str(model.model_fingerprint(chosen_precision(paths, model)))
+
+
+def installed_fingerprints(paths: AppPaths) -> set[str]:
+    """The vector fingerprints any installed model and precision would write: stored vectors
+    of any other (a removed model, an older build) can never be used again."""
+    from memshadow_desktop.core.inference.active import manager
+
+    return {
+        model.model_fingerprint(key) for model in manager(paths).list() for key in model.variants
+    }

@@ -97,6 +97,7 @@ class SemanticSearch:
         *,
         on_battery_pause_below: int | None = 30,
         background_embedder: Callable[[], Embedder | None] | None = None,
+        keep_models: Callable[[], set[str]] | None = None,
     ) -> None:
         self.store = store
         self.embedder = embedder
@@ -104,6 +105,9 @@ class SemanticSearch:
         # background work takes one core and leaves the other to the window and to queries.
         self._background_factory = background_embedder
         self._background: Embedder | None = None
+        # Fingerprints whose vectors are worth keeping (installed models); None: keep all.
+        self._keep_models = keep_models
+        self._pruned = False
         self.stats_paths: Any = None  # where engine statistics are saved (AppPaths)
         self.events = events
         self.index = VectorIndex(embedder.dim)
@@ -233,7 +237,30 @@ class SemanticSearch:
             if progress:
                 progress(min(done, total), max(total, done))
             self.events.publish(INDEX_PROGRESS, done=done, total=max(total, done))
+        self._prune_quietly()
         return done
+
+    def _prune_quietly(self) -> None:
+        try:
+            self.prune_unused()
+        except Exception:  # only space is lost; the next session tries again
+            log.exception("dropping unused vectors failed")
+
+    def prune_unused(self) -> int:
+        """Drop stored vectors no installed model can use (a removed model, the build an
+        upgrade replaced): at 100k memories they are tens of MB. Vectors of other installed
+        models and precisions stay, so switching back does not embed everything again.
+        Runs once per session, after this model's vectors are complete."""
+        if self._keep_models is None or self._pruned:
+            return 0
+        keep = self._keep_models() | {self.embedder.fingerprint}
+        dropped = 0
+        if self.store.read(store_ops.stored_models) - keep:
+            # A batch per write; the last (empty) one drops the models' code ranges.
+            while n := self.store.write(store_ops.prune_models, keep):
+                dropped += n
+        self._pruned = True
+        return dropped
 
     def _run(self) -> None:
         _lower_thread_priority()
@@ -252,6 +279,7 @@ class SemanticSearch:
                     break
                 if n == 0:
                     self._release_background()
+                    self._prune_quietly()
                     break
                 pending = self.status().pending
                 self.events.publish(INDEX_PROGRESS, done=n, pending=pending)

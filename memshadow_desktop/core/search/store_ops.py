@@ -209,8 +209,30 @@ def convert_legacy(conn: Connection, ctx: WriteContext, model: str, space: Codec
     return len(saved)
 
 
-def prune_other_models(conn: Connection, _ctx: WriteContext, model: str) -> int:
-    """Drop vectors of models no longer in use (after a re-embed completed)."""
-    conn.execute("DELETE FROM embeddings WHERE model != ?", (model,))
-    conn.execute("DELETE FROM vector_spaces WHERE model != ?", (model,))
-    return int(conn.execute("DELETE FROM vectors WHERE model != ?", (model,)).rowcount)
+PRUNE_BATCH = 2_000  # rows per write: the writer stays free for edits between batches
+
+
+def prune_models(conn: Connection, _ctx: WriteContext, keep: set[str]) -> int:
+    """Drop up to PRUNE_BATCH memories' vectors of models not in ``keep`` (and, once none are
+    left, their code ranges); returns how many went: call until it returns 0."""
+    marks = ", ".join("?" * len(keep)) or "NULL"
+    args = tuple(keep)
+    gone = conn.execute(
+        f"DELETE FROM vectors WHERE rowid IN (SELECT rowid FROM vectors "
+        f"WHERE model NOT IN ({marks}) LIMIT ?)",
+        (*args, PRUNE_BATCH),
+    ).rowcount
+    gone += conn.execute(
+        f"DELETE FROM embeddings WHERE rowid IN (SELECT rowid FROM embeddings "
+        f"WHERE model NOT IN ({marks}) LIMIT ?)",
+        (*args, PRUNE_BATCH),
+    ).rowcount
+    if not gone:
+        conn.execute(f"DELETE FROM vector_spaces WHERE model NOT IN ({marks})", args)
+    return int(gone)
+
+
+def stored_models(conn: Connection) -> set[str]:
+    return {r[0] for r in conn.execute("SELECT model FROM vector_spaces")} | {
+        r[0] for r in conn.execute("SELECT DISTINCT model FROM embeddings")
+    }

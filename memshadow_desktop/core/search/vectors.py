@@ -288,7 +288,9 @@ class VectorIndex:
                     best[mid] = VectorHit(mid, float(score), self._ref(label))
                     if len(best) == limit:
                         break
-            return list(best.values())
+            # Equal scores in a fixed order: where codes sit in the index depends on how the
+            # store was read, and the same vault should answer the same way every time.
+            return sorted(best.values(), key=lambda h: (-h.score, h.memory_id))
 
     def score(self, query: np.ndarray, memory_ids: Iterable[str]) -> dict[str, VectorHit]:
         """Scores for specific memories (their best chunk), e.g. full-text candidates."""

@@ -159,6 +159,24 @@ def test_model_change_reembeds_everything(service) -> None:  # type: ignore[no-u
     )
     assert third.load() == 5 and third.status().pending == 0
     third.close()
+    store = service._vault.store
+    a, b = HashEmbedder(name="a").fingerprint, HashEmbedder(name="b").fingerprint
+    assert store.read(store_ops.stored_models) == {a, b}
+    # Another installed model's vectors stay (switching back costs nothing) ...
+    keeping = SemanticSearch(
+        store, HashEmbedder(name="b"), service.events, keep_models=lambda: {a, b}
+    )
+    keeping.load()
+    assert keeping.run_until_done() == 0 and keeping.prune_unused() == 0
+    keeping.close()
+    assert store.read(store_ops.stored_models) == {a, b}
+    # ... those of a model no longer installed go once this model's vectors are complete.
+    pruning = SemanticSearch(store, HashEmbedder(name="b"), service.events, keep_models=set)
+    pruning.load()
+    assert pruning.run_until_done() == 0
+    pruning.close()
+    assert store.read(store_ops.stored_models) == {b}
+    assert store.read(store_ops.count_indexed, b) == 5
 
 
 def test_background_indexing_runs_off_the_calling_thread(semantic, service) -> None:  # type: ignore[no-untyped-def]
