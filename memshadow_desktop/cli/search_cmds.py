@@ -144,18 +144,19 @@ def suggest_tags(memory_id: str, limit: int) -> None:
     )
 
 
-def _questions_file() -> Path | None:
+def _question_files() -> list[Path]:
+    """The question sets shipped with the source: the first times queries, all score quality."""
     here = Path(__file__).resolve()
     for parent in here.parents:
-        candidate = parent / "tests" / "data" / "til_questions.jsonl"
-        if candidate.is_file():
-            return candidate
-    return None
+        found = sorted((parent / "tests" / "data").glob("til_questions*.jsonl"))
+        if found:
+            return found
+    return []
 
 
-def _load_questions(path: Path | None) -> list[dict[str, str]]:
-    if path is None or not path.is_file():
-        raise InvalidInputError("no question set found (pass --questions FILE.jsonl)")
+def _load_questions(path: Path) -> list[dict[str, str]]:
+    if not path.is_file():
+        raise InvalidInputError(f"{path}: no such question set")
     try:
         return [json.loads(line) for line in path.read_text().splitlines() if line.strip()]
     except ValueError as exc:
@@ -187,13 +188,19 @@ def _gui_stall(home: Path, passphrase: str, seconds: float) -> dict[str, Any]:
     help="Vault sizes to time (repeatable; default 1000, 10000, 100000).",
 )
 @click.option("--corpus", type=click.Path(file_okay=False, path_type=Path))
-@click.option("--questions", type=click.Path(dir_okay=False, path_type=Path))
+@click.option(
+    "--questions",
+    multiple=True,
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Question sets (JSON lines of q and source; repeatable): the first one's questions "
+    "are the timed queries, every set is scored for quality.",
+)
 @click.option("--stall-seconds", type=float, default=20.0, show_default=True)
 @click.option("--no-gui", is_flag=True, help="Skip the window stall measurement.")
 def bench_search(
     sizes: tuple[int, ...],
     corpus: Path | None,
-    questions: Path | None,
+    questions: tuple[Path, ...],
     stall_seconds: float,
     no_gui: bool,
 ) -> None:
@@ -205,7 +212,11 @@ def bench_search(
     corpus = corpus or default_corpus()
     if corpus is None:
         raise InvalidInputError("no corpus found (pass --corpus DIR)")
-    qs = _load_questions(questions or _questions_file())
+    files = list(questions) or _question_files()
+    if not files:
+        raise InvalidInputError("no question set found (pass --questions FILE.jsonl)")
+    sets = {f.stem: _load_questions(f) for f in files}
+    qs = next(iter(sets.values()))
     embedder = active_embedder(state().paths)
     if embedder is None:
         raise InferenceError("no embedding model is installed (`memshadow models import DIR`)")
@@ -219,7 +230,7 @@ def bench_search(
             passphrase=passphrase,
             corpus=corpus,
             queries=[q["q"] for q in qs],
-            questions=qs,
+            question_sets=sets,
             sizes=tuple(sizes) or search_bench.DEFAULT_SIZES,
             progress=say,
         )
@@ -269,11 +280,10 @@ def _bench_text(r: dict[str, Any]) -> str:
         f"model+vectors {u['model_and_vectors_s']:.2f}, query {u['first_query_s']:.3f}); "
         f"vectors {u['vector_bytes'] / 1e6:.1f} MB, process RSS {u['rss_after_load_mb']:.0f} MB"
     )
-    q = r.get("quality", {})
-    if q:
+    for name, q in r.get("quality", {}).items():
         lines.append(
-            "quality MRR@10 on {n} questions: fts {fts:.3f}, semantic {semantic:.3f}, "
-            "hybrid {hybrid:.3f}, naive RRF {rrf:.3f}".format(**q)
+            "quality MRR@10 on {n} questions ({name}): fts {fts:.3f}, semantic {semantic:.3f}, "
+            "hybrid {hybrid:.3f}, naive RRF {rrf:.3f}".format(name=name, **q)
         )
     g = r.get("gui_stall")
     if g:

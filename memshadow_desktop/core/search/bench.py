@@ -159,7 +159,7 @@ def run(
     passphrase: str,
     corpus: Path,
     queries: list[str],
-    questions: list[dict[str, str]] | None = None,
+    question_sets: dict[str, list[dict[str, str]]] | None = None,
     sizes: tuple[int, ...] = DEFAULT_SIZES,
     embedder: Embedder | None = None,
     progress: Progress | None = None,
@@ -189,10 +189,12 @@ def run(
             "memories_per_s": round(embedded / elapsed, 1) if elapsed else None,
         }
         result["model"] = sem.embedder.fingerprint
-        if questions:
-            say("retrieval quality on the question set")
+        if question_sets:
+            say("retrieval quality on the question sets")
             sources = {m.source: m.id for m in svc.list() if m.source}
-            result["quality"] = quality.evaluate(sem, questions, sources)
+            result["quality"] = {
+                name: quality.evaluate(sem, qs, sources) for name, qs in question_sets.items()
+            }
         seed_ids = [m.id for m in svc.list()]
         rng = np.random.default_rng(5)
         for size in sorted(sizes):
