@@ -21,6 +21,8 @@ from memshadow_desktop.core.search.model_link import active_embedder
 from memshadow_desktop.core.search.semantic import MODES, Hit
 from memshadow_desktop.core.store.memories import MATCH_END, MATCH_START
 
+EMBED_BEFORE_SEARCH = 32  # pending memories `search` embeds itself; more: a hint to index
+
 HINTS = {
     "no_model": "hint: full-text search only; install a model (`memshadow models import DIR`) "
     "to search by meaning",
@@ -61,9 +63,13 @@ def _hits_text(hits: list[Hit]) -> str:
 def search(query: str, mode: str | None, limit: int) -> None:
     """Find memories by words, by meaning, or both (hybrid)."""
     with open_service(for_search=True) as svc:
+        sem = svc.semantic() if mode != "fts" else None
+        if sem is not None and 0 < sem.not_embedded() <= EMBED_BEFORE_SEARCH:
+            # A few memories added since the last index (no indexer runs between commands):
+            # embedding them takes a moment, and then search sees everything.
+            sem.embed_step(batch=EMBED_BEFORE_SEARCH)
         result = svc.find(query, mode=mode, limit=limit)
-        sem = svc.semantic() if result.mode != "fts" else None
-        not_embedded = sem.not_embedded() if sem is not None else 0
+        not_embedded = sem.not_embedded() if sem is not None and result.mode != "fts" else 0
     hint = result.hint or ("not_embedded" if not_embedded else None)
     if hint and not state().json:
         count = "1 memory is" if not_embedded == 1 else f"{not_embedded:,} memories are"

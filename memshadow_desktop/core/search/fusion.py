@@ -37,13 +37,20 @@ def fuse(
     """``cosine``: exact similarity of every candidate that has vectors; ``bm25``: positive
     BM25 scores (higher is better) of the full-text candidates."""
     top = max(bm25.values(), default=0.0)
+    # A memory not embedded yet (indexing in progress, or just added from the command line)
+    # has no cosine: it is scored as if its meaning matched like the last result shown, times
+    # its keyword strength, so the best keyword matches make the list, at its end.
+    ranked = sorted(cosine.values(), reverse=True)
+    stand_in = ranked[min(limit, len(ranked)) - 1] if ranked else 1.0
     out = []
     for mid in cosine.keys() | bm25.keys():
         cos = cosine.get(mid)
         b = bm25.get(mid)
         norm = (b / top) if (b is not None and top > 0) else 0.0
-        # A memory not embedded yet (indexing in progress) is still listed, below meaning matches.
-        score = cos * (1.0 + weight * norm) if cos is not None else 0.5 * weight * norm
+        if cos is not None:
+            score = cos * (1.0 + weight * norm)
+        else:
+            score = stand_in * norm * (1.0 + weight * norm)
         out.append(Fused(mid, score, cos, b))
     out.sort(key=lambda f: (-f.score, f.memory_id))
     return out[:limit]

@@ -100,7 +100,10 @@ def test_fusion_keeps_semantic_order_unless_keywords_break_a_near_tie() -> None:
     # ... but cannot lift c past a clearly better meaning match.
     assert fuse(cosine, {"c": 9.0}, limit=3)[0].memory_id == "a"
     # A memory with keywords but no vectors yet still appears.
-    assert "d" in [f.memory_id for f in fuse(cosine, {"d": 5.0}, limit=4)]
+    # A memory with keywords but no vectors yet still makes a full list, at its end ...
+    assert [f.memory_id for f in fuse(cosine, {"d": 5.0}, limit=3)] == ["a", "b", "d"]
+    # ... when its keywords are the strongest; weak keyword matches stay out.
+    assert "e" not in [f.memory_id for f in fuse(cosine, {"d": 5.0, "e": 1.0}, limit=3)]
 
 
 @pytest.fixture
