@@ -323,14 +323,14 @@ class SemanticSearch:
     def search(self, query: str, *, mode: str = "hybrid", limit: int = 10) -> list[Hit]:
         if mode == "fts":
             return [_from_fts(h) for h in self.store.read(mem.search, query, limit=limit)]
-        qvec = self.embedder.embed([query])[0]
         if mode == "hybrid":
-            # The full-text side runs on a reader thread while faiss scans the vectors (after
-            # embedding, which uses every core itself).
+            # The full-text side runs on a reader thread while the query is embedded and the
+            # vectors scanned (a short query embeds no faster on two cores than on one).
             lexical_side = self.store.read_later(
                 lexical.prepare, query, CANDIDATES, self._frequencies
             )
-            return self._hybrid(lexical_side, qvec, limit)
+            return self._hybrid(lexical_side, self.embedder.embed([query])[0], limit)
+        qvec = self.embedder.embed([query])[0]
         if mode == "semantic":
             vhits = self.index.search(qvec, limit)
             memories = self._memories([h.memory_id for h in vhits])
