@@ -12,16 +12,25 @@ re-encoding, and half the bytes of float16 to decrypt.
 
 from __future__ import annotations
 
+import os
 import threading
 from collections.abc import Iterable, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 
 import faiss
 import numpy as np
 
-# One search thread: a query is a single matrix-vector product, and the other core stays free
-# for full-text search and background embedding.
-faiss.omp_set_num_threads(1)
+
+def _single_threaded() -> None:
+    """No OpenMP team inside faiss for the calling thread: one query is not split by it
+    anyway (the scan runs on our own threads, a group of shards each), and OpenMP's thread
+    count is per thread: a worker thread (the window's searches, the indexer) otherwise got a
+    team whose idle member spins on the other core, which halved the scan on two cores."""
+    faiss.omp_set_num_threads(1)
+
+
+_single_threaded()
 
 # The quantizer's range: at least +-0.5, or 1.5 times the largest component first seen.
 RANGE_FLOOR = 0.5
@@ -73,16 +82,105 @@ class Codec:
         return int(self.quantizer.sa_code_size())
 
     def encode(self, vectors: np.ndarray) -> np.ndarray:
+        _single_threaded()
         x = np.ascontiguousarray(vectors, dtype=np.float32).reshape(-1, self.dim)
         return self.quantizer.sa_encode(x)
 
     def decode(self, codes: np.ndarray) -> np.ndarray:
+        _single_threaded()
         return self.quantizer.sa_decode(np.ascontiguousarray(codes, dtype=np.uint8))
+
+
+SHARD_CODES = 1 << 15  # codes per faiss index (12.6 MB at 384 dimensions)
+SCAN_THREADS = max(1, min(4, os.cpu_count() or 1))
+_scan_pool: ThreadPoolExecutor | None = None
+_scan_pool_lock = threading.Lock()
+
+
+def _pool() -> ThreadPoolExecutor:
+    global _scan_pool
+    with _scan_pool_lock:
+        if _scan_pool is None:
+            _scan_pool = ThreadPoolExecutor(SCAN_THREADS - 1, thread_name_prefix="vector-scan")
+        return _scan_pool
+
+
+class ShardedCodes:
+    """Codes in flat faiss indexes of SHARD_CODES each, scanned side by side.
+
+    A query is one pass over every code, bound by memory bandwidth on one core: at 100,000
+    memories (64 MB) the other core would idle for 5 ms. Shards are searched on up to
+    SCAN_THREADS threads (faiss releases the GIL) and their best lists merged: 5.4 -> 2.9 ms
+    on this machine's two cores. A label is a code's position over all shards in order."""
+
+    def __init__(self, codec: Codec) -> None:
+        self.codec = codec
+        self.shards: list[faiss.IndexScalarQuantizer] = []
+
+    @property
+    def ntotal(self) -> int:
+        return sum(int(shard.ntotal) for shard in self.shards)
+
+    def add(self, codes: np.ndarray) -> None:
+        codes = np.ascontiguousarray(codes, dtype=np.uint8)
+        at = 0
+        while at < len(codes):
+            if not self.shards or self.shards[-1].ntotal >= SHARD_CODES:
+                self.shards.append(self.codec.empty_index())
+            last = self.shards[-1]
+            take = min(SHARD_CODES - int(last.ntotal), len(codes) - at)
+            last.add_sa_codes(codes[at : at + take])
+            at += take
+
+    def search(
+        self, query: np.ndarray, k: int, params: list[faiss.SearchParameters | None]
+    ) -> tuple[np.ndarray, np.ndarray]:
+        """The ``k`` best (scores, labels), best first; ``params[i]`` for shard i."""
+
+        def scan(shards: list[int]) -> list[tuple[np.ndarray, np.ndarray]]:
+            _single_threaded()
+            out = []
+            for i in shards:
+                shard = self.shards[i]
+                scores, local = shard.search(query, min(k, int(shard.ntotal)), params=params[i])
+                found = local[0] >= 0
+                out.append((scores[0][found], local[0][found] + i * SHARD_CODES))
+            return out
+
+        groups = [list(range(g, len(self.shards), SCAN_THREADS)) for g in range(SCAN_THREADS)]
+        groups = [g for g in groups if g]
+        others = [_pool().submit(scan, g) for g in groups[1:]]
+        parts = scan(groups[0]) + [part for f in others for part in f.result()]
+        scores = np.concatenate([p[0] for p in parts])
+        labels = np.concatenate([p[1] for p in parts])
+        best = np.argsort(-scores, kind="stable")[:k]
+        return scores[best], labels[best]
+
+    def reconstruct(self, start: int, n: int) -> np.ndarray:
+        _single_threaded()
+        rows = []
+        while n > 0:
+            shard, local = divmod(start, SHARD_CODES)
+            take = min(n, SHARD_CODES - local)
+            rows.append(self.shards[shard].reconstruct_n(local, take))
+            start, n = start + take, n - take
+        return np.vstack(rows) if rows else np.empty((0, self.codec.dim), np.float32)
+
+    def codes(self) -> np.ndarray:
+        """Every code, in label order (a copy)."""
+        size = self.codec.code_size
+        return np.concatenate(
+            [
+                faiss.rev_swig_ptr(s.codes.data(), int(s.ntotal) * size).reshape(-1, size)
+                for s in self.shards
+            ]
+            or [np.empty((0, size), np.uint8)]
+        )
 
 
 class VectorIndex:
     """Chunks of memories as 8-bit codes, a memory's chunks at consecutive labels (a label is
-    the code's position in faiss's flat array). What a label points to lives in numpy arrays
+    the code's position over the shards' flat arrays). What a label points to lives in numpy arrays
     built a batch at a time, so unlocking a vault of 100,000 memories takes milliseconds here.
 
     Removing a memory only marks its labels dead (a bitmap the scan skips): faiss's own
@@ -93,7 +191,7 @@ class VectorIndex:
         self.dim = dim
         self.codec = codec
         self._lock = threading.RLock()
-        self._index: faiss.IndexScalarQuantizer | None = None
+        self._index: ShardedCodes | None = None
         self._slots: list[str | None] = []  # slot -> memory id (None once replaced or removed)
         self._owner = np.empty(0, dtype=np.int32)  # label -> slot
         self._first = np.empty(0, dtype=np.int64)  # label -> first label of its memory
@@ -102,8 +200,8 @@ class VectorIndex:
         self._count = 0  # live chunks
         self._dead = 0  # chunks removed but still in faiss
         self._alive = np.empty(0, dtype=np.uint8)  # bitmap over labels, for faiss's scan
-        self._params: faiss.SearchParameters | None = None
-        self._selector: faiss.IDSelectorBitmap | None = None
+        self._params: list[faiss.SearchParameters | None] | None = None
+        self._selectors: list[faiss.IDSelectorBitmap] = []
 
     def __len__(self) -> int:
         return self._count
@@ -117,13 +215,13 @@ class VectorIndex:
         code_size = self.codec.code_size if self.codec else self.dim
         return (self._count + self._dead) * code_size
 
-    def _ready(self, vectors: np.ndarray | None = None) -> faiss.IndexScalarQuantizer:
+    def _ready(self, vectors: np.ndarray | None = None) -> ShardedCodes:
         if self.codec is None:
             if vectors is None:
                 raise ValueError("the index has no range yet")
             self.codec = Codec.fitting(self.dim, vectors)
         if self._index is None:
-            self._index = self.codec.empty_index()
+            self._index = ShardedCodes(self.codec)
         return self._index
 
     def encode(self, vectors: np.ndarray) -> np.ndarray:
@@ -175,8 +273,9 @@ class VectorIndex:
             total = int(sizes.sum())
             if total == 0:
                 return
-            start = int(index.ntotal)
-            index.add_sa_codes(np.ascontiguousarray(codes, dtype=np.uint8).reshape(total, -1))
+            start = index.ntotal
+            index.add(np.asarray(codes, dtype=np.uint8).reshape(total, -1))
+            self._params = None  # a new shard needs its own part of the bitmap
             firsts = start + np.cumsum(sizes) - sizes
             end = start + total
             self._reserve(end)
@@ -230,28 +329,34 @@ class VectorIndex:
         bits[start - 8 * lo : end - 8 * lo] = alive
         self._alive[lo:hi] = np.packbits(bits, bitorder="little")
 
-    def _search_params(self) -> faiss.SearchParameters | None:
-        """Only when codes are dead does the scan consult the bitmap."""
+    def _search_params(self) -> list[faiss.SearchParameters | None]:
+        """Per shard; only when codes are dead does the scan consult the bitmap."""
+        assert self._index is not None
+        shards = len(self._index.shards)
         if not self._dead:
-            return None
-        if self._params is None:
-            selector = faiss.IDSelectorBitmap(len(self._alive), faiss.swig_ptr(self._alive))
-            self._params = faiss.SearchParameters()
-            self._params.sel = selector
-            self._selector = selector  # faiss holds it (and the bitmap) by raw pointer
+            return [None] * shards
+        if self._params is None or len(self._params) != shards:
+            self._params, self._selectors = [], []
+            for i in range(shards):
+                # The shard's own stretch of the bitmap (SHARD_CODES is a multiple of 8).
+                part = self._alive[i * SHARD_CODES // 8 : (i + 1) * SHARD_CODES // 8]
+                selector = faiss.IDSelectorBitmap(len(part), faiss.swig_ptr(part))
+                params = faiss.SearchParameters()
+                params.sel = selector
+                self._params.append(params)
+                # faiss holds the selector and the bitmap by raw pointer.
+                self._selectors.append(selector)
         return self._params
 
     def _compact(self) -> None:
         """Drop dead codes: live memories move down to fresh consecutive labels."""
         assert self._index is not None
-        old = self._index
         ordered = sorted(self._labels.items(), key=lambda item: item[1].start)
         keep = np.concatenate(
             [np.arange(r.start, r.stop, dtype=np.int64) for _, r in ordered]
             or [np.empty(0, np.int64)]
         )
-        size = old.sa_code_size()
-        codes = faiss.rev_swig_ptr(old.codes.data(), old.ntotal * size).reshape(-1, size)[keep]
+        codes = self._index.codes()[keep]
         spans = self._spans[keep].copy()
         self._index = None
         self._slots, self._labels = [], {}
@@ -278,9 +383,9 @@ class VectorIndex:
                 return []
             # Ask for more chunks than memories: several chunks may belong to one memory.
             k = min(self._count, max(limit * 4, limit + 16))
-            scores, labels = self._index.search(_row(query), k, params=self._search_params())
+            scores, labels = self._index.search(_row(query), k, self._search_params())
             best: dict[str, VectorHit] = {}
-            for score, label in zip(scores[0].tolist(), labels[0].tolist(), strict=True):
+            for score, label in zip(scores.tolist(), labels.tolist(), strict=True):
                 if label < 0:
                     continue
                 mid = self._slots[int(self._owner[label])]
@@ -315,7 +420,7 @@ class VectorIndex:
 
     def _reconstruct(self, labels: range) -> np.ndarray:
         assert self._index is not None
-        return self._index.reconstruct_n(labels.start, len(labels))
+        return self._index.reconstruct(labels.start, len(labels))
 
 
 def _row(vector: np.ndarray) -> np.ndarray:

@@ -8,7 +8,7 @@ import threading
 import numpy as np
 import pytest
 
-from memshadow_desktop.core.search import store_ops
+from memshadow_desktop.core.search import store_ops, vectors
 from memshadow_desktop.core.search.chunking import chunk_spans
 from memshadow_desktop.core.search.fusion import fuse
 from memshadow_desktop.core.search.semantic import SemanticSearch
@@ -53,36 +53,46 @@ def test_vector_index_best_chunk_per_memory_and_removal() -> None:
     assert [h.memory_id for h in ix.search(eye[3], 5)] == ["b"]
 
 
-def test_vector_index_stays_exact_through_many_edits_and_deletions() -> None:
+@pytest.mark.parametrize("shard_codes", [vectors.SHARD_CODES, 64])
+def test_vector_index_stays_exact_through_many_edits_and_deletions(
+    shard_codes: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """Deleting only marks codes dead, and dead codes are dropped once they are a quarter of
-    the index: through both, every search equals a brute-force ranking of the live memories."""
+    the index: through both, every search equals a brute-force ranking of the live memories.
+    With small shards, memories straddle shards and every scan thread has several."""
+    monkeypatch.setattr(vectors, "SHARD_CODES", shard_codes)
     rng = np.random.default_rng(7)
     dim, count = 32, 600
-    x = rng.standard_normal((2 * count, dim)).astype(np.float32)
+    sizes = [1 + i % 3 for i in range(count)]  # 1 to 3 chunks: memories straddle shards
+    first = np.concatenate([[0], np.cumsum(sizes)])
+    x = rng.standard_normal((int(first[-1]), dim)).astype(np.float32)
     x /= np.linalg.norm(x, axis=1, keepdims=True)
     ids = [f"m{i}" for i in range(count)]
+
+    def chunks(i: int) -> list[ChunkRef]:
+        return [ChunkRef(ids[i], c, c, c + 1) for c in range(sizes[i])]
+
     ix = VectorIndex(dim)
-    ix.put([ChunkRef(ids[i // 2], i % 2, i, i + 1) for i in range(2 * count)], x)
+    ix.put([ref for i in range(count) for ref in chunks(i)], x)
     assert ix.codec is not None
     decoded = ix.codec.decode(ix.codec.encode(x))
-    live, compacted = set(ids), 0
+    live, compacted = set(range(count)), 0
     for _ in range(1500):
         i = int(rng.integers(count))
-        if ids[i] in live and rng.random() < 0.6:
+        if i in live and rng.random() < 0.6:
             ix.remove([ids[i]])
-            live.discard(ids[i])
+            live.discard(i)
         elif rng.random() < 0.5:
-            ix.put([ChunkRef(ids[i], 0, 0, 1), ChunkRef(ids[i], 1, 1, 2)], x[2 * i : 2 * i + 2])
-            live.add(ids[i])
+            ix.put(chunks(i), x[first[i] : first[i + 1]])
+            live.add(i)
         compacted += ix.nbytes() == len(ix) * ix.codec.code_size
-        q = x[int(rng.integers(2 * count))]
+        q = x[int(rng.integers(len(x)))]
         got = ix.search(q, 5)
         sims = decoded @ q
-        best = {m: max(sims[2 * int(m[1:])], sims[2 * int(m[1:]) + 1]) for m in live}
-        expected = sorted(best.values(), reverse=True)[:5]
-        assert all(h.memory_id in live for h in got)
-        assert np.allclose([h.score for h in got], expected, atol=1e-4)
-    assert len(ix) == 2 * len(live) and ix.memory_count == len(live)
+        best = sorted((sims[first[i] : first[i + 1]].max() for i in live), reverse=True)
+        assert all(int(h.memory_id[1:]) in live for h in got)
+        assert np.allclose([h.score for h in got], best[:5], atol=1e-4)
+    assert len(ix) == sum(sizes[i] for i in live) and ix.memory_count == len(live)
     assert 0 < compacted < 1500  # dead codes were dropped at times, and kept at others
     # Deleted near-duplicates of the query crowd the nearest codes: the scan skips them.
     near = x[0] + 0.01 * rng.standard_normal((40, dim)).astype(np.float32)
@@ -90,6 +100,9 @@ def test_vector_index_stays_exact_through_many_edits_and_deletions() -> None:
     ix.remove([f"dup{i}" for i in range(40)])
     assert ix.nbytes() > len(ix) * ix.codec.code_size  # still in the index, marked dead
     assert len(ix.search(x[0], 5)) == 5
+    for i in sorted(live):  # a memory's chunks come back whole, wherever they sit
+        got = ix.vectors_of(ids[i])
+        assert got is not None and np.allclose(got, decoded[first[i] : first[i + 1]], atol=1e-6)
 
 
 def test_fusion_keeps_semantic_order_unless_keywords_break_a_near_tie() -> None:
@@ -99,7 +112,6 @@ def test_fusion_keeps_semantic_order_unless_keywords_break_a_near_tie() -> None:
     assert fuse(cosine, {"b": 9.0, "a": 1.0}, limit=3)[0].memory_id == "b"
     # ... but cannot lift c past a clearly better meaning match.
     assert fuse(cosine, {"c": 9.0}, limit=3)[0].memory_id == "a"
-    # A memory with keywords but no vectors yet still appears.
     # A memory with keywords but no vectors yet still makes a full list, at its end ...
     assert [f.memory_id for f in fuse(cosine, {"d": 5.0}, limit=3)] == ["a", "b", "d"]
     # ... when its keywords are the strongest; weak keyword matches stay out.
