@@ -243,6 +243,9 @@ def rare_matches(conn: Connection, terms: list[Term], limit: int) -> list[int]:
 # --- scoring ----------------------------------------------------------------------------------
 
 
+FOUND_KEPT = 256  # texts whose term occurrences a matcher remembers
+
+
 class Matcher:
     """Finds a query's terms in text. Porter rewrites only a word's ending, so a word can stem
     to a term only if it starts with the term's first letters: those are located with plain
@@ -258,6 +261,9 @@ class Matcher:
             h for i, h in enumerate(heads) if not any(h.startswith(g) for g in heads[:i])
         ]
         self._seen: dict[str, int] = {}  # word -> term index, -1 for none
+        # Occurrences by folded text: BM25 scoring finds them and the snippet of the same
+        # memory reuses them (a query's matcher sees a few dozen texts).
+        self._found_in: dict[str, list[tuple[int, int, int]]] = {}
 
     def term_of(self, word: str) -> int | None:
         """Index of the term ``word`` (folded) is an occurrence of, if any."""
@@ -278,6 +284,14 @@ class Matcher:
 
     def _found(self, folded: str) -> list[tuple[int, int, int]]:
         """(start, end, term index) of each occurrence in folded text."""
+        known = self._found_in.get(folded)
+        if known is None:
+            known = self._find(folded)
+            if len(self._found_in) < FOUND_KEPT:
+                self._found_in[folded] = known
+        return known
+
+    def _find(self, folded: str) -> list[tuple[int, int, int]]:
         out = []
         for head in self._heads:
             at = folded.find(head)

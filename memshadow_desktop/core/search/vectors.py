@@ -26,8 +26,14 @@ def _single_threaded() -> None:
     """No OpenMP team inside faiss for the calling thread: one query is not split by it
     anyway (the scan runs on our own threads, a group of shards each), and OpenMP's thread
     count is per thread: a worker thread (the window's searches, the indexer) otherwise got a
-    team whose idle member spins on the other core, which halved the scan on two cores."""
-    faiss.omp_set_num_threads(1)
+    team whose idle member spins on the other core, which halved the scan on two cores.
+    Once per thread: the call itself costs tens of microseconds."""
+    if not getattr(_omp_set, "done", False):
+        faiss.omp_set_num_threads(1)
+        _omp_set.done = True
+
+
+_omp_set = threading.local()
 
 
 _single_threaded()
@@ -165,6 +171,20 @@ class ShardedCodes:
             rows.append(self.shards[shard].reconstruct_n(local, take))
             start, n = start + take, n - take
         return np.vstack(rows) if rows else np.empty((0, self.codec.dim), np.float32)
+
+    def decode(self, labels: np.ndarray) -> np.ndarray:
+        """The vectors (decoded) at these labels, in that order."""
+        size = self.codec.code_size
+        views = [
+            faiss.rev_swig_ptr(s.codes.data(), int(s.ntotal) * size).reshape(-1, size)
+            for s in self.shards
+        ]
+        shard, local = np.divmod(labels, SHARD_CODES)
+        codes = np.empty((len(labels), size), dtype=np.uint8)
+        for i in np.unique(shard).tolist():
+            rows = shard == i
+            codes[rows] = views[i][local[rows]]
+        return self.codec.decode(codes)
 
     def codes(self) -> np.ndarray:
         """Every code, in label order (a copy)."""
@@ -398,17 +418,23 @@ class VectorIndex:
             return sorted(best.values(), key=lambda h: (-h.score, h.memory_id))
 
     def score(self, query: np.ndarray, memory_ids: Iterable[str]) -> dict[str, VectorHit]:
-        """Scores for specific memories (their best chunk), e.g. full-text candidates."""
+        """Scores for specific memories (their best chunk), e.g. full-text candidates: their
+        codes are gathered and decoded in one call."""
         out: dict[str, VectorHit] = {}
         q = _row(query)[0]
         with self._lock:
-            for mid in memory_ids:
-                labels = self._labels.get(mid)
-                if not labels or self._index is None:
-                    continue
-                sims = self._reconstruct(labels) @ q
-                i = int(np.argmax(sims))
-                out[mid] = VectorHit(mid, float(sims[i]), self._ref(labels[i]))
+            if self._index is None:
+                return out
+            found = [(mid, r) for mid in memory_ids if (r := self._labels.get(mid))]
+            if not found:
+                return out
+            labels = np.concatenate([np.arange(r.start, r.stop) for _, r in found])
+            sims = self._index.decode(labels) @ q
+            at = 0
+            for mid, r in found:
+                i = at + int(np.argmax(sims[at : at + len(r)]))
+                out[mid] = VectorHit(mid, float(sims[i]), self._ref(int(labels[i])))
+                at += len(r)
         return out
 
     def vectors_of(self, memory_id: str) -> np.ndarray | None:
