@@ -127,7 +127,7 @@ def row_ranges(conn: Connection, parts: int) -> list[tuple[int, int]]:
 
 
 # One row per batch of memories: SQLite concatenates the batch's blobs itself, so Python
-# handles five objects per few thousand memories instead of three per memory (that per-row work,
+# handles six values per few thousand memories instead of three per memory (that per-row work,
 # under the GIL, kept two readers from loading side by side). A UTF-8 database hands a blob
 # to group_concat byte for byte, and CAST gives the bytes back as a blob.
 _SEPARATOR = "\x1f"
@@ -164,16 +164,33 @@ def load(
         if not n:
             return
         memory_ids = ids.split(_SEPARATOR)
-        if len(memory_ids) != n:
-            raise ValueError("a stored memory id holds the load separator")
-        counts = np.fromstring(span_bytes, dtype=np.int64, sep=",") // (2 * SPAN_DTYPE.itemsize)
-        yield LoadedBatch(
-            memory_ids,
-            counts.tolist(),
-            np.frombuffer(spans, dtype=SPAN_DTYPE).reshape(-1, 2),
-            np.frombuffer(codes, dtype=np.uint8).reshape(-1, dim),
-        )
+        if len(memory_ids) != n:  # an id holding the separator (none of ours do): row by row
+            yield _load_rows(conn, model, after, last, dim)
+        else:
+            counts = np.fromstring(span_bytes, dtype=np.int64, sep=",") // (2 * SPAN_DTYPE.itemsize)
+            yield LoadedBatch(
+                memory_ids,
+                counts.tolist(),
+                np.frombuffer(spans, dtype=SPAN_DTYPE).reshape(-1, 2),
+                np.frombuffer(codes, dtype=np.uint8).reshape(-1, dim),
+            )
         after = last
+
+
+def _load_rows(conn: Connection, model: str, after: int, last: int, dim: int) -> LoadedBatch:
+    rows = conn.execute(
+        "SELECT v.memory_id, v.spans, v.codes FROM vectors AS v NOT INDEXED "
+        "JOIN memories AS m INDEXED BY memories_current "
+        "ON m.id = v.memory_id AND m.content_hash = v.content_hash AND m.deleted = 0 "
+        "WHERE v.model = ? AND v.rowid > ? AND v.rowid <= ? ORDER BY v.rowid",
+        (model, after, last),
+    ).fetchall()
+    return LoadedBatch(
+        [r[0] for r in rows],
+        [len(r[1]) // (2 * SPAN_DTYPE.itemsize) for r in rows],
+        np.frombuffer(b"".join(r[1] for r in rows), dtype=SPAN_DTYPE).reshape(-1, 2),
+        np.frombuffer(b"".join(r[2] for r in rows), dtype=np.uint8).reshape(-1, dim),
+    )
 
 
 def legacy_rows(conn: Connection, model: str) -> bool:

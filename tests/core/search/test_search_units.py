@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import itertools
 import threading
+from typing import Any
 
 import numpy as np
 import pytest
@@ -246,6 +247,16 @@ def test_stored_codes_load_back_byte_for_byte_in_batches(service) -> None:  # ty
         saved[m.id] = (spans, codes)
         stored = store_ops.StoredChunks(m.id, m.content_hash, spans, codes)
         store.write(store_ops.save, "model-x", codec, [stored])
+    odd = service.add("an id from elsewhere", title="odd")
+
+    def rename(conn: Any, _ctx: Any) -> None:  # ids come from other devices too
+        conn.execute("UPDATE memories SET id = ? WHERE id = ?", ("odd\x1fid", odd.id))
+
+    store.write(rename)
+    odd_codes = np.array([[1, 2, 3, 4]], dtype=np.uint8)
+    odd_item = store_ops.StoredChunks("odd\x1fid", odd.content_hash, [(0, 5)], odd_codes)
+    store.write(store_ops.save, "model-x", codec, [odd_item])
+    saved["odd\x1fid"] = ([(0, 5)], odd_codes)
     service.trash(memories[1].id)
     service.edit(memories[2].id, body="changed since it was embedded")
     expected = {mid: v for mid, v in saved.items() if mid not in (memories[1].id, memories[2].id)}
