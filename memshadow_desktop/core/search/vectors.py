@@ -21,6 +21,8 @@ from dataclasses import dataclass
 import faiss
 import numpy as np
 
+_omp_set = threading.local()
+
 
 def _single_threaded() -> None:
     """No OpenMP team inside faiss for the calling thread: one query is not split by it
@@ -31,9 +33,6 @@ def _single_threaded() -> None:
     if not getattr(_omp_set, "done", False):
         faiss.omp_set_num_threads(1)
         _omp_set.done = True
-
-
-_omp_set = threading.local()
 
 
 _single_threaded()
