@@ -131,16 +131,20 @@ def row_ranges(conn: Connection, parts: int) -> list[tuple[int, int]]:
 # under the GIL, kept two readers from loading side by side). A UTF-8 database hands a blob
 # to group_concat byte for byte, and CAST gives the bytes back as a blob.
 _SEPARATOR = "\x1f"
+# Vectors made from a live memory's current text (never reading memory bodies).
+_CURRENT_VECTORS = """
+    FROM vectors AS v NOT INDEXED
+    JOIN memories AS m INDEXED BY memories_current
+    ON m.id = v.memory_id AND m.content_hash = v.content_hash AND m.deleted = 0
+    WHERE v.model = ? AND v.rowid > ? AND v.rowid <= ?
+"""
 _LOAD_SQL = f"""
     SELECT max(r), count(*), group_concat(id, char({ord(_SEPARATOR)})),
         group_concat(length(spans), ','),
         CAST(group_concat(spans, '') AS BLOB), CAST(group_concat(codes, '') AS BLOB)
     FROM (
         SELECT v.rowid AS r, v.memory_id AS id, v.spans AS spans, v.codes AS codes
-        FROM vectors AS v NOT INDEXED
-        JOIN memories AS m INDEXED BY memories_current
-        ON m.id = v.memory_id AND m.content_hash = v.content_hash AND m.deleted = 0
-        WHERE v.model = ? AND v.rowid > ? AND v.rowid <= ?
+        {_CURRENT_VECTORS}
         ORDER BY v.rowid LIMIT ?
     )
 """
@@ -179,10 +183,7 @@ def load(
 
 def _load_rows(conn: Connection, model: str, after: int, last: int, dim: int) -> LoadedBatch:
     rows = conn.execute(
-        "SELECT v.memory_id, v.spans, v.codes FROM vectors AS v NOT INDEXED "
-        "JOIN memories AS m INDEXED BY memories_current "
-        "ON m.id = v.memory_id AND m.content_hash = v.content_hash AND m.deleted = 0 "
-        "WHERE v.model = ? AND v.rowid > ? AND v.rowid <= ? ORDER BY v.rowid",
+        f"SELECT v.memory_id, v.spans, v.codes {_CURRENT_VECTORS} ORDER BY v.rowid",
         (model, after, last),
     ).fetchall()
     return LoadedBatch(

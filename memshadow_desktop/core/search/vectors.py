@@ -161,25 +161,19 @@ class ShardedCodes:
         best = np.argsort(-scores, kind="stable")[:k]
         return scores[best], labels[best]
 
-    def reconstruct(self, start: int, n: int) -> np.ndarray:
-        _single_threaded()
-        rows = []
-        while n > 0:
-            shard, local = divmod(start, SHARD_CODES)
-            take = min(n, SHARD_CODES - local)
-            rows.append(self.shards[shard].reconstruct_n(local, take))
-            start, n = start + take, n - take
-        return np.vstack(rows) if rows else np.empty((0, self.codec.dim), np.float32)
-
-    def decode(self, labels: np.ndarray) -> np.ndarray:
-        """The vectors (decoded) at these labels, in that order."""
+    def _views(self) -> list[np.ndarray]:
+        """Each shard's codes as a (rows, code size) array, without copying."""
         size = self.codec.code_size
-        views = [
+        return [
             faiss.rev_swig_ptr(s.codes.data(), int(s.ntotal) * size).reshape(-1, size)
             for s in self.shards
         ]
+
+    def decode(self, labels: np.ndarray) -> np.ndarray:
+        """The vectors (decoded) at these labels, in that order."""
+        views = self._views()
         shard, local = np.divmod(labels, SHARD_CODES)
-        codes = np.empty((len(labels), size), dtype=np.uint8)
+        codes = np.empty((len(labels), self.codec.code_size), dtype=np.uint8)
         for i in np.unique(shard).tolist():
             rows = shard == i
             codes[rows] = views[i][local[rows]]
@@ -187,14 +181,7 @@ class ShardedCodes:
 
     def codes(self) -> np.ndarray:
         """Every code, in label order (a copy)."""
-        size = self.codec.code_size
-        return np.concatenate(
-            [
-                faiss.rev_swig_ptr(s.codes.data(), int(s.ntotal) * size).reshape(-1, size)
-                for s in self.shards
-            ]
-            or [np.empty((0, size), np.uint8)]
-        )
+        return np.concatenate(self._views() or [np.empty((0, self.codec.code_size), np.uint8)])
 
 
 class VectorIndex:
@@ -441,11 +428,7 @@ class VectorIndex:
             labels = self._labels.get(memory_id)
             if not labels or self._index is None:
                 return None
-            return self._reconstruct(labels)
-
-    def _reconstruct(self, labels: range) -> np.ndarray:
-        assert self._index is not None
-        return self._index.reconstruct(labels.start, len(labels))
+            return self._index.decode(np.arange(labels.start, labels.stop))
 
 
 def _row(vector: np.ndarray) -> np.ndarray:
