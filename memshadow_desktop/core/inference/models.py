@@ -680,10 +680,14 @@ class ModelManager:
                 )
             wanted = {v.precision for v in model.variants.values()}
             precisions = [p for p in quantize.PRECISIONS if p in wanted]
+            why = (
+                f"was built by an older version (build {model.build}, now {BUILD})"
+                if model.outdated
+                else "is built again on request"
+            )
             log(
-                f"model {model.name} was built by an older version (build {model.build}, now "
-                f"{BUILD}): rebuilding it from {folder}, once (a minute or two); memories are "
-                "then embedded again"
+                f"model {model.name} {why}: rebuilding it from {folder} (a minute or two); "
+                "memories are then embedded again where its variants changed"
             )
             scratch = Path(tempfile.mkdtemp(prefix=f".rebuild-{model.name}-", dir=self.root))
             try:
