@@ -156,7 +156,10 @@ def normalize_account(name: str) -> str:
     """Account names are case-insensitive; this is the canonical form."""
     norm = name.strip().lower()
     if not _ACCOUNT_RE.match(norm):
-        raise ProtocolError(f"invalid account name: {name!r}")
+        raise ProtocolError(
+            f"invalid account name {name!r}: 3 to 64 letters, digits or . _ @ + -, "
+            "starting with a letter or digit"
+        )
     return norm
 
 
