@@ -13,7 +13,7 @@ import sys
 import click
 
 from memshadow_desktop.cli.common import bench, cli, report_error
-from memshadow_desktop.core.errors import ExitCode, MemshadowError
+from memshadow_desktop.core.api import ExitCode, MemshadowError
 
 # Command modules, imported for their registrations.
 _COMMAND_MODULES = (

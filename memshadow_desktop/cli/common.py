@@ -11,8 +11,7 @@ from typing import Any, TypeVar
 import click
 
 from memshadow_desktop.cli.messages import describe
-from memshadow_desktop.core.errors import MemshadowError
-from memshadow_desktop.core.paths import AppPaths
+from memshadow_desktop.core.api import AppPaths, MemshadowError
 
 F = TypeVar("F", bound=Callable[..., Any])
 

@@ -8,8 +8,7 @@ import click
 
 from memshadow_desktop.cli.common import command, emit
 from memshadow_desktop.cli.session import open_service
-from memshadow_desktop.core.errors import InvalidInputError
-from memshadow_desktop.core.store.models import Memory, Revision
+from memshadow_desktop.core.api import InvalidInputError, Memory, Priority, Revision
 
 
 def _text_arg(text: str) -> str:
@@ -23,6 +22,20 @@ def _text_arg(text: str) -> str:
         raise InvalidInputError("standard input is not UTF-8 text") from None
 
 
+PRIORITY_OPTION = click.option(
+    "--priority",
+    type=click.Choice(["critical", "high", "normal", "low"], case_sensitive=False),
+    default="normal",
+    show_default=True,
+    help="How soon other devices must get this change: critical at once, high within a "
+    "minute, normal within 5 minutes (seconds on mains power), low within 30.",
+)
+
+
+def _priority(name: str) -> Priority:
+    return Priority[name.upper()]
+
+
 def memory_line(m: Memory) -> str:
     tags = f"  [{', '.join(m.tags)}]" if m.tags else ""
     return f"{m.id}  {m.updated_at[:16].replace('T', ' ')}  {m.title or '(untitled)'}{tags}"
@@ -32,12 +45,17 @@ def memory_line(m: Memory) -> str:
 @click.option("--title", "-t", help="Title (default: the first line of the text).")
 @click.option("--tag", "tags", multiple=True, help="A tag (repeatable).")
 @click.option("--source", help="Where it came from (a path, a URL).")
+@PRIORITY_OPTION
 @click.argument("text")
-def add(title: str | None, tags: tuple[str, ...], source: str | None, text: str) -> None:
+def add(
+    title: str | None, tags: tuple[str, ...], source: str | None, priority: str, text: str
+) -> None:
     """Add a memory from TEXT, or from standard input with '-'. Prints the new id."""
     body = _text_arg(text)
     with open_service() as svc:
-        memory = svc.add(body, title=title, tags=list(tags), source=source)
+        memory = svc.memories.add(
+            body, title=title, tags=list(tags), source=source, priority=_priority(priority)
+        )
     emit(memory.to_json(), memory.id)
 
 
@@ -46,7 +64,7 @@ def add(title: str | None, tags: tuple[str, ...], source: str | None, text: str)
 def show(memory_id: str) -> None:
     """Show one memory."""
     with open_service() as svc:
-        memory = svc.get(memory_id)
+        memory = svc.memories.get(memory_id)
     emit(
         memory.to_json(),
         lambda: "\n".join(
@@ -71,7 +89,7 @@ def show(memory_id: str) -> None:
 def list_(limit: int | None, tag: str | None, trash: bool) -> None:
     """List memories, most recently changed first."""
     with open_service() as svc:
-        items = svc.list(limit=limit, tag=tag, trashed=trash)
+        items = svc.memories.list(limit=limit, tag=tag, trashed=trash)
     emit(
         [m.to_json(with_body=False) for m in items],
         lambda: "\n".join(memory_line(m) for m in items) or "No memories.",
@@ -83,11 +101,20 @@ def list_(limit: int | None, tag: str | None, trash: bool) -> None:
 @click.argument("text", required=False)
 @click.option("--title", "-t", help="New title.")
 @click.option("--tag", "tags", multiple=True, help="Replace the tags (repeatable).")
-def edit(memory_id: str, text: str | None, title: str | None, tags: tuple[str, ...]) -> None:
+@PRIORITY_OPTION
+def edit(
+    memory_id: str, text: str | None, title: str | None, tags: tuple[str, ...], priority: str
+) -> None:
     """Change a memory's text (TEXT, or '-' for standard input), title or tags."""
     body = _text_arg(text) if text is not None else None
     with open_service() as svc:
-        memory = svc.edit(memory_id, body=body, title=title, tags=list(tags) if tags else None)
+        memory = svc.memories.edit(
+            memory_id,
+            body=body,
+            title=title,
+            tags=list(tags) if tags else None,
+            priority=_priority(priority),
+        )
     emit(memory.to_json(), f"{memory.id}  revision {memory.head_rev[:12]}")
 
 
@@ -96,7 +123,7 @@ def edit(memory_id: str, text: str | None, title: str | None, tags: tuple[str, .
 def rm(memory_id: str) -> None:
     """Move a memory to the trash (restore brings it back)."""
     with open_service() as svc:
-        memory = svc.trash(memory_id)
+        memory = svc.memories.trash(memory_id)
     emit(memory.to_json(with_body=False), f"Moved to trash: {memory.id}")
 
 
@@ -106,7 +133,7 @@ def rm(memory_id: str) -> None:
 def restore(memory_id: str, rev: str | None) -> None:
     """Bring a memory back from the trash, or back to an earlier revision."""
     with open_service() as svc:
-        memory = svc.restore(memory_id, rev)
+        memory = svc.memories.restore(memory_id, rev)
     emit(memory.to_json(), f"Restored {memory.id} (now revision {memory.head_rev[:12]})")
 
 
@@ -122,5 +149,5 @@ def _rev_line(r: Revision) -> str:
 def history(memory_id: str) -> None:
     """List every revision of a memory, newest first."""
     with open_service() as svc:
-        revs = svc.history(memory_id)
+        revs = svc.memories.history(memory_id)
     emit([r.to_json() for r in revs], lambda: "\n".join(_rev_line(r) for r in revs))

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from memshadow_desktop.core.errors import MemshadowError
+from memshadow_desktop.core.api import MemshadowError
 
 _MESSAGES = {
     "not_found": "not found: {detail}",

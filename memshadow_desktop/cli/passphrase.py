@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 
 from memshadow_desktop.cli.common import state
-from memshadow_desktop.core.errors import InvalidInputError, VaultLockedError
+from memshadow_desktop.core.api import InvalidInputError, VaultLockedError
 
 PASSPHRASE_ENV = "MEMSHADOW_PASSPHRASE"
 NEW_PASSPHRASE_ENV = "MEMSHADOW_NEW_PASSPHRASE"

@@ -15,12 +15,18 @@ import click
 from memshadow_desktop.cli.common import bench, command, emit, is_terminal, state
 from memshadow_desktop.cli.memory_cmds import memory_line
 from memshadow_desktop.cli.session import open_service
-from memshadow_desktop.core.errors import InferenceError, InvalidInputError
+from memshadow_desktop.core.api import (
+    MATCH_END,
+    MATCH_START,
+    MODES,
+    Hit,
+    InferenceError,
+    InvalidInputError,
+)
 from memshadow_desktop.core.paths import AppPaths
 from memshadow_desktop.core.search.model_link import active_embedder
-from memshadow_desktop.core.search.semantic import MODES, Hit
-from memshadow_desktop.core.store.memories import MATCH_END, MATCH_START
 
+NO_MODEL = "no embedding model is installed (`memshadow models import DIR`)"
 EMBED_BEFORE_SEARCH = 32  # pending memories `search` embeds itself; more: a hint to index
 
 HINTS = {
@@ -63,13 +69,10 @@ def _hits_text(hits: list[Hit]) -> str:
 def search(query: str, mode: str | None, limit: int) -> None:
     """Find memories by words, by meaning, or both (hybrid)."""
     with open_service(for_search=True) as svc:
-        sem = svc.semantic() if mode != "fts" else None
-        if sem is not None and 0 < sem.not_embedded() <= EMBED_BEFORE_SEARCH:
-            # A few memories added since the last index (no indexer runs between commands):
-            # embedding them takes a moment, and then search sees everything.
-            sem.embed_step(batch=EMBED_BEFORE_SEARCH)
-        result = svc.find(query, mode=mode, limit=limit)
-        not_embedded = sem.not_embedded() if sem is not None and result.mode != "fts" else 0
+        # No indexer runs between commands: a few memories added since the last index are
+        # embedded first (a moment), so search sees everything.
+        result = svc.search.find(query, mode=mode, limit=limit, embed_pending=EMBED_BEFORE_SEARCH)
+    not_embedded = result.not_embedded
     hint = result.hint or ("not_embedded" if not_embedded else None)
     if hint and not state().json:
         count = "1 memory is" if not_embedded == 1 else f"{not_embedded:,} memories are"
@@ -85,21 +88,16 @@ def search(query: str, mode: str | None, limit: int) -> None:
     )
 
 
-def _require_semantic(svc: Any) -> Any:
-    sem = svc.semantic()
-    if sem is None:
-        raise InferenceError("no embedding model is installed (`memshadow models import DIR`)")
-    return sem
-
-
 @command()
 def index() -> None:
     """Embed every new or changed memory now (resumes an interrupted run); report what's left."""
     with open_service(for_search=True) as svc:
-        sem = _require_semantic(svc)
+        status = svc.search.status()
+        if status is None:
+            raise InferenceError(NO_MODEL)
         if is_terminal() and not state().json:
             with click.progressbar(
-                length=max(1, sem.status().pending),
+                length=max(1, status.pending),
                 label="Embedding",
                 file=click.get_text_stream("stderr"),
             ) as bar:
@@ -108,10 +106,11 @@ def index() -> None:
                     bar.length = max(total, 1)
                     bar.update(done - bar.pos)
 
-                embedded = sem.run_until_done(progress)
+                embedded = svc.search.index_now(progress)
         else:
-            embedded = sem.run_until_done()
-        status = sem.status()
+            embedded = svc.search.index_now()
+        status = svc.search.status()
+        assert status is not None
     data = {"embedded": embedded, **status.to_json()}
     emit(
         data,
@@ -126,7 +125,7 @@ def index() -> None:
 def related(memory_id: str, limit: int) -> None:
     """Memories closest in meaning to MEMORY_ID."""
     with open_service(for_search=True) as svc:
-        hits = _require_semantic(svc).related(memory_id, limit)
+        hits = svc.search.related(memory_id, limit)
     emit(_hits_json(hits), lambda: _hits_text(hits))
 
 
@@ -136,7 +135,7 @@ def related(memory_id: str, limit: int) -> None:
 def suggest_tags(memory_id: str, limit: int) -> None:
     """Tags this memory probably belongs under, learnt from the vault's tagged memories."""
     with open_service(for_search=True) as svc:
-        suggestions = _require_semantic(svc).suggest_tags(memory_id, limit)
+        suggestions = svc.search.suggest_tags(memory_id, limit)
     emit(
         [s.to_json() for s in suggestions],
         lambda: (

@@ -6,7 +6,7 @@ import click
 
 from memshadow_desktop.cli.common import state
 from memshadow_desktop.cli.passphrase import current_passphrase
-from memshadow_desktop.core.events import MODEL_NOTICE, Event
+from memshadow_desktop.core.api import MODEL_NOTICE, Event
 from memshadow_desktop.core.service import MemshadowService
 
 

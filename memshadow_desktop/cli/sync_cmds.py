@@ -19,10 +19,24 @@ import click
 from memshadow_desktop.cli.common import bench, cli, command, common_options, emit, state
 from memshadow_desktop.cli.passphrase import read_passphrase_file
 from memshadow_desktop.cli.session import open_service
-from memshadow_desktop.core.errors import InvalidInputError, MemshadowError
-from memshadow_desktop.core.events import Event
-from memshadow_desktop.core.sync import protocol as p
-from memshadow_desktop.core.sync.errors import ConfirmationRequiredError
+from memshadow_desktop.core.api import (
+    MEMORY_CHANGED,
+    SYNC_CONFLICT,
+    SYNC_REJECTED,
+    SYNC_STATUS,
+    ConfirmationRequiredError,
+    Conflict,
+    Device,
+    DeviceRevokedError,
+    DeviceType,
+    Event,
+    InvalidInputError,
+    MemshadowError,
+    OwnerKind,
+    Priority,
+    Revision,
+    SyncStatus,
+)
 
 F = TypeVar("F", bound=Callable[..., Any])
 SYNC_PASSPHRASE_ENV = "MEMSHADOW_SYNC_PASSPHRASE"
@@ -87,7 +101,7 @@ def _priority(value: str | None) -> int | None:
     if value is None:
         return None
     try:
-        return int(p.Priority[value.upper()])
+        return int(Priority[value.upper()])
     except KeyError:
         raise InvalidInputError(f"unknown priority {value!r}") from None
 
@@ -111,7 +125,7 @@ def sync_group() -> None:
 @click.option("--device-name", help="This device's name (default: the host name).")
 @click.option(
     "--device-type",
-    type=click.Choice([t.value for t in p.DeviceType]),
+    type=click.Choice([t.value for t in DeviceType]),
     default="desktop",
     show_default=True,
 )
@@ -132,7 +146,7 @@ def sync_setup(
     if create and len(passphrase) < 8:
         raise InvalidInputError("the sync passphrase is too short (at least 8 characters)")
     with open_service() as svc:
-        out = svc.sync_setup(
+        out = svc.sync.setup(
             server,
             account,
             passphrase,
@@ -143,9 +157,8 @@ def sync_setup(
         )
     verb = "Created account" if create else "Joined account"
     emit(
-        out,
-        f"{verb} {out['account']} on {out['server']} as device {out['device']['id']} "
-        f"({out['device']['name']})",
+        out.to_json(),
+        f"{verb} {out.account} on {out.server} as device {out.device['id']} ({out.device['name']})",
     )
 
 
@@ -169,12 +182,13 @@ def _report_text(r: dict[str, Any]) -> str:
 def sync_now(priority: str | None, confirm_deletes: bool) -> None:
     """Pull, merge and push now."""
     with open_service() as svc:
-        report = svc.sync_now(max_priority=_priority(priority), confirm=confirm_deletes)
+        report = svc.sync.now(max_priority=_priority(priority), confirm=confirm_deletes)
     out = report.to_json()
     emit(out, lambda: _report_text(out))
 
 
-def _status_text(s: dict[str, Any]) -> str:
+def _status_text(status: SyncStatus) -> str:
+    s = status.to_json()
     if not s["configured"]:
         return "Sync is not set up (memshadow sync setup --server URL --account NAME)."
     pend = ", ".join(f"{k} {v}" for k, v in s["pending"].items())
@@ -215,15 +229,15 @@ def _status_text(s: dict[str, Any]) -> str:
 def sync_status() -> None:
     """Last sync, pending changes per priority, bytes, operations, conflicts, devices online."""
     with open_service() as svc:
-        s = svc.sync_status()
-    emit(s, lambda: _status_text(s))
+        s = svc.sync.status()
+    emit(s.to_json(), lambda: _status_text(s))
 
 
 @command(group=sync_group, name="pause")
 def sync_pause() -> None:
     """Stop syncing (changes keep queueing locally)."""
     with open_service() as svc:
-        svc.sync_pause(True)
+        svc.sync.pause(True)
     emit({"paused": True}, "Sync paused.")
 
 
@@ -231,17 +245,17 @@ def sync_pause() -> None:
 def sync_resume() -> None:
     """Sync again."""
     with open_service() as svc:
-        svc.sync_pause(False)
+        svc.sync.pause(False)
     emit({"paused": False}, "Sync resumed.")
 
 
 # --- devices ---------------------------------------------------------------------------------
 
 
-def _device_line(d: dict[str, Any]) -> str:
-    flag = "revoked" if d.get("revoked") else ("online" if d.get("online") else "offline")
-    me = " (this device)" if d.get("current") else ""
-    return f"{d['id']}  {d['type']:<8} {flag:<8} {d['name']}{me}"
+def _device_line(d: Device) -> str:
+    flag = "revoked" if d.revoked else ("online" if d.online else "offline")
+    me = " (this device)" if d.current else ""
+    return f"{d.id}  {d.type:<8} {flag:<8} {d.name}{me}"
 
 
 @cli.group(name="devices", invoke_without_command=True)
@@ -253,8 +267,11 @@ def devices_group(ctx: click.Context) -> None:
     if ctx.invoked_subcommand is not None:
         return
     with open_service() as svc:
-        devs = svc.devices()
-    emit(devs, lambda: "\n".join(_device_line(d) for d in devs) or "No devices.")
+        devs = svc.devices.list()
+    emit(
+        [d.to_json() for d in devs],
+        lambda: "\n".join(_device_line(d) for d in devs) or "No devices.",
+    )
 
 
 @command(group=devices_group, name="revoke")
@@ -263,16 +280,16 @@ def devices_group(ctx: click.Context) -> None:
 def devices_revoke(device_id: str) -> None:
     """Revoke a device: its access ends at once."""
     with open_service() as svc:
-        svc.revoke_device(device_id)
+        svc.devices.revoke(device_id)
     emit({"revoked": device_id}, f"Revoked {device_id}.")
 
 
 # --- conflicts -------------------------------------------------------------------------------
 
 
-def _conflict_line(c: dict[str, Any]) -> str:
-    what = "edit vs delete" if c["kind"] == "edit_delete" else ", ".join(c["fields"]) or "content"
-    return f"{c['id']:>4}  {c['memory_id']}  {c['created_at'][:19].replace('T', ' ')}  {what}"
+def _conflict_line(c: Conflict) -> str:
+    what = "edit vs delete" if c.kind == "edit_delete" else ", ".join(c.fields) or "content"
+    return f"{c.id:>4}  {c.memory_id}  {c.created_at[:19].replace('T', ' ')}  {what}"
 
 
 @cli.group(name="conflicts", invoke_without_command=True)
@@ -283,14 +300,17 @@ def conflicts_group(ctx: click.Context) -> None:
     if ctx.invoked_subcommand is not None:
         return
     with open_service() as svc:
-        items = svc.conflicts()
-    emit(items, lambda: "\n".join(_conflict_line(c) for c in items) or "No conflicts.")
+        items = svc.conflicts.list()
+    emit(
+        [c.to_json() for c in items],
+        lambda: "\n".join(_conflict_line(c) for c in items) or "No conflicts.",
+    )
 
 
-def _body(side: dict[str, Any] | None) -> str:
+def _body(side: Revision | None) -> str:
     if side is None:
         return ""
-    return str(side["body"]) + ("\n(in trash)" if side.get("deleted") else "")
+    return side.fields.body + ("\n(in trash)" if side.fields.deleted else "")
 
 
 @command(group=conflicts_group, name="show")
@@ -298,15 +318,16 @@ def _body(side: dict[str, Any] | None) -> str:
 def conflicts_show(conflict_id: int) -> None:
     """Show base, local and remote versions and how they differ."""
     with open_service() as svc:
-        c = svc.conflict(conflict_id)
+        c = svc.conflicts.get(conflict_id)
 
     def text() -> str:
-        local, remote, base = _body(c["local"]), _body(c["remote"]), _body(c["base"])
+        local, remote, base = _body(c.local), _body(c.remote), _body(c.base)
         diff = difflib.unified_diff(
             local.splitlines(), remote.splitlines(), "mine", "theirs", lineterm=""
         )
         lines = [
-            f"conflict {c['id']} on {c['memory_id']} ({c['title']}): {_conflict_line(c)}",
+            f"conflict {c.conflict.id} on {c.conflict.memory_id} ({c.title}): "
+            f"{_conflict_line(c.conflict)}",
             "",
             "=== base (last common version)",
             base,
@@ -318,11 +339,11 @@ def conflicts_show(conflict_id: int) -> None:
             *diff,
             "",
             "Resolve with: memshadow conflicts resolve "
-            f"{c['id']} --use mine|theirs|both, or --file MERGED",
+            f"{c.conflict.id} --use mine|theirs|both, or --file MERGED",
         ]
         return "\n".join(lines)
 
-    emit(c, text)
+    emit(c.to_json(), text)
 
 
 @command(group=conflicts_group, name="resolve")
@@ -345,12 +366,12 @@ def conflicts_resolve(conflict_id: int, use: str | None, merged: Path | None) ->
         except (OSError, UnicodeDecodeError) as exc:
             raise InvalidInputError(f"cannot read {merged}: {exc}") from None
     with open_service() as svc:
-        out = svc.resolve_conflict(conflict_id, use or "file", body)
-    extra = f"; theirs kept as {out['copy_id']}" if out.get("copy_id") else ""
+        out = svc.conflicts.resolve(conflict_id, use or "file", body)
+    extra = f"; theirs kept as {out.copy_id}" if out.copy_id else ""
     emit(
-        out,
-        f"Resolved conflict {conflict_id} ({out['resolution']}): "
-        f"{out['memory_id']} at revision {out['revision'][:12]}{extra}",
+        out.to_json(),
+        f"Resolved conflict {conflict_id} ({out.resolution}): "
+        f"{out.memory_id} at revision {out.revision[:12]}{extra}",
     )
 
 
@@ -367,7 +388,8 @@ def conflicts_resolve(conflict_id: int, use: str | None, merged: Path | None) ->
 )
 @friendly
 def agent(poll: float) -> None:
-    """Run the sync engine headless in the foreground until SIGTERM or Ctrl-C."""
+    """Run the vault's background work headless until SIGTERM or Ctrl-C: sync (when set up)
+    and embedding for search by meaning (when a model is installed)."""
     stop = threading.Event()
     outcome: dict[str, Any] = {}
 
@@ -378,38 +400,41 @@ def agent(poll: float) -> None:
     signal.signal(signal.SIGINT, on_signal)
 
     def on_event(event: Event) -> None:
-        if event.kind == "sync.status":
-            line = {"event": "status", **event.data}
-            if event.data.get("state") == "revoked":
-                outcome["revoked"] = True
-                stop.set()
-        elif event.kind in ("sync.conflict", "sync.rejected"):
-            line = {"event": event.kind.split(".")[1], **event.data}
-        elif event.kind == "memory.changed" and event.data.get("action") == "synced":
-            line = {"event": "changed", "id": event.data.get("id")}
-        else:
+        line = _agent_line(event)
+        if line is None:
             return
+        if event.kind == SYNC_STATUS and event.data.get("state") == "revoked":
+            outcome["revoked"] = True
+            stop.set()
         if state().json:
             click.echo(json.dumps(line), nl=True)
         else:
             click.echo(" ".join(f"{k}={v}" for k, v in line.items() if v not in ("", None)))
         sys.stdout.flush()
 
-    with open_service() as svc:
+    with open_service(for_search=True) as svc:
         svc.events.subscribe(on_event)
-        svc.start_sync(live=True, poll_s=poll)
+        svc.runtime.start(OwnerKind.AGENT, require_owner=True, poll_s=poll)
         if not state().json:
-            click.echo(f"memshadow agent: syncing {svc.paths.data_dir} (SIGTERM stops it)")
+            click.echo(f"memshadow agent: running {svc.paths.data_dir} (SIGTERM stops it)")
             sys.stdout.flush()
         while not stop.wait(0.5):
             pass
-        svc.stop_sync()
     if outcome.get("revoked"):
-        from memshadow_desktop.core.sync.errors import DeviceRevokedError
-
         raise DeviceRevokedError("revoked")
     if not state().json:
         click.echo("memshadow agent: stopped")
+
+
+def _agent_line(event: Event) -> dict[str, Any] | None:
+    """What the agent prints for an event (ids and states, never content)."""
+    if event.kind == SYNC_STATUS:
+        return {"event": "status", **event.data}
+    if event.kind in (SYNC_CONFLICT, SYNC_REJECTED):
+        return {"event": event.kind.split(".")[1], **event.data}
+    if event.kind == MEMORY_CHANGED and event.data.get("action") in ("synced", "external"):
+        return {"event": "changed", "id": event.data.get("id"), "by": event.data.get("action")}
+    return None
 
 
 # --- benchmark -------------------------------------------------------------------------------

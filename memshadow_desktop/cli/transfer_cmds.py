@@ -8,7 +8,7 @@ import click
 
 from memshadow_desktop.cli.common import command, emit, is_terminal, state
 from memshadow_desktop.cli.session import open_service
-from memshadow_desktop.core.errors import ExitCode
+from memshadow_desktop.core.api import ExitCode
 
 
 @command(name="import")
@@ -25,9 +25,9 @@ def import_(path: Path) -> int:
                     bar.length = total
                     bar.update(done - bar.pos)
 
-                report = svc.import_path(path, progress)
+                report = svc.memories.import_path(path, progress)
         else:
-            report = svc.import_path(path)
+            report = svc.memories.import_path(path)
     for source, reason in report.skipped:
         click.echo(f"memshadow: skipped {source}: {reason}", err=True)
     emit(
@@ -44,7 +44,7 @@ def import_(path: Path) -> int:
 def export(directory: Path) -> None:
     """Export every memory as markdown plus a manifest that `import` reads back losslessly."""
     with open_service() as svc:
-        count = svc.export(directory)
+        count = svc.memories.export(directory)
     emit(
         {"exported": count, "directory": str(directory)},
         f"Exported {count} memories to {directory}",

@@ -12,7 +12,7 @@ from memshadow_desktop.cli.passphrase import (
     new_passphrase,
 )
 from memshadow_desktop.cli.session import open_service
-from memshadow_desktop.core.errors import InvalidInputError
+from memshadow_desktop.core.api import InvalidInputError
 from memshadow_desktop.core.service import MemshadowService
 
 
@@ -34,20 +34,23 @@ def init(no_keyring: bool, force_keyring: bool) -> None:
             env=PASSPHRASE_ENV, file=state().passphrase_file, prompt="Choose a vault passphrase"
         )
     with MemshadowService.create(paths, passphrase=passphrase, use_keyring=use_keyring) as svc:
-        info = svc.info()
+        info = svc.vault.info()
     where = (
         f"the OS keyring ({status.keyring_backend})"
         if use_keyring
         else "your passphrase (Argon2id)"
     )
-    emit(info, f"Created an encrypted vault at {info['vault']}\nThe key is protected by {where}.")
+    emit(
+        info.to_json(),
+        f"Created an encrypted vault at {info.vault}\nThe key is protected by {where}.",
+    )
 
 
 @command()
 def info() -> None:
     """Show the vault, its protection and counts."""
     with open_service() as svc:
-        data = svc.info()
+        data = svc.vault.info().to_json()
     emit(
         data,
         lambda: "\n".join(
@@ -77,5 +80,5 @@ def passwd(new_passphrase_file: str | None) -> None:
         new = new_passphrase(
             env=NEW_PASSPHRASE_ENV, file=new_passphrase_file, prompt="New vault passphrase"
         )
-        svc.change_passphrase(current_passphrase, new)
+        svc.vault.change_passphrase(current_passphrase, new)
     emit({"changed": True, "protection": "passphrase"}, "Passphrase changed.")

@@ -110,3 +110,20 @@ class ConflictError(MemshadowError):
 class InferenceError(MemshadowError):
     code = "inference"
     exit_code = ExitCode.INFERENCE
+
+
+class OwnedElsewhereError(VaultBusyError):
+    """Another process runs the vault's background work (the window, or an agent)."""
+
+    code = "owned_elsewhere"
+
+    def __init__(self, detail: str = "", *, kind: str = "", pid: int = 0) -> None:
+        super().__init__(detail)
+        self.kind = kind
+        self.pid = pid
+
+    @classmethod
+    def of(cls, owner: object) -> OwnedElsewhereError:
+        kind = str(getattr(owner, "kind", "") or "")
+        pid = int(getattr(owner, "pid", 0) or 0)
+        return cls(f"{kind} {pid}".strip(), kind=kind, pid=pid)

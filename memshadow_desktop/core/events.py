@@ -17,11 +17,21 @@ class Event:
     data: dict[str, Any] = field(default_factory=dict)
 
 
-# Kinds published by the core (others are added by later subsystems).
+# Every kind the core publishes, with its data. The Qt bridge forwards each as a signal.
+# memory.changed: id (None: many), action (created, edited, trashed, restored, imported,
+# synced, resolved, external: committed by another process that has the vault open)
 MEMORY_CHANGED = "memory.changed"
-IMPORT_PROGRESS = "import.progress"
+IMPORT_PROGRESS = "import.progress"  # done, total
 VAULT_LOCKED = "vault.locked"
 MODEL_NOTICE = "model.notice"  # opening the model takes longer than usual, and why (message=)
+INDEX_PROGRESS = "index.progress"  # done, and pending (background) or total (foreground)
+SYNC_STATUS = "sync.status"  # state: idle, syncing, offline, paused, blocked, ...; detail
+SYNC_PROGRESS = "sync.progress"  # phase (pull, apply, push), done, total
+SYNC_CONFLICT = "sync.conflict"  # memory_id, conflict_id
+SYNC_REJECTED = "sync.rejected"  # memory_id, rev_id, reason
+CONFLICTS_CHANGED = "conflicts.changed"  # memory_ids: conflicts recorded or resolved elsewhere
+SYNC_CONFIG_CHANGED = "sync.config_changed"  # keys: set up, paused, resumed, revoked elsewhere
+RUNTIME_CHANGED = "runtime.changed"  # role, owner: this process took over or handed back
 
 Handler = Callable[[Event], None]
 

@@ -25,6 +25,10 @@ class Settings:
     sync_deadlines: dict[str, int] = field(
         default_factory=lambda: {"CRITICAL": 0, "HIGH": 60, "NORMAL": 300, "LOW": 1800}
     )
+    # push a change a few seconds after the last edit ("auto": unless on battery, battery
+    # saver or a metered network; "always"; "never": wait for the priority's deadline)
+    sync_eager: str = "auto"
+    sync_debounce_s: float = 2.0
     conflict_policy: str = "merge"  # or "lww"
     mass_delete_threshold: float = 0.5
     extra: dict[str, Any] = field(default_factory=dict)

@@ -1,4 +1,9 @@
-"""Creating, unlocking and re-keying a vault: the lock file, the header, the encrypted store."""
+"""Creating, unlocking and re-keying a vault: the header and the encrypted store.
+
+Several processes may have one vault open at once (the window or the agent, and CLI commands
+beside them): the database is shared through SQLite's own locking. Only creating a vault and
+rewriting its header take an exclusive lock (core/locks.py).
+"""
 
 from __future__ import annotations
 
@@ -9,8 +14,6 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from filelock import FileLock, Timeout
-
 from memshadow_desktop.core.errors import (
     CorruptHeaderError,
     InvalidInputError,
@@ -18,6 +21,7 @@ from memshadow_desktop.core.errors import (
     VaultBusyError,
     VaultExistsError,
 )
+from memshadow_desktop.core.locks import ProcessLock, setup_lock
 from memshadow_desktop.core.paths import AppPaths
 from memshadow_desktop.core.secrets import keystore
 from memshadow_desktop.core.secrets.header import (
@@ -39,27 +43,24 @@ class OpenVault:
     paths: AppPaths
     header: VaultHeader
     store: Store
-    lock: FileLock
 
     def close(self) -> None:
-        try:
-            self.store.close()
-        finally:
-            self.lock.release()
+        self.store.close()
 
 
 def vault_exists(paths: AppPaths) -> bool:
     return paths.vault_header.exists() or paths.vault_db.exists()
 
 
-def _acquire_lock(paths: AppPaths) -> FileLock:
+# Creating a vault or writing its header takes a moment (a key derivation at most): others wait.
+SETUP_WAIT_S = 60.0
+
+
+def _setup_lock(paths: AppPaths) -> ProcessLock:
     paths.ensure()
-    # Not thread-local: a vault may be opened on one thread and closed on another.
-    lock = FileLock(str(paths.vault_lock), timeout=0, thread_local=False)
-    try:
-        lock.acquire()
-    except Timeout:
-        raise VaultBusyError(str(paths.data_dir)) from None
+    lock = setup_lock(paths.data_dir)
+    if not lock.acquire(timeout=SETUP_WAIT_S):
+        raise VaultBusyError(str(paths.data_dir))
     return lock
 
 
@@ -80,7 +81,7 @@ def create(
     """Make a new vault; refuses to touch an existing one."""
     if vault_exists(paths):
         raise VaultExistsError(str(paths.data_dir))
-    lock = _acquire_lock(paths)
+    lock = _setup_lock(paths)
     try:
         if vault_exists(paths):
             raise VaultExistsError(str(paths.data_dir))
@@ -105,32 +106,32 @@ def create(
         store.set_meta("vault_id", vault_id)
         store.set_device_id(uuid.uuid4().hex)
         header.save(paths.vault_header)
-        return OpenVault(paths, header, store, lock)
-    except BaseException:
+        return OpenVault(paths, header, store)
+    finally:
         lock.release()
-        raise
 
 
 def unlock(paths: AppPaths, passphrase: PassphraseProvider) -> OpenVault:
     """Open an existing vault; the passphrase is asked for only when the header needs it."""
     if not paths.vault_header.exists() and not paths.vault_db.exists():
         raise NoVaultError(str(paths.data_dir))
-    lock = _acquire_lock(paths)
+    # Waits while another process creates the vault or writes a new header.
+    lock = _setup_lock(paths)
     try:
         if not paths.vault_header.exists():
             raise CorruptHeaderError(f"{paths.vault_header} is missing")
         header = VaultHeader.load(paths.vault_header)
         if not paths.vault_db.exists():
             raise CorruptHeaderError(f"the database {paths.vault_db} is missing")
-        key = _vault_key(header, passphrase)
-        store = Store(paths.vault_db, key)
-        if store.meta("vault_id") != header.vault_id:
-            store.close()
-            raise CorruptHeaderError("the header belongs to a different vault")
-        return OpenVault(paths, header, store, lock)
-    except BaseException:
+    finally:
         lock.release()
-        raise
+    # The passphrase is asked for and stretched without holding the lock.
+    key = _vault_key(header, passphrase)
+    store = Store(paths.vault_db, key)
+    if store.meta("vault_id") != header.vault_id:
+        store.close()
+        raise CorruptHeaderError("the header belongs to a different vault")
+    return OpenVault(paths, header, store)
 
 
 def _vault_key(header: VaultHeader, passphrase: PassphraseProvider) -> bytes:
@@ -148,7 +149,11 @@ def change_passphrase(vault: OpenVault, old: PassphraseProvider, new: str) -> Va
     header = vault.header
     key = _vault_key(header, old)
     new_header = VaultHeader.wrap(header.vault_id, key, new, KdfParams())
-    new_header.save(vault.paths.vault_header)
+    lock = _setup_lock(vault.paths)
+    try:
+        new_header.save(vault.paths.vault_header)
+    finally:
+        lock.release()
     if header.protection == PROTECTION_KEYRING:
         keystore.delete_key(header.keyring_user or header.vault_id)
     vault.header = new_header

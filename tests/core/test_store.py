@@ -14,17 +14,17 @@ from memshadow_desktop.core.store.schema import SCHEMA_VERSION
 
 
 def _outbox(svc: MemshadowService) -> list[tuple[str, str]]:
-    return svc._vault.store.read(
+    return svc._core.vault.store.read(
         lambda c: c.execute("SELECT memory_id, rev_id FROM outbox ORDER BY seq").fetchall()
     )
 
 
 def test_add_edit_history_and_outbox(service: MemshadowService) -> None:
-    m = service.add("first text", title="A title", tags=["b", "a", "a ", ""])
+    m = service.memories.add("first text", title="A title", tags=["b", "a", "a ", ""])
     assert m.tags == ["a", "b"]
     assert len(m.id) == 36 and m.id[14] == "7"  # UUIDv7
-    m2 = service.edit(m.id, body="second text")
-    revs = service.history(m.id)
+    m2 = service.memories.edit(m.id, body="second text")
+    revs = service.memories.history(m.id)
     assert [r.fields.body for r in revs] == ["second text", "first text"]
     assert revs[0].parents == [revs[1].rev_id]
     assert revs[0].rev_id == revision_id([revs[1].rev_id], m2.fields.as_dict(), revs[0].device_id)
@@ -34,58 +34,60 @@ def test_add_edit_history_and_outbox(service: MemshadowService) -> None:
 
 
 def test_edit_without_change_makes_no_revision(service: MemshadowService) -> None:
-    m = service.add("same", title="T")
-    again = service.edit(m.id, body="same", title="T")
+    m = service.memories.add("same", title="T")
+    again = service.memories.edit(m.id, body="same", title="T")
     assert again.head_rev == m.head_rev
-    assert len(service.history(m.id)) == 1
+    assert len(service.memories.history(m.id)) == 1
 
 
 def test_trash_restore_and_restore_revision(service: MemshadowService) -> None:
-    m = service.add("version one", title="T")
+    m = service.memories.add("version one", title="T")
     first_rev = m.head_rev
-    service.edit(m.id, body="version two")
-    service.trash(m.id)
-    assert [x.id for x in service.list()] == []
-    assert [x.id for x in service.list(trashed=True)] == [m.id]
-    assert service.search("version") == []
-    service.restore(m.id)
-    assert service.get(m.id).body == "version two"
-    back = service.restore(m.id, first_rev[:10])
+    service.memories.edit(m.id, body="version two")
+    service.memories.trash(m.id)
+    assert [x.id for x in service.memories.list()] == []
+    assert [x.id for x in service.memories.list(trashed=True)] == [m.id]
+    assert service.search.fulltext("version") == []
+    service.memories.restore(m.id)
+    assert service.memories.get(m.id).body == "version two"
+    back = service.memories.restore(m.id, first_rev[:10])
     assert back.body == "version one"
-    ops = [r.op for r in service.history(m.id)]
+    ops = [r.op for r in service.memories.history(m.id)]
     assert ops == ["restore", "restore", "trash", "edit", "create"]
 
 
 def test_unknown_ids_are_not_found(service: MemshadowService) -> None:
     with pytest.raises(NotFoundError):
-        service.get("01234567-89ab-7def-8000-000000000000")
-    m = service.add("x", title="x")
+        service.memories.get("01234567-89ab-7def-8000-000000000000")
+    m = service.memories.add("x", title="x")
     with pytest.raises(NotFoundError):
-        service.restore(m.id, "ffffffffff")
-    assert service.get(m.id[:13]).id == m.id  # unique prefixes work
+        service.memories.restore(m.id, "ffffffffff")
+    assert service.memories.get(m.id[:13]).id == m.id  # unique prefixes work
 
 
 def test_empty_memory_is_refused(service: MemshadowService) -> None:
     with pytest.raises(InvalidInputError):
-        service.add("   ", title="")
+        service.memories.add("   ", title="")
 
 
 def test_fts_ranks_title_matches_and_highlights(service: MemshadowService) -> None:
-    service.add("notes about gardening and a passing mention of kubernetes", title="Garden")
-    target = service.add("how to drain a node safely", title="Kubernetes node drain")
-    service.add("nothing relevant here", title="Other")
-    hits = service.search("kubernetes")
+    service.memories.add(
+        "notes about gardening and a passing mention of kubernetes", title="Garden"
+    )
+    target = service.memories.add("how to drain a node safely", title="Kubernetes node drain")
+    service.memories.add("nothing relevant here", title="Other")
+    hits = service.search.fulltext("kubernetes")
     assert hits[0].memory.id == target.id
     assert len(hits) == 2
     garden = next(h for h in hits if h.memory.title == "Garden")
     assert f"{MATCH_START}kubernetes{MATCH_END}" in garden.snippet
     # Prefix of the last word while typing, and stemming (porter).
-    assert service.search("kubern")[0].memory.id == target.id
-    assert service.search("draining")[0].memory.id == target.id
+    assert service.search.fulltext("kubern")[0].memory.id == target.id
+    assert service.search.fulltext("draining")[0].memory.id == target.id
     # Words that cannot all match fall back to any word instead of nothing.
-    assert service.search("kubernetes zzzqqq")
+    assert service.search.fulltext("kubernetes zzzqqq")
     # FTS syntax typed by a person is text, not an error.
-    assert service.search('"qqqxyz NEAR/3 (') == []
+    assert service.search.fulltext('"qqqxyz NEAR/3 (') == []
 
 
 def test_hlc_is_monotonic_and_survives_reopen(service: MemshadowService) -> None:
@@ -98,17 +100,17 @@ def test_hlc_is_monotonic_and_survives_reopen(service: MemshadowService) -> None
 
 
 def test_schema_version_is_current(service: MemshadowService) -> None:
-    assert service._vault.store.read(lambda c: c.execute("PRAGMA user_version").fetchone()[0]) == (
-        SCHEMA_VERSION
-    )
-    assert service._vault.store.read(lambda c: c.execute("PRAGMA journal_mode").fetchone()[0]) == (
-        "wal"
-    )
+    assert service._core.vault.store.read(
+        lambda c: c.execute("PRAGMA user_version").fetchone()[0]
+    ) == (SCHEMA_VERSION)
+    assert service._core.vault.store.read(
+        lambda c: c.execute("PRAGMA journal_mode").fetchone()[0]
+    ) == ("wal")
 
 
 def test_counts(service: MemshadowService) -> None:
-    a = service.add("a", title="a")
-    service.add("b", title="b")
-    service.trash(a.id)
-    assert service.counts() == {"memories": 1, "trashed": 1, "revisions": 3, "outbox": 3}
+    a = service.memories.add("a", title="a")
+    service.memories.add("b", title="b")
+    service.memories.trash(a.id)
+    assert service.vault.counts() == {"memories": 1, "trashed": 1, "revisions": 3, "outbox": 3}
     assert mem.fts_query("hello world") == '"hello" "world"*'

@@ -31,12 +31,12 @@ def test_unlock_with_right_and_wrong_passphrase(paths: AppPaths) -> None:
     with MemshadowService.create(
         paths, passphrase=PASSPHRASE, use_keyring=False, kdf=FAST_KDF
     ) as svc:
-        mid = svc.add("kept", title="t").id
+        mid = svc.memories.add("kept", title="t").id
     with pytest.raises(WrongPassphraseError):
         MemshadowService.unlock(paths, lambda: "not the passphrase")
     with MemshadowService.unlock(paths, lambda: PASSPHRASE) as svc:
-        assert svc.get(mid).body == "kept"
-        assert svc.protection == "passphrase"
+        assert svc.memories.get(mid).body == "kept"
+        assert svc.vault.protection == "passphrase"
 
 
 def test_no_vault_and_existing_vault(paths: AppPaths) -> None:
@@ -119,17 +119,17 @@ def test_change_passphrase_rewraps_only(paths: AppPaths) -> None:
     with MemshadowService.create(
         paths, passphrase=PASSPHRASE, use_keyring=False, kdf=FAST_KDF
     ) as svc:
-        mid = svc.add("survives rekey", title="t").id
+        mid = svc.memories.add("survives rekey", title="t").id
     db_before = paths.vault_db.read_bytes()
     with MemshadowService.unlock(paths, lambda: PASSPHRASE) as svc:
         with pytest.raises(WrongPassphraseError):
-            svc.change_passphrase(lambda: "wrong one", "new passphrase 1")
-        svc.change_passphrase(lambda: PASSPHRASE, "new passphrase 1")
+            svc.vault.change_passphrase(lambda: "wrong one", "new passphrase 1")
+        svc.vault.change_passphrase(lambda: PASSPHRASE, "new passphrase 1")
     assert paths.vault_db.read_bytes() == db_before  # the data was not re-encrypted
     with pytest.raises(WrongPassphraseError):
         MemshadowService.unlock(paths, lambda: PASSPHRASE)
     with MemshadowService.unlock(paths, lambda: "new passphrase 1") as svc:
-        assert svc.get(mid).body == "survives rekey"
+        assert svc.memories.get(mid).body == "survives rekey"
 
 
 def test_open_on_one_thread_close_on_another_releases_the_lock(paths: AppPaths) -> None:

@@ -20,7 +20,7 @@ from tests.conftest import PASSPHRASE, Cli, corpus_dir, memshadow_bin
 def _check_consistent(home: Path) -> int:
     """Open the vault: integrity holds, every memory's head revision exists, outbox matches."""
     with MemshadowService.unlock(AppPaths.resolve(home), lambda: PASSPHRASE) as svc:
-        store = svc._vault.store
+        store = svc._core.vault.store
 
         def check(conn):  # type: ignore[no-untyped-def]
             assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
@@ -159,7 +159,7 @@ def test_nothing_readable_on_disk(vault_cli: Cli, tmp_path: Path) -> None:
 
     # While a process holds it open (WAL and shm present) and after it closed.
     with MemshadowService.unlock(AppPaths.resolve(vault_cli.home), lambda: PASSPHRASE) as svc:
-        svc.add(f"open-time {unique}", title="x")
+        svc.memories.add(f"open-time {unique}", title="x")
         assert _files_containing(vault_cli.home, needles) == []
     assert _files_containing(vault_cli.home, needles) == []
     assert {p.name for p in (vault_cli.home / "data").iterdir()} <= {

@@ -50,7 +50,7 @@ class Devices:
         self.made.append(svc)
         if join:
             first = not any(getattr(s, "_joined", False) for s in self.made)
-            svc.sync_setup(
+            svc.sync.setup(
                 self.url,
                 self.account,
                 SYNC_PASSPHRASE,
@@ -88,7 +88,7 @@ def state_of(svc: MemshadowService) -> dict[str, tuple[str, str, bool]]:
     """Every memory as (title, body, deleted): what must converge."""
     out = {}
     for trashed in (False, True):
-        for m in svc.list(trashed=trashed):
+        for m in svc.memories.list(trashed=trashed):
             out[m.id] = (m.title, m.body, m.deleted)
     return out
 

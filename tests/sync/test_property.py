@@ -38,13 +38,13 @@ class LostAck(SyncSession):
 
 
 def partial_sync(svc: MemshadowService, how: str) -> None:
-    store = svc._vault.store
+    store = svc._core.vault.store
     cfg = config(store)
 
     async def run() -> None:
         async with ApiClient(cfg.server, cfg.token) as api:
             kind = LostAck if how == "lost_ack" else SyncSession
-            session = kind(store, svc.events, api, svc.sync_options())
+            session = kind(store, svc.events, api, svc._core.sync_options())
             report = SyncReport()
             if how == "pull":
                 await session.pull(report)
@@ -98,35 +98,35 @@ def test_three_devices_converge_and_lose_nothing(
             if kind == "add":
                 counter += 1
                 body = "\n".join([f"note {counter}", *step[2]]) + "\n"
-                d.add(body)
+                d.memories.add(body)
                 saved.add(body)
             elif kind == "edit" and known:
-                m = d.get(known[step[2] % len(known)])
+                m = d.memories.get(known[step[2] % len(known)])
                 lines = m.body.splitlines()
                 at = step[3] % (len(lines) + 1)
                 counter += 1
                 new = "\n".join([*lines[:at], f"{step[4]} {counter}", *lines[at + 1 :]]) + "\n"
-                d.edit(m.id, body=new)
+                d.memories.edit(m.id, body=new)
                 saved.add(new)
             elif kind == "trash" and known:
                 mid = known[step[2] % len(known)]
-                if not d.get(mid).deleted:
-                    d.trash(mid)
+                if not d.memories.get(mid).deleted:
+                    d.memories.trash(mid)
             elif kind == "restore" and known:
                 mid = known[step[2] % len(known)]
-                if d.get(mid).deleted:
-                    d.restore(mid)
+                if d.memories.get(mid).deleted:
+                    d.memories.restore(mid)
             elif kind == "sync":
-                d.sync_now()
+                d.sync.now()
             elif kind in ("pull", "push", "lost_ack"):
                 partial_sync(d, kind)
         for _ in range(3):
             for d in devs:
-                d.sync_now()
+                d.sync.now()
         states = [state_of(d) for d in devs]
         assert states[0] == states[1] == states[2]
         for d in devs:
-            assert d.sync_status(remote=False)["pending_total"] == 0
+            assert d.sync.status(remote=False).pending_total == 0
         # Nothing lost: every saved text is current, in a conflict, or in some history.
         everywhere: set[str] = set()
         for d in devs:
@@ -134,11 +134,11 @@ def test_three_devices_converge_and_lose_nothing(
             def bodies(conn: Any) -> set[str]:
                 return {r[0] for r in conn.execute("SELECT body FROM revisions")}
 
-            everywhere |= d._vault.store.read(bodies)
-            for c in d.conflicts(include_resolved=True):
+            everywhere |= d._core.vault.store.read(bodies)
+            for c in d.conflicts.list(include_resolved=True):
                 for side in ("local", "remote"):
-                    rev = d.conflict(c["id"])[side]
-                    everywhere.add(rev["body"])
+                    rev = getattr(d.conflicts.get(c.id), side)
+                    everywhere.add(rev.fields.body)
         assert saved <= everywhere
     finally:
         devices.close()

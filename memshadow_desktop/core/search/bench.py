@@ -52,7 +52,7 @@ def measure_queries(service: Any, queries: list[str], repeat: int = 1) -> dict[s
         for _ in range(repeat):
             for q in queries:
                 start = time.perf_counter()
-                service.find(q, mode=mode, limit=10)
+                service.search.find(q, mode=mode, limit=10)
                 times.append((time.perf_counter() - start) * 1000)
         out[mode] = {
             "p50_ms": round(statistics.median(times), 2),
@@ -66,8 +66,8 @@ def grow(
     service: Any, embedder: Embedder, target: int, seed_ids: list[str], rng: np.random.Generator
 ) -> int:
     """Add synthesised memories (with vectors) until the vault holds ``target``."""
-    store = service._vault.store
-    have = service.counts()["memories"]
+    store = service._core.store
+    have = service.vault.counts().memories
     fp = embedder.fingerprint
     space = store.read(store_ops.codec, fp)
     if space is None:
@@ -130,10 +130,10 @@ svc = MemshadowService.unlock(
     AppPaths.resolve({str(home)!r}), lambda: {passphrase!r}, for_search=True
 )
 t_unlock = time.perf_counter()
-sem = svc.semantic()
+sem = svc._core.semantic()
 t_loaded = time.perf_counter()
 rss_loaded = proc.memory_info().rss
-hits = svc.find({query!r}, mode="semantic", limit=10).hits
+hits = svc.search.find({query!r}, mode="semantic", limit=10).hits
 t_first = time.perf_counter()
 print(json.dumps({{
     "unlock_s": t_unlock - t0, "model_and_vectors_s": t_loaded - t_unlock,
@@ -172,10 +172,10 @@ def run(
     result: dict[str, Any] = {"sizes": {}, "queries": len(queries)}
     try:
         if embedder is not None:
-            svc.use_embedder(embedder)
+            svc.search.use_embedder(embedder)
         say(f"importing {corpus}")
-        svc.import_path(corpus)
-        sem = svc.semantic()
+        svc.memories.import_path(corpus)
+        sem = svc._core.semantic()
         if sem is None:
             raise RuntimeError("no embedding model is installed")
         say("embedding the corpus")
@@ -191,21 +191,22 @@ def run(
         result["model"] = sem.embedder.fingerprint
         if question_sets:
             say("retrieval quality on the question sets")
-            sources = {m.source: m.id for m in svc.list() if m.source}
+            sources = {m.source: m.id for m in svc.memories.list() if m.source}
             result["quality"] = {
                 name: quality.evaluate(sem, qs, sources) for name, qs in question_sets.items()
             }
-        seed_ids = [m.id for m in svc.list()]
+        seed_ids = [m.id for m in svc.memories.list()]
         rng = np.random.default_rng(5)
         for size in sorted(sizes):
             say(f"growing the vault to {size:,} memories")
             grow(svc, sem.embedder, size, seed_ids, rng)
-            svc.close_semantic()
-            sem = svc.semantic()
+            svc._core.close_semantic()
+            sem = svc._core.semantic()
+            assert sem is not None
             _settle()
             say(f"timing queries at {size:,} memories")
             timing = measure_queries(svc, queries)
-            timing["memories"] = svc.counts()["memories"]
+            timing["memories"] = svc.vault.counts().memories
             timing["vectors"] = len(sem.index)
             timing["vector_mb"] = round(sem.index.nbytes() / 1e6, 1)
             result["sizes"][str(size)] = timing

@@ -47,4 +47,4 @@ def prepare_unindexed(home: Path, passphrase: str, corpus: Path) -> None:
     with MemshadowService.create(
         AppPaths.resolve(home), passphrase=passphrase, use_keyring=False
     ) as svc:
-        svc.import_path(corpus)
+        svc.memories.import_path(corpus)

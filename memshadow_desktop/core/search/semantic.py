@@ -12,13 +12,20 @@ import threading
 import time
 from collections.abc import Callable
 from concurrent.futures import Future
-from dataclasses import dataclass, field
 from typing import Any
 
 import numpy as np
 
+from memshadow_desktop.core.api.notice import Notice
+from memshadow_desktop.core.api.search import (
+    MODES,
+    PAUSED_BATTERY,
+    Hit,
+    IndexStatus,
+    TagSuggestion,
+)
 from memshadow_desktop.core.errors import InferenceError, InvalidInputError
-from memshadow_desktop.core.events import MEMORY_CHANGED, Event, EventBus
+from memshadow_desktop.core.events import INDEX_PROGRESS, MEMORY_CHANGED, Event, EventBus
 from memshadow_desktop.core.search import lexical, store_ops
 from memshadow_desktop.core.search.chunking import chunk_spans, embedding_text
 from memshadow_desktop.core.search.embedder import Embedder
@@ -30,60 +37,13 @@ from memshadow_desktop.core.store.store import Store
 
 log = logging.getLogger(__name__)
 
-INDEX_PROGRESS = "index.progress"
 CHUNK_OVERLAP = 32
 EMBED_BATCH = 32  # memories per background step: small, so edits are picked up quickly
 CANDIDATES = 50  # per list, before fusion
 SCORED_PER_RESULT = 2  # hybrid scores at most this many candidates per result wanted
 SNIPPET_CHARS = 220
-MODES = ("fts", "semantic", "hybrid")
 MIN_TAG_SUPPORT = 2
 TAG_TEMPERATURE = 0.05
-
-
-@dataclass(frozen=True)
-class Hit:
-    memory: Memory
-    score: float
-    snippet: str
-    chunk: dict[str, int] | None = None
-    scores: dict[str, float | None] = field(default_factory=dict)
-
-    def to_json(self) -> dict[str, Any]:
-        out = self.memory.to_json(with_body=False)
-        out.update(score=round(self.score, 6), snippet=self.snippet, chunk=self.chunk)
-        out["scores"] = self.scores
-        return out
-
-
-@dataclass(frozen=True)
-class TagSuggestion:
-    tag: str
-    similarity: float
-    confidence: float
-    support: int  # memories carrying the tag
-
-    def to_json(self) -> dict[str, Any]:
-        return {
-            "tag": self.tag,
-            "similarity": round(self.similarity, 4),
-            "confidence": round(self.confidence, 4),
-            "support": self.support,
-        }
-
-
-@dataclass
-class IndexStatus:
-    model: str
-    indexed: int
-    pending: int
-    vectors: int
-    vector_bytes: int
-    running: bool
-    paused_reason: str | None
-
-    def to_json(self) -> dict[str, Any]:
-        return dict(self.__dict__)
 
 
 class SemanticSearch:
@@ -118,7 +78,7 @@ class SemanticSearch:
         self._stop = threading.Event()
         self._thread: threading.Thread | None = None
         self._busy = threading.Lock()  # one embedding step at a time (background or foreground)
-        self._paused_reason: str | None = None
+        self._paused: Notice | None = None
         self._unsubscribe = events.subscribe(self._on_event)
 
     # --- lifecycle ----------------------------------------------------------------------------
@@ -142,11 +102,22 @@ class SemanticSearch:
 
     def close(self) -> None:
         self._unsubscribe()
+        self.stop_background()
+
+    def stop_background(self) -> None:
+        """End the indexer thread (search goes on; :meth:`start` runs it again)."""
         self._stop.set()
         self._wake.set()
-        if self._thread is not None:
-            self._thread.join(timeout=30)
-            self._thread = None
+        thread, self._thread = self._thread, None
+        if thread is not None:
+            thread.join(timeout=30)
+            if thread.is_alive():
+                return  # still in a batch: it stops after it (the flag stays set)
+        self._stop.clear()
+
+    @property
+    def background_running(self) -> bool:
+        return self._thread is not None and self._thread.is_alive()
 
     def _on_event(self, event: Event) -> None:
         if event.kind != MEMORY_CHANGED:
@@ -154,6 +125,32 @@ class SemanticSearch:
         if event.data.get("action") == "trashed" and event.data.get("id"):
             self.index.remove([event.data["id"]])
         self._wake.set()
+
+    def apply_external(
+        self, memory_ids: set[str], vector_ids: set[str], *, everything: bool = False
+    ) -> None:
+        """Follow what another process committed (the CLI beside the window, the agent):
+        vectors it stored join the index, memories it trashed leave it, and the indexer wakes
+        for memories it changed."""
+        if everything or (vector_ids and self.index.codec is None):
+            self._reload()
+        else:
+            ids = sorted(memory_ids | vector_ids)
+            if ids:
+                fp = self.embedder.fingerprint
+                loaded = self.store.read(store_ops.load_for, fp, ids)
+                self.index.remove(self.store.read(store_ops.not_live, ids))
+                if loaded is not None and loaded.memory_ids:
+                    self.index.put_many(
+                        loaded.memory_ids, loaded.counts, loaded.spans, loaded.codes
+                    )
+        self._wake.set()
+
+    def _reload(self) -> None:
+        fresh = load_index(self.store, self.embedder.fingerprint)
+        if fresh is not None and fresh.dim == self.embedder.dim:
+            with self._busy:
+                self.index = fresh
 
     # --- indexing -----------------------------------------------------------------------------
 
@@ -169,7 +166,7 @@ class SemanticSearch:
             len(self.index),
             self.index.nbytes(),
             self._thread is not None and self._thread.is_alive(),
-            self._paused_reason,
+            self._paused,
         )
 
     def not_embedded(self) -> int:
@@ -187,6 +184,9 @@ class SemanticSearch:
                 return 0
             items, texts = self._chunk(todo)
             vectors = (embedder or self.embedder).embed(texts)
+            if self.index.codec is None:
+                # Another process may have fixed this model's code range meanwhile.
+                self.index.codec = self.store.read(store_ops.codec, fp)
             codes = self.index.encode(vectors)
             assert self.index.codec is not None
             row = 0
@@ -268,9 +268,9 @@ class SemanticSearch:
             self._wake.wait(timeout=30)
             self._wake.clear()
             while not self._stop.is_set():
-                reason = self._pause_reason()
-                self._paused_reason = reason
-                if reason:
+                paused = self._pause_reason()
+                self._paused = paused
+                if paused:
                     break
                 try:
                     n = self.embed_step(embedder=self._background_embedder())
@@ -301,7 +301,7 @@ class SemanticSearch:
                 save_stats(self.stats_paths)
             self._background = None
 
-    def _pause_reason(self) -> str | None:
+    def _pause_reason(self) -> Notice | None:
         if self._battery_floor is None:
             return None
         try:
@@ -315,7 +315,9 @@ class SemanticSearch:
             and not battery.power_plugged
             and battery.percent < self._battery_floor
         ):
-            return f"on battery at {battery.percent:.0f}% (below {self._battery_floor}%)"
+            return Notice(
+                PAUSED_BATTERY, {"percent": round(battery.percent), "floor": self._battery_floor}
+            )
         return None
 
     # --- searching ----------------------------------------------------------------------------
@@ -523,26 +525,3 @@ def _lower_thread_priority() -> None:
     if hasattr(os, "setpriority") and hasattr(threading, "get_native_id"):
         with contextlib.suppress(OSError):
             os.setpriority(os.PRIO_PROCESS, threading.get_native_id(), 10)
-
-
-@dataclass
-class SearchResult:
-    mode: str
-    hits: list[Hit]
-    hint: str | None = None  # a code the CLI and GUI put in words, e.g. "no_model"
-
-    @classmethod
-    def run(cls, service: Any, query: str, mode: str | None, limit: int) -> SearchResult:
-        if mode is not None and mode not in MODES:
-            raise InvalidInputError(f"unknown search mode {mode!r} (use {', '.join(MODES)})")
-        sem: SemanticSearch | None = service.semantic() if mode != "fts" else None
-        if sem is None:
-            if mode in ("semantic", "hybrid"):
-                raise InferenceError("no embedding model is installed (see `memshadow models`)")
-            hits = [_from_fts(h) for h in service.search(query, limit=limit)]
-            return cls("fts", hits, None if mode == "fts" else "no_model")
-        chosen = mode or "hybrid"
-        return cls(chosen, sem.search(query, mode=chosen, limit=limit))
-
-    def to_json(self) -> dict[str, Any]:
-        return {"mode": self.mode, "hint": self.hint, "results": [h.to_json() for h in self.hits]}

@@ -194,6 +194,46 @@ def _load_rows(conn: Connection, model: str, after: int, last: int, dim: int) ->
     )
 
 
+def load_for(conn: Connection, model: str, memory_ids: list[str]) -> LoadedBatch | None:
+    """Current codes of these memories (those with any), for following another process's
+    writes; None when the model has no vectors stored."""
+    size = conn.execute("SELECT dim FROM vector_spaces WHERE model = ?", (model,)).fetchone()
+    if size is None:
+        return None
+    rows = []
+    for start in range(0, len(memory_ids), 500):
+        part = memory_ids[start : start + 500]
+        marks = ",".join("?" * len(part))
+        rows += conn.execute(
+            "SELECT v.memory_id, v.spans, v.codes FROM vectors AS v "
+            "JOIN memories AS m ON m.id = v.memory_id AND m.content_hash = v.content_hash "
+            f"AND m.deleted = 0 WHERE v.model = ? AND v.memory_id IN ({marks})",
+            (model, *part),
+        ).fetchall()
+    dim = int(size[0])
+    return LoadedBatch(
+        [r[0] for r in rows],
+        [len(r[1]) // (2 * SPAN_DTYPE.itemsize) for r in rows],
+        np.frombuffer(b"".join(r[1] for r in rows), dtype=SPAN_DTYPE).reshape(-1, 2),
+        np.frombuffer(b"".join(r[2] for r in rows), dtype=np.uint8).reshape(-1, dim),
+    )
+
+
+def not_live(conn: Connection, memory_ids: list[str]) -> list[str]:
+    """Those of ``memory_ids`` in the trash or gone."""
+    live: set[str] = set()
+    for start in range(0, len(memory_ids), 500):
+        part = memory_ids[start : start + 500]
+        marks = ",".join("?" * len(part))
+        live.update(
+            r[0]
+            for r in conn.execute(
+                f"SELECT id FROM memories WHERE deleted = 0 AND id IN ({marks})", part
+            )
+        )
+    return [m for m in memory_ids if m not in live]
+
+
 def legacy_rows(conn: Connection, model: str) -> bool:
     """Whether schema-v3 float16 vectors of ``model`` are waiting to be converted."""
     return (

@@ -22,8 +22,21 @@ from memshadow_desktop.core.errors import (
 Connection: TypeAlias = Any
 
 
-def connect(path: Path, key: bytes, *, plain: bool = False, same_thread: bool = True) -> Connection:
+ORIGIN_FUNCTION = "memshadow_origin"
+
+
+def connect(
+    path: Path,
+    key: bytes,
+    *,
+    plain: bool = False,
+    same_thread: bool = True,
+    origin: str = "",
+) -> Connection:
     """Open ``path`` keyed with the raw 32-byte vault key.
+
+    ``origin`` names the opening store in the change journal (schema v6): its triggers call
+    ``memshadow_origin()``, so every connection that may write must register it.
 
     A raw key skips SQLCipher's own PBKDF2 (the key is already random), so opening is instant.
     ``same_thread=False`` only lets the owner close it from another thread after its thread
@@ -33,6 +46,7 @@ def connect(path: Path, key: bytes, *, plain: bool = False, same_thread: bool = 
     conn = sqlcipher3.connect(
         str(path), timeout=30, isolation_level=None, check_same_thread=same_thread
     )
+    conn.create_function(ORIGIN_FUNCTION, 0, lambda: origin, deterministic=True)
     try:
         # SQLCipher logs decryption failures to stderr itself; the caller reports them as a
         # typed error instead (a wrong key must read as one line, not a log dump).

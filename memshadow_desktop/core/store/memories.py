@@ -11,7 +11,9 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from typing import Any
 
+from memshadow_desktop.core.api.search import MATCH_END, MATCH_START
 from memshadow_desktop.core.errors import InvalidInputError, NotFoundError
 from memshadow_desktop.core.hlc import HybridClock
 from memshadow_desktop.core.ids import content_hash, new_memory_id, revision_id
@@ -29,8 +31,6 @@ from memshadow_desktop.core.store.stopwords import STOPWORDS
 # Priorities of outbox rows (sync deadlines: CRITICAL now ... LOW within 30 min).
 PRIORITY_CRITICAL, PRIORITY_HIGH, PRIORITY_NORMAL, PRIORITY_LOW = 0, 1, 2, 3
 
-# Markers around matched words in snippets; presentation layers turn them into bold.
-MATCH_START, MATCH_END = "\x02", "\x03"
 # bm25() weights of the full-text columns (title, body, tags): a word in the title counts most.
 FTS_COLUMN_WEIGHTS = (8.0, 1.0, 4.0)
 
@@ -243,14 +243,14 @@ def _rank(conn: Connection, query: str, limit: int) -> list[tuple[int, float]]:
 # --- writing --------------------------------------------------------------------------------
 
 
-def _validate(fields: Fields) -> None:
+def validate(fields: Fields) -> None:
     if not fields.title.strip() and not fields.body.strip():
         raise InvalidInputError("a memory needs a title or some text")
     if "\x00" in fields.body or "\x00" in fields.title:
         raise InvalidInputError("text contains NUL bytes")
 
 
-def _write_revision(
+def write_revision(
     conn: Connection,
     ctx: WriteContext,
     memory_id: str,
@@ -338,24 +338,38 @@ def create(
     memory_id: str | None = None,
     created_at: str | None = None,
     op: str = "create",
+    priority: int = PRIORITY_NORMAL,
 ) -> Memory:
     fields = fields.replace()  # normalise tags
-    _validate(fields)
-    return _write_revision(
-        conn, ctx, memory_id or new_memory_id(), [], fields, op, created_at=created_at
+    validate(fields)
+    return write_revision(
+        conn,
+        ctx,
+        memory_id or new_memory_id(),
+        [],
+        fields,
+        op,
+        created_at=created_at,
+        priority=priority,
     )
 
 
 def update(
-    conn: Connection, ctx: WriteContext, memory_id: str, op: str = "edit", **changes: object
+    conn: Connection,
+    ctx: WriteContext,
+    memory_id: str,
+    op: str = "edit",
+    *,
+    priority: int = PRIORITY_NORMAL,
+    **changes: object,
 ) -> Memory:
     """Apply field changes; an edit that changes nothing makes no revision."""
     current = get(conn, memory_id)
     fields = current.fields.replace(**changes)
-    _validate(fields)
+    validate(fields)
     if content_hash(fields.as_dict()) == current.content_hash:
         return current
-    return _write_revision(conn, ctx, current.id, [current.head_rev], fields, op)
+    return write_revision(conn, ctx, current.id, [current.head_rev], fields, op, priority=priority)
 
 
 def trash(conn: Connection, ctx: WriteContext, memory_id: str) -> Memory:
@@ -371,7 +385,7 @@ def restore(conn: Connection, ctx: WriteContext, memory_id: str, rev: str | None
     fields = old.fields.replace(deleted=False)
     if content_hash(fields.as_dict()) == current.content_hash:
         return current
-    return _write_revision(conn, ctx, current.id, [current.head_rev], fields, "restore")
+    return write_revision(conn, ctx, current.id, [current.head_rev], fields, "restore")
 
 
 def bulk_upsert(
@@ -397,7 +411,7 @@ def bulk_upsert(
     return created, updated, unchanged
 
 
-def _changes(fields: Fields) -> dict[str, object]:
+def _changes(fields: Fields) -> dict[str, Any]:
     data = fields.as_dict()
     data.pop("deleted")
     return data

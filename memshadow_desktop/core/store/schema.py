@@ -163,6 +163,72 @@ MIGRATIONS: list[str] = [
     );
     CREATE INDEX revisions_hlc ON revisions(hlc);
     """,
+    # v6: a journal of changes, so every process that has the vault open (the window, the
+    # agent, a CLI command beside them) learns what another one committed. Triggers write it,
+    # so no code path can forget to; ``memshadow_origin()`` names the writing process (each
+    # connection registers it, see db.connect) so a process skips its own changes. Only the
+    # newest rows are kept (a range delete on the key, every 512 rows): a reader that fell
+    # further behind (a bulk import) reloads everything instead.
+    """
+    CREATE TABLE changes (
+        seq       INTEGER PRIMARY KEY AUTOINCREMENT,
+        kind      TEXT NOT NULL,
+        memory_id TEXT,
+        detail    TEXT,
+        origin    TEXT NOT NULL
+    );
+    CREATE TRIGGER changes_prune AFTER INSERT ON changes WHEN new.seq % 512 = 0 BEGIN
+        DELETE FROM changes WHERE seq <= new.seq - 20000;
+    END;
+    CREATE TRIGGER changes_memory_ai AFTER INSERT ON memories BEGIN
+        INSERT INTO changes (kind, memory_id, origin)
+        VALUES ('memory', new.id, memshadow_origin());
+    END;
+    CREATE TRIGGER changes_memory_au AFTER UPDATE ON memories BEGIN
+        INSERT INTO changes (kind, memory_id, origin)
+        VALUES ('memory', new.id, memshadow_origin());
+    END;
+    CREATE TRIGGER changes_memory_ad AFTER DELETE ON memories BEGIN
+        INSERT INTO changes (kind, memory_id, origin)
+        VALUES ('memory', old.id, memshadow_origin());
+    END;
+    CREATE TRIGGER changes_vectors_ai AFTER INSERT ON vectors BEGIN
+        INSERT INTO changes (kind, memory_id, detail, origin)
+        VALUES ('vectors', new.memory_id, new.model, memshadow_origin());
+    END;
+    CREATE TRIGGER changes_vectors_au AFTER UPDATE ON vectors BEGIN
+        INSERT INTO changes (kind, memory_id, detail, origin)
+        VALUES ('vectors', new.memory_id, new.model, memshadow_origin());
+    END;
+    CREATE TRIGGER changes_vectors_ad AFTER DELETE ON vectors BEGIN
+        INSERT INTO changes (kind, memory_id, detail, origin)
+        VALUES ('vectors', old.memory_id, old.model, memshadow_origin());
+    END;
+    CREATE TRIGGER changes_outbox_ai AFTER INSERT ON outbox BEGIN
+        INSERT INTO changes (kind, memory_id, origin)
+        VALUES ('outbox', new.memory_id, memshadow_origin());
+    END;
+    CREATE TRIGGER changes_conflicts_ai AFTER INSERT ON conflicts BEGIN
+        INSERT INTO changes (kind, memory_id, origin)
+        VALUES ('conflict', new.memory_id, memshadow_origin());
+    END;
+    CREATE TRIGGER changes_conflicts_au AFTER UPDATE ON conflicts BEGIN
+        INSERT INTO changes (kind, memory_id, origin)
+        VALUES ('conflict', new.memory_id, memshadow_origin());
+    END;
+    CREATE TRIGGER changes_sync_ai AFTER INSERT ON sync_state
+    WHEN new.key IN ('server', 'account', 'token', 'paused', 'revoked', 'blocked') BEGIN
+        INSERT INTO changes (kind, detail, origin) VALUES ('sync', new.key, memshadow_origin());
+    END;
+    CREATE TRIGGER changes_sync_au AFTER UPDATE ON sync_state
+    WHEN new.key IN ('server', 'account', 'token', 'paused', 'revoked', 'blocked') BEGIN
+        INSERT INTO changes (kind, detail, origin) VALUES ('sync', new.key, memshadow_origin());
+    END;
+    CREATE TRIGGER changes_sync_ad AFTER DELETE ON sync_state
+    WHEN old.key IN ('server', 'account', 'token', 'paused', 'revoked', 'blocked') BEGIN
+        INSERT INTO changes (kind, detail, origin) VALUES ('sync', old.key, memshadow_origin());
+    END;
+    """,
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)
@@ -170,15 +236,23 @@ SCHEMA_VERSION = len(MIGRATIONS)
 
 def migrate(conn: Connection) -> int:
     """Bring the database to :data:`SCHEMA_VERSION`; returns the version found before."""
-    found = int(conn.execute("PRAGMA user_version").fetchone()[0])
+    found = _version(conn)
     if found > SCHEMA_VERSION:
         raise NotAVaultError(f"vault schema {found} is newer than this app ({SCHEMA_VERSION})")
     for version in range(found, SCHEMA_VERSION):
         with transaction(conn):
+            # Another process opening the vault at the same moment may have migrated it while
+            # this one waited for the write lock.
+            if _version(conn) > version:
+                continue
             for statement in _split(MIGRATIONS[version]):
                 conn.execute(statement)
             conn.execute(f"PRAGMA user_version = {version + 1}")
     return found
+
+
+def _version(conn: Connection) -> int:
+    return int(conn.execute("PRAGMA user_version").fetchone()[0])
 
 
 def _split(script: str) -> list[str]:

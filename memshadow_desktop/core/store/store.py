@@ -6,6 +6,7 @@ No connection crosses threads: each reader thread opens its own on first use.
 from __future__ import annotations
 
 import contextlib
+import secrets
 import threading
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
@@ -22,6 +23,7 @@ from memshadow_desktop.core.store.schema import migrate
 T = TypeVar("T")
 
 READER_THREADS = 2
+CLOSE_CHECKPOINT_WAIT_MS = 250
 
 
 class Store:
@@ -29,6 +31,8 @@ class Store:
         self.path = path
         self._key = key
         self._plain = plain
+        # Names this store's writes in the change journal, so its own watcher skips them.
+        self.origin = secrets.token_hex(8)
         self._writer = ThreadPoolExecutor(1, thread_name_prefix="store-writer")
         self._readers = ThreadPoolExecutor(READER_THREADS, thread_name_prefix="store-reader")
         self._local = threading.local()
@@ -45,7 +49,7 @@ class Store:
     # --- lifecycle ----------------------------------------------------------------------------
 
     def _open_writer(self) -> None:
-        conn = db.connect(self.path, self._key, plain=self._plain)
+        conn = db.connect(self.path, self._key, plain=self._plain, origin=self.origin)
         try:
             migrate(conn)
         except BaseException:
@@ -56,8 +60,10 @@ class Store:
     def close(self) -> None:
         def close_writer() -> None:
             if self._wconn is not None:
-                # Fold the WAL back so the database file stands alone at rest.
+                # Fold the WAL back so the database file stands alone at rest. Another process
+                # still reading or writing makes this wait: then it is left to the last one.
                 with contextlib.suppress(dbapi2.DatabaseError):
+                    self._wconn.execute(f"PRAGMA busy_timeout = {CLOSE_CHECKPOINT_WAIT_MS}")
                     self._wconn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
                 self._wconn.close()
                 self._wconn = None
@@ -87,7 +93,15 @@ class Store:
         conn = self._wconn
         assert conn is not None, "store is closed"
         with db.transaction(conn):
+            # Other processes (the window, the agent, a command beside them) write to this
+            # vault too: stamps must follow theirs, so the clock reads the newest one first.
+            self._follow_clock(conn)
             return fn(conn, self.ctx, *args, **kwargs)
+
+    def _follow_clock(self, conn: db.Connection) -> None:
+        row = conn.execute("SELECT max(hlc) FROM revisions").fetchone()
+        if row is not None and row[0] and row[0] > self.ctx.clock.last.encode():
+            self.ctx.clock.observe(HlcStamp.decode(row[0]))
 
     @property
     def readers(self) -> int:
@@ -108,7 +122,9 @@ class Store:
         conn: db.Connection | None = getattr(self._local, "conn", None)
         if conn is None:
             # Closed by close() after the reader pool has stopped, hence not same-thread.
-            conn = db.connect(self.path, self._key, plain=self._plain, same_thread=False)
+            conn = db.connect(
+                self.path, self._key, plain=self._plain, same_thread=False, origin=self.origin
+            )
             self._local.conn = conn
             with self._lock:
                 self._reader_conns.append(conn)
@@ -131,6 +147,13 @@ class Store:
             conn.execute("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)", (key, value))
 
         self.write(put)
+
+    def connect(self) -> db.Connection:
+        """A connection of the caller's own, for a thread that watches the vault; the caller
+        closes it."""
+        return db.connect(
+            self.path, self._key, plain=self._plain, same_thread=False, origin=self.origin
+        )
 
     def _require_writer(self) -> db.Connection:
         assert self._wconn is not None, "store is closed"

@@ -11,6 +11,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from memshadow_desktop.core.api.sync import Conflict
 from memshadow_desktop.core.store.db import Connection
 from memshadow_desktop.core.store.memories import utc_now
 from memshadow_desktop.core.store.models import REVISION_COLUMNS, Fields, Revision
@@ -156,6 +157,12 @@ def outbox_summary(conn: Connection) -> dict[int, tuple[int, str]]:
             "SELECT priority, count(*), min(created_at) FROM outbox GROUP BY priority"
         )
     }
+
+
+def outbox_newest(conn: Connection) -> str | None:
+    """When the newest pending change was made (ISO time), None with nothing pending."""
+    row = conn.execute("SELECT max(created_at) FROM outbox").fetchone()
+    return None if row is None or row[0] is None else str(row[0])
 
 
 def outbox_for(conn: Connection, memory_id: str) -> list[tuple[int, str, int]]:
@@ -374,42 +381,14 @@ CONFLICT_COLUMNS = (
 )
 
 
-@dataclass(frozen=True)
-class ConflictRow:
-    id: int
-    memory_id: str
-    kind: str
-    base_rev: str | None
-    local_rev: str
-    remote_rev: str
-    merged_rev: str
-    fields: list[str]
-    created_at: str
-    resolved_at: str | None
-    resolution: str | None
-    resolved_rev: str | None
+# A recorded conflict is the public Conflict type; the store builds it from a row.
+ConflictRow = Conflict
 
-    @classmethod
-    def from_row(cls, row: Any) -> ConflictRow:
-        values = list(row)
-        values[7] = json.loads(values[7])
-        return cls(*values)
 
-    def to_json(self) -> dict[str, Any]:
-        return {
-            "id": self.id,
-            "memory_id": self.memory_id,
-            "kind": self.kind,
-            "base_rev": self.base_rev,
-            "local_rev": self.local_rev,
-            "remote_rev": self.remote_rev,
-            "merged_rev": self.merged_rev,
-            "fields": self.fields,
-            "created_at": self.created_at,
-            "resolved_at": self.resolved_at,
-            "resolution": self.resolution,
-            "resolved_rev": self.resolved_rev,
-        }
+def conflict_from_row(row: Any) -> Conflict:
+    values = list(row)
+    values[7] = json.loads(values[7])
+    return Conflict(*values)
 
 
 def add_conflict(
@@ -444,14 +423,14 @@ def list_conflicts(conn: Connection, *, include_resolved: bool = False) -> list[
     if not include_resolved:
         sql += " WHERE resolved_at IS NULL"
     sql += " ORDER BY id"
-    return [ConflictRow.from_row(r) for r in conn.execute(sql)]
+    return [conflict_from_row(r) for r in conn.execute(sql)]
 
 
 def get_conflict(conn: Connection, conflict_id: int) -> ConflictRow | None:
     row = conn.execute(
         f"SELECT {CONFLICT_COLUMNS} FROM conflicts WHERE id = ?", (conflict_id,)
     ).fetchone()
-    return ConflictRow.from_row(row) if row else None
+    return conflict_from_row(row) if row else None
 
 
 def mark_resolved(conn: Connection, conflict_id: int, resolution: str, rev: str | None) -> None:

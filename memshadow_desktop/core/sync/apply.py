@@ -19,13 +19,14 @@ from __future__ import annotations
 
 import contextlib
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
+from memshadow_desktop.core.api.sync import ApplyOutcome
 from memshadow_desktop.core.hlc import HlcStamp
 from memshadow_desktop.core.ids import content_hash
 from memshadow_desktop.core.store import sync_ops as ops
 from memshadow_desktop.core.store.db import Connection
-from memshadow_desktop.core.store.memories import WriteContext, _write_revision, utc_now
+from memshadow_desktop.core.store.memories import WriteContext, utc_now, write_revision
 from memshadow_desktop.core.store.models import Fields
 from memshadow_desktop.core.sync.codec import RevisionData
 from memshadow_desktop.core.sync.merge import CLEAN, merge_fields
@@ -42,28 +43,6 @@ class Incoming:
     seq: int
     size: int
     delta_base: str | None
-
-
-@dataclass
-class ApplyOutcome:
-    stored: int = 0  # revisions new to this device
-    created: int = 0
-    fast_forwards: int = 0
-    identical: int = 0
-    merges: int = 0
-    acknowledged: int = 0  # our own revisions seen on the server
-    conflicts: list[int] = field(default_factory=list)  # new conflict ids
-    changed: set[str] = field(default_factory=set)  # memories whose current text changed
-
-    def add(self, other: ApplyOutcome) -> None:
-        self.stored += other.stored
-        self.created += other.created
-        self.fast_forwards += other.fast_forwards
-        self.identical += other.identical
-        self.merges += other.merges
-        self.acknowledged += other.acknowledged
-        self.conflicts.extend(other.conflicts)
-        self.changed |= other.changed
 
 
 def advance_head(
@@ -221,7 +200,7 @@ def _diverged(
 
     def write(fields: Fields, op: str) -> str:
         ops.drop_outbox(conn, mid)
-        memory = _write_revision(
+        memory = write_revision(
             conn, ctx, mid, [local_head, rev.rev_id], fields, op, priority=priority
         )
         out.changed.add(mid)

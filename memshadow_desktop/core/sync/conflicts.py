@@ -2,40 +2,34 @@
 
 from __future__ import annotations
 
-from typing import Any
-
+from memshadow_desktop.core.api.sync import ConflictDetail, Resolution
 from memshadow_desktop.core.errors import InvalidInputError, NotFoundError
 from memshadow_desktop.core.ids import content_hash
 from memshadow_desktop.core.store import memories as mem
 from memshadow_desktop.core.store import sync_ops as ops
 from memshadow_desktop.core.store.db import Connection
-from memshadow_desktop.core.store.memories import WriteContext, _write_revision
+from memshadow_desktop.core.store.memories import WriteContext, write_revision
 from memshadow_desktop.core.store.models import Fields, Revision
 
 USE_MINE, USE_THEIRS, USE_BOTH, USE_FILE = "mine", "theirs", "both", "file"
 RESOLUTIONS = (USE_MINE, USE_THEIRS, USE_BOTH)
 
 
-def details(conn: Connection, conflict_id: int) -> dict[str, Any]:
+def details(conn: Connection, conflict_id: int) -> ConflictDetail:
     row = ops.get_conflict(conn, conflict_id)
     if row is None:
         raise NotFoundError(f"conflict {conflict_id}")
     revs = ops.revisions_by_id(
         conn, [r for r in (row.base_rev, row.local_rev, row.remote_rev) if r]
     )
-
-    def side(rev_id: str | None) -> dict[str, Any] | None:
-        rev = revs.get(rev_id) if rev_id else None
-        return rev.to_json(with_body=True) if rev else None
-
     memory = mem.find_by_id(conn, row.memory_id)
-    return {
-        **row.to_json(),
-        "title": memory.title if memory else "",
-        "base": side(row.base_rev),
-        "local": side(row.local_rev),
-        "remote": side(row.remote_rev),
-    }
+    return ConflictDetail(
+        row,
+        memory.title if memory else "",
+        revs.get(row.base_rev) if row.base_rev else None,
+        revs.get(row.local_rev),
+        revs.get(row.remote_rev),
+    )
 
 
 def resolve(
@@ -44,7 +38,7 @@ def resolve(
     conflict_id: int,
     use: str,
     merged_body: str | None = None,
-) -> dict[str, Any]:
+) -> Resolution:
     row = ops.get_conflict(conn, conflict_id)
     if row is None:
         raise NotFoundError(f"conflict {conflict_id}")
@@ -68,18 +62,12 @@ def resolve(
         if merged_body is None:
             raise InvalidInputError("no merged text given")
         target = current.fields.replace(body=merged_body, deleted=False)
-        mem._validate(target)
+        mem.validate(target)
     else:
         raise InvalidInputError(f"unknown resolution {use!r}")
     new_rev = _set(conn, ctx, current.id, current.head_rev, current.content_hash, target)
     ops.mark_resolved(conn, conflict_id, use, new_rev)
-    return {
-        "conflict": conflict_id,
-        "memory_id": current.id,
-        "resolution": use,
-        "revision": new_rev or current.head_rev,
-        "copy_id": copy_id,
-    }
+    return Resolution(conflict_id, current.id, use, new_rev or current.head_rev, copy_id)
 
 
 def _set(
@@ -87,7 +75,7 @@ def _set(
 ) -> str | None:
     if content_hash(target.as_dict()) == chash:
         return None
-    memory = _write_revision(
+    memory = write_revision(
         conn, ctx, memory_id, [head], target, "resolve", priority=mem.PRIORITY_HIGH
     )
     return memory.head_rev

@@ -2,9 +2,14 @@
 
 It owns the sync state machine and talks to the rest only through the store and the event bus:
 
-* local changes (``memory.changed`` on the bus) wake it; each priority has a deadline (CRITICAL
-  now, HIGH 1 min, NORMAL 5 min, LOW 30 min, from settings); when anything is due, everything
-  pending goes out in the same batches;
+* local changes (``memory.changed`` on the bus, or another process's commit seen by the
+  runtime's watcher) wake it; each priority has a deadline (CRITICAL now, HIGH 1 min, NORMAL
+  5 min, LOW 30 min, from settings); when anything is due, everything pending goes out in the
+  same batches;
+* on mains power with a normal network a change goes out a few seconds after the last edit
+  (debounced) instead of waiting for its deadline; the deadlines bound the delay while the
+  device saves power or data (battery, battery saver, a metered network);
+* one session at a time per vault, whichever process runs it (an OS lock beside the vault);
 * the server's event stream announces other devices' pushes, which are pulled at once;
 * failures back off exponentially with jitter; the outbox persists, so nothing is dropped;
 * a revoked device stops; a fail-safe (mass deletion, empty server) waits for confirmation.
@@ -24,33 +29,31 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
+from memshadow_desktop.core.api.sync import (
+    BLOCKED,
+    ERROR,
+    IDLE,
+    OFFLINE,
+    PAUSED,
+    REVOKED,
+    STOPPED,
+    SYNCING,
+    EngineStatus,
+)
+from memshadow_desktop.core.devices.power import PowerState
 from memshadow_desktop.core.errors import MemshadowError, NetworkError
-from memshadow_desktop.core.events import MEMORY_CHANGED, Event, EventBus
+from memshadow_desktop.core.events import MEMORY_CHANGED, SYNC_STATUS, Event, EventBus
+from memshadow_desktop.core.locks import sync_lock
 from memshadow_desktop.core.store import sync_ops as ops
 from memshadow_desktop.core.store.store import Store
 from memshadow_desktop.core.sync import protocol as p
 from memshadow_desktop.core.sync import state
 from memshadow_desktop.core.sync.client import ApiClient
 from memshadow_desktop.core.sync.errors import ConfirmationRequiredError, DeviceRevokedError
-from memshadow_desktop.core.sync.session import (
-    SYNC_STATUS,
-    SyncOptions,
-    SyncReport,
-    SyncSession,
-)
+from memshadow_desktop.core.sync.session import SyncOptions, SyncReport, SyncSession
 
 log = logging.getLogger("memshadow.sync.engine")
 
-IDLE, SYNCING, OFFLINE, PAUSED, BLOCKED, REVOKED, ERROR, STOPPED = (
-    "idle",
-    "syncing",
-    "offline",
-    "paused",
-    "blocked",
-    "revoked",
-    "error",
-    "stopped",
-)
 PRIORITY_NAMES = {
     p.Priority.CRITICAL: "CRITICAL",
     p.Priority.HIGH: "HIGH",
@@ -81,6 +84,42 @@ def next_due(summary: dict[int, tuple[int, str]], deadlines: dict[int, float]) -
         if count
     ]
     return min(due) if due else None
+
+
+EAGER_AUTO, EAGER_ALWAYS, EAGER_NEVER = "auto", "always", "never"
+DEFAULT_DEBOUNCE_S = 2.0
+# Waiting for a session another process runs (a `sync now` beside the window) at most this long
+# before trying again; the lock is held for one session, seconds at most.
+SYNC_LOCK_WAIT_S = 5.0
+
+
+@dataclass(frozen=True)
+class Eagerness:
+    """When pending changes go out before their deadline."""
+
+    mode: str = EAGER_AUTO  # auto: when the device need not save power or data
+    debounce_s: float = DEFAULT_DEBOUNCE_S
+
+    def eager(self, power: PowerState | None) -> bool:
+        if self.mode == EAGER_ALWAYS:
+            return True
+        if self.mode == EAGER_NEVER:
+            return False
+        return power is None or not power.saving
+
+    def due(
+        self,
+        summary: dict[int, tuple[int, str]],
+        deadlines: dict[int, float],
+        newest: str | None,
+        power: PowerState | None,
+    ) -> float | None:
+        """Wall-clock time the pending changes should go out: their deadline, or sooner, the
+        last edit plus the debounce while the device need not save anything."""
+        due = next_due(summary, deadlines)
+        if due is None or newest is None or not self.eager(power):
+            return due
+        return min(due, _epoch(newest) + self.debounce_s)
 
 
 @dataclass
@@ -117,8 +156,13 @@ class SyncEngine:
         deadlines: dict[int, float] | None = None,
         poll_s: float = 300.0,
         live: bool = True,
+        eagerness: Eagerness | None = None,
+        power: Callable[[], PowerState | None] | None = None,
     ) -> None:
         self.store = store
+        self.eagerness = eagerness or Eagerness()
+        self._power = power or (lambda: None)
+        self._session_lock = sync_lock(store.path)
         self.events = events
         self.options = options or SyncOptions()
         self.deadlines = deadlines or deadlines_from(None)
@@ -182,7 +226,9 @@ class SyncEngine:
         return fut
 
     def _on_event(self, event: Event) -> None:
-        if event.kind == MEMORY_CHANGED and event.data.get("action") != "synced":
+        # "synced" changes came from the server; "external" ones wake it through the runtime,
+        # which also knows whether they queued anything to push.
+        if event.kind == MEMORY_CHANGED and event.data.get("action") not in ("synced", "external"):
             self.wake()
 
     # --- the thread ----------------------------------------------------------------------------
@@ -245,8 +291,9 @@ class SyncEngine:
                 return
             paused = bool(values.get("paused"))
             now = time.time()
-            summary = await asyncio.to_thread(self.store.read, ops.outbox_summary)
-            due = next_due(summary, self.deadlines)
+            summary, newest = await asyncio.to_thread(self.store.read, _outbox_view)
+            power = await asyncio.to_thread(self._power)
+            due = self.eagerness.due(summary, self.deadlines, newest, power)
             wanted = bool(requests) or (
                 not paused
                 and now >= retry_at
@@ -266,6 +313,11 @@ class SyncEngine:
                 prio = None
                 if requests and all(r.max_priority is not None for r in requests):
                     prio = max(int(r.max_priority or 0) for r in requests)
+                if not await asyncio.to_thread(self._session_lock.acquire, SYNC_LOCK_WAIT_S):
+                    # Another process is in a session; its pushes are ours too. Look again.
+                    with self._lock:
+                        self._requests[:0] = requests
+                    continue
                 self._pull_wanted = False
                 self._set_state(SYNCING)
                 try:
@@ -300,13 +352,15 @@ class SyncEngine:
                     self._set_state(IDLE)
                     for req in requests:
                         req.future.set_result(report)
+                finally:
+                    self._session_lock.release()
                 continue
             # Sleep until the next deadline, a retry, a poll, or a wake-up.
             now = time.time()
             targets = [last_pull + self.poll_s]
             if retry_at > now:
                 targets.append(retry_at)
-            elif due is not None and not paused:
+            elif due is not None and not paused and not values.get("blocked"):
                 targets.append(due)
             timeout = max(0.0, min(targets) - now)
             if self._stopping:
@@ -349,5 +403,10 @@ class SyncEngine:
 
     # --- status (any thread) -------------------------------------------------------------------
 
-    def status(self) -> dict[str, Any]:
-        return {"state": self.state, "detail": self.detail, "running": self.running}
+    def status(self) -> EngineStatus:
+        return EngineStatus(self.state, self.detail, self.running)
+
+
+def _outbox_view(conn: Any) -> tuple[dict[int, tuple[int, str]], str | None]:
+    """Per priority (pending rows, oldest), and the newest pending change."""
+    return ops.outbox_summary(conn), ops.outbox_newest(conn)

@@ -14,14 +14,20 @@ from dataclasses import dataclass, field, replace
 from functools import partial
 from typing import Any, TypeVar
 
-from memshadow_desktop.core.events import MEMORY_CHANGED, EventBus
+from memshadow_desktop.core.api.sync import ApplyOutcome, SyncReport
+from memshadow_desktop.core.events import (
+    MEMORY_CHANGED,
+    SYNC_CONFLICT,
+    SYNC_PROGRESS,
+    SYNC_REJECTED,
+    EventBus,
+)
 from memshadow_desktop.core.store import sync_ops as ops
 from memshadow_desktop.core.store.store import Store
 from memshadow_desktop.core.sync import delta, faults, state
 from memshadow_desktop.core.sync import protocol as p
 from memshadow_desktop.core.sync.apply import (
     POLICY_MERGE,
-    ApplyOutcome,
     Incoming,
     advance_head,
     apply_batch,
@@ -41,10 +47,6 @@ log = logging.getLogger("memshadow.sync")
 T = TypeVar("T")
 
 # Event kinds the sync engine publishes on the core EventBus.
-SYNC_STATUS = "sync.status"  # state: idle, syncing, offline, paused, blocked, revoked, error
-SYNC_PROGRESS = "sync.progress"  # phase (pull, apply, push), done, total
-SYNC_CONFLICT = "sync.conflict"  # memory_id, conflict_id
-SYNC_REJECTED = "sync.rejected"  # memory_id, rev_id, reason
 
 APPLY_CHUNK = 500
 
@@ -59,48 +61,6 @@ class SyncOptions:
     push_batch: int = 500
     push_bytes: int = 8 * 1024 * 1024
     retry_rejects: int = 20
-
-
-@dataclass
-class SyncReport:
-    pulled: int = 0  # records received
-    pushed: int = 0  # records the server accepted
-    duplicates: int = 0
-    push_conflicts: int = 0
-    rejected: int = 0
-    applied: ApplyOutcome = field(default_factory=ApplyOutcome)
-    up_raw: int = 0
-    up_wire: int = 0
-    down_raw: int = 0
-    down_wire: int = 0
-    bootstrap: bool = False
-    resync: bool = False
-    seconds: float = 0.0
-
-    def to_json(self) -> dict[str, Any]:
-        a = self.applied
-        return {
-            "pulled": self.pulled,
-            "pushed": self.pushed,
-            "duplicates": self.duplicates,
-            "push_conflicts": self.push_conflicts,
-            "rejected": self.rejected,
-            "created": a.created,
-            "updated": a.fast_forwards,
-            "merged": a.merges,
-            "identical": a.identical,
-            "conflicts": len(a.conflicts),
-            "conflict_ids": list(a.conflicts),
-            "bytes": {
-                "up_raw": self.up_raw,
-                "up_wire": self.up_wire,
-                "down_raw": self.down_raw,
-                "down_wire": self.down_wire,
-            },
-            "bootstrap": self.bootstrap,
-            "resync": self.resync,
-            "seconds": round(self.seconds, 3),
-        }
 
 
 class SyncSession:

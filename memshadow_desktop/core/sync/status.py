@@ -7,6 +7,7 @@ from collections.abc import Awaitable, Callable
 from datetime import UTC, datetime
 from typing import Any, TypeVar
 
+from memshadow_desktop.core.api.sync import EngineStatus, SyncStatus
 from memshadow_desktop.core.errors import MemshadowError
 from memshadow_desktop.core.events import EventBus
 from memshadow_desktop.core.store import sync_ops as ops
@@ -47,7 +48,7 @@ def _iso(ts: str | None) -> str | None:
     )
 
 
-def collect(store: Store, engine: Any, *, remote: bool = True) -> dict[str, Any]:
+def collect(store: Store, engine: EngineStatus, *, remote: bool = True) -> SyncStatus:
     values = state.load(store)
     configured = state.is_configured(values)
     summary = store.read(ops.outbox_summary)
@@ -56,47 +57,51 @@ def collect(store: Store, engine: Any, *, remote: bool = True) -> dict[str, Any]
         pending[p.Priority(min(max(prio, 0), 3)).name] += count
     counters = state.counters(values)
     ok, failed = counters[state.OPS_OK], counters[state.OPS_FAILED]
-    out: dict[str, Any] = {
-        "configured": configured,
-        "server": values.get("server"),
-        "account": values.get("account"),
-        "device_id": values.get("device_id"),
-        "engine": engine.status() if engine is not None else {"state": "not running"},
-        "paused": bool(values.get("paused")),
-        "blocked": values.get("blocked"),
-        "revoked": bool(values.get("revoked")),
-        "last_sync": _iso(values.get("last_sync")),
-        "last_error": values.get("last_error"),
-        "cursor": int(values.get("cursor", "0")),
-        "pending": pending,
-        "pending_total": sum(pending.values()),
-        "bytes": {
+    revoked = bool(values.get("revoked"))
+    reachable: bool | None = None
+    server_error: str | None = None
+    online: int | None = None
+    device_count: int | None = None
+    if remote and configured and not revoked:
+        try:
+            devs = devices(store, EventBus())
+        except MemshadowError as exc:
+            reachable, server_error = False, exc.code
+        else:
+            reachable = True
+            online = sum(1 for d in devs if d.get("online"))
+            device_count = len([d for d in devs if not d.get("revoked")])
+    return SyncStatus(
+        configured=configured,
+        server=values.get("server"),
+        account=values.get("account"),
+        device_id=values.get("device_id"),
+        engine=engine,
+        paused=bool(values.get("paused")),
+        blocked=values.get("blocked"),
+        revoked=revoked,
+        last_sync=_iso(values.get("last_sync")),
+        last_error=values.get("last_error"),
+        cursor=int(values.get("cursor", "0")),
+        pending=pending,
+        bytes={
             "up_raw": counters[state.UP_RAW],
             "up_wire": counters[state.UP_WIRE],
             "down_raw": counters[state.DOWN_RAW],
             "down_wire": counters[state.DOWN_WIRE],
         },
-        "operations": {
+        operations={
             "ok": ok,
             "failed": failed,
             "success_rate": round(ok / (ok + failed), 4) if ok + failed else None,
         },
-        "records_pushed": counters[state.PUSHED],
-        "records_pulled": counters[state.PULLED],
-        "conflicts_open": len(store.read(ops.list_conflicts)),
-        "conflicts_seen": counters[state.CONFLICTS_SEEN],
-        "rejected_open": len(store.read(ops.open_rejects)),
-        "server_reachable": None,
-        "devices_online": None,
-    }
-    if remote and configured and not out["revoked"]:
-        try:
-            devs = devices(store, EventBus())
-        except MemshadowError as exc:
-            out["server_reachable"] = False
-            out["server_error"] = exc.code
-        else:
-            out["server_reachable"] = True
-            out["devices_online"] = sum(1 for d in devs if d.get("online"))
-            out["devices"] = len([d for d in devs if not d.get("revoked")])
-    return out
+        records_pushed=counters[state.PUSHED],
+        records_pulled=counters[state.PULLED],
+        conflicts_open=len(store.read(ops.list_conflicts)),
+        conflicts_seen=counters[state.CONFLICTS_SEEN],
+        rejected_open=len(store.read(ops.open_rejects)),
+        server_reachable=reachable,
+        server_error=server_error,
+        devices_online=online,
+        devices=device_count,
+    )

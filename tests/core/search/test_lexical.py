@@ -54,12 +54,12 @@ def _our_scores(conn: Connection, terms: list[lexical.Term], rowids: list[int]) 
 def corpus_vault(service: MemshadowService) -> MemshadowService:
     notes = sorted(corpus_dir().rglob("*.md"))[:300]
     for path in notes:
-        service.add(path.read_text(encoding="utf-8", errors="replace"), title=path.stem)
+        service.memories.add(path.read_text(encoding="utf-8", errors="replace"), title=path.stem)
     return service
 
 
 def test_bm25_of_candidates_equals_fts5_bm25(corpus_vault: MemshadowService) -> None:
-    store = corpus_vault._vault.store
+    store = corpus_vault._core.vault.store
     compared = 0
     for query in QUERIES:
         terms = store.read(lexical.query_terms, query)
@@ -82,8 +82,8 @@ def test_bm25_of_candidates_equals_fts5_bm25(corpus_vault: MemshadowService) -> 
 def test_query_terms_skip_function_words_and_treat_a_half_typed_word_as_a_prefix(
     service: MemshadowService,
 ) -> None:
-    service.add("Configuring the webpack dev server proxy", title="Webpack proxy")
-    store = service._vault.store
+    service.memories.add("Configuring the webpack dev server proxy", title="Webpack proxy")
+    store = service._core.vault.store
     terms = store.read(lexical.query_terms, "how do I configure the webp")
     assert [(t.stem, t.prefix) for t in terms] == [("configur", False), ("webp", True)]
     assert all(t.df == 1 for t in terms)
@@ -93,9 +93,9 @@ def test_query_terms_skip_function_words_and_treat_a_half_typed_word_as_a_prefix
 
 def test_a_word_the_two_stemmers_stem_differently_still_counts(service: MemshadowService) -> None:
     # PyStemmer: "technologi"; SQLite's Porter: "technolog". FTS5 counts the word itself.
-    m = service.add("Choosing a technology for the new service", title="Stack")
-    service.add("Unrelated note about gardening", title="Garden")
-    store = service._vault.store
+    m = service.memories.add("Choosing a technology for the new service", title="Stack")
+    service.memories.add("Unrelated note about gardening", title="Garden")
+    store = service._core.vault.store
     terms = store.read(lexical.query_terms, "which technology did we pick")
     assert [(t.word, t.df) for t in terms if t.word == "technology"] == [("technology", 1)]
     prepared = store.read(lexical.prepare, "which technology did we pick", 10)
@@ -116,16 +116,20 @@ def test_rare_words_bring_candidates_and_common_words_only_score_them(
     service: MemshadowService, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     cooking = [
-        service.add(f"notes about cooking pasta and sauces number {i}", title=f"Cooking {i}")
+        service.memories.add(
+            f"notes about cooking pasta and sauces number {i}", title=f"Cooking {i}"
+        )
         for i in range(30)
     ]
-    target = service.add("the error code ERR_SSL_PROTOCOL appeared after the upgrade", title="TLS")
+    target = service.memories.add(
+        "the error code ERR_SSL_PROTOCOL appeared after the upgrade", title="TLS"
+    )
     monkeypatch.setattr(lexical, "RARE_DF", 10)  # "cooking" (30 memories) is common here
-    store = service._vault.store
+    store = service._core.vault.store
     prepared = store.read(lexical.prepare, "cooking with ssl", 50)
     assert prepared.rare == [target.id]
     asked = [target.id, *(m.id for m in cooking[:3])]
-    service.trash(cooking[0].id)  # trashed memories are never scored
+    service.memories.trash(cooking[0].id)  # trashed memories are never scored
     scored = store.read(lexical.score, prepared, asked)
     assert set(scored.memories) == set(asked) - {cooking[0].id}
     assert all(scored.bm25[mid] > 0 for mid in scored.memories)
@@ -133,10 +137,14 @@ def test_rare_words_bring_candidates_and_common_words_only_score_them(
 
 def test_hybrid_results_mark_the_query_words(service: MemshadowService) -> None:
     for i in range(10):
-        service.add(f"notes about cooking pasta and sauces number {i}", title=f"Cooking {i}")
-    target = service.add("the error code ERR_SSL_PROTOCOL appeared after the upgrade", title="TLS")
+        service.memories.add(
+            f"notes about cooking pasta and sauces number {i}", title=f"Cooking {i}"
+        )
+    target = service.memories.add(
+        "the error code ERR_SSL_PROTOCOL appeared after the upgrade", title="TLS"
+    )
     sem = SemanticSearch(
-        service._vault.store, HashEmbedder(), service.events, on_battery_pause_below=None
+        service._core.vault.store, HashEmbedder(), service.events, on_battery_pause_below=None
     )
     try:
         sem.run_until_done()
@@ -152,12 +160,16 @@ def test_vectors_are_stored_as_codes_and_reload_without_the_model(
     service: MemshadowService,
 ) -> None:
     emb = HashEmbedder()
-    memories = [service.add(f"topic {w} and more {w}", title=w) for w in ("alpha", "beta", "gamma")]
-    sem = SemanticSearch(service._vault.store, emb, service.events, on_battery_pause_below=None)
+    memories = [
+        service.memories.add(f"topic {w} and more {w}", title=w) for w in ("alpha", "beta", "gamma")
+    ]
+    sem = SemanticSearch(
+        service._core.vault.store, emb, service.events, on_battery_pause_below=None
+    )
     sem.run_until_done()
     before = sem.search("beta", mode="semantic", limit=3)
     sem.close()
-    store = service._vault.store
+    store = service._core.vault.store
     row = store.read(
         lambda c: c.execute("SELECT length(codes), length(spans) FROM vectors LIMIT 1").fetchone()
     )
@@ -174,7 +186,7 @@ def test_float16_vectors_from_schema_v3_are_converted_on_first_load(
     service: MemshadowService,
 ) -> None:
     emb = HashEmbedder()
-    m = service.add("legacy vectors live here", title="Legacy")
+    m = service.memories.add("legacy vectors live here", title="Legacy")
     vector = emb.embed(["Legacy\n\nlegacy vectors live here"])[0].astype(np.float16)
 
     def write_v3_row(conn: Connection, _ctx: object) -> None:
@@ -184,7 +196,7 @@ def test_float16_vectors_from_schema_v3_are_converted_on_first_load(
             (m.id, emb.fingerprint, m.content_hash, vector.tobytes()),
         )
 
-    store = service._vault.store
+    store = service._core.vault.store
     store.write(write_v3_row)
     sem = SemanticSearch(store, emb, service.events, on_battery_pause_below=None)
     assert sem.load() == 1 and sem.status().pending == 0
@@ -195,9 +207,12 @@ def test_float16_vectors_from_schema_v3_are_converted_on_first_load(
 
 
 def test_full_text_ranking_skips_a_crowded_trash(service: MemshadowService) -> None:
-    trashed = [service.add("quokka " * 5, title=f"quokka {i}") for i in range(30)]
-    live = [service.add(f"a quokka sighting number {i}", title=f"sighting {i}") for i in range(3)]
+    trashed = [service.memories.add("quokka " * 5, title=f"quokka {i}") for i in range(30)]
+    live = [
+        service.memories.add(f"a quokka sighting number {i}", title=f"sighting {i}")
+        for i in range(3)
+    ]
     for m in trashed:
-        service.trash(m.id)
-    hits = service._vault.store.read(mem.search, "quokka", limit=3)
+        service.memories.trash(m.id)
+    hits = service._core.vault.store.read(mem.search, "quokka", limit=3)
     assert sorted(h.memory.id for h in hits) == sorted(m.id for m in live)

@@ -122,7 +122,9 @@ def test_fusion_keeps_semantic_order_unless_keywords_break_a_near_tie() -> None:
 @pytest.fixture
 def semantic(service: MemshadowService):  # type: ignore[no-untyped-def]
     emb = HashEmbedder()
-    sem = SemanticSearch(service._vault.store, emb, service.events, on_battery_pause_below=None)
+    sem = SemanticSearch(
+        service._core.vault.store, emb, service.events, on_battery_pause_below=None
+    )
     yield sem, emb
     sem.close()
 
@@ -130,8 +132,8 @@ def semantic(service: MemshadowService):  # type: ignore[no-untyped-def]
 def test_indexing_chunks_and_finds_words_deep_in_long_memories(semantic, service) -> None:  # type: ignore[no-untyped-def]
     sem, _emb = semantic
     filler = " ".join(f"filler{i}" for i in range(60))
-    long = service.add(f"{filler} zebra giraffe savanna", title="Long")
-    short = service.add("kettle teapot brew", title="Tea")
+    long = service.memories.add(f"{filler} zebra giraffe savanna", title="Long")
+    short = service.memories.add("kettle teapot brew", title="Tea")
     assert sem.status().pending == 2
     assert sem.run_until_done() == 2
     status = sem.status()
@@ -144,26 +146,32 @@ def test_indexing_chunks_and_finds_words_deep_in_long_memories(semantic, service
 
 def test_edit_reembeds_and_trash_drops_from_results(semantic, service) -> None:  # type: ignore[no-untyped-def]
     sem, _ = semantic
-    m = service.add("apples oranges", title="Fruit")
+    m = service.memories.add("apples oranges", title="Fruit")
     sem.run_until_done()
-    service.edit(m.id, body="carburettor pistons")
+    service.memories.edit(m.id, body="carburettor pistons")
     assert sem.status().pending == 1
     sem.run_until_done()
     assert sem.search("pistons", mode="semantic", limit=1)[0].memory.id == m.id
-    service.trash(m.id)
+    service.memories.trash(m.id)
     assert sem.search("pistons", mode="semantic", limit=5) == []
 
 
 def test_model_change_reembeds_everything(service) -> None:  # type: ignore[no-untyped-def]
     for i in range(5):
-        service.add(f"memory number {i}", title=f"m{i}")
+        service.memories.add(f"memory number {i}", title=f"m{i}")
     first = SemanticSearch(
-        service._vault.store, HashEmbedder(name="a"), service.events, on_battery_pause_below=None
+        service._core.vault.store,
+        HashEmbedder(name="a"),
+        service.events,
+        on_battery_pause_below=None,
     )
     assert first.run_until_done() == 5
     first.close()
     second = SemanticSearch(
-        service._vault.store, HashEmbedder(name="b"), service.events, on_battery_pause_below=None
+        service._core.vault.store,
+        HashEmbedder(name="b"),
+        service.events,
+        on_battery_pause_below=None,
     )
     assert second.load() == 0  # vectors of another model are not used
     assert second.status().pending == 5
@@ -171,11 +179,14 @@ def test_model_change_reembeds_everything(service) -> None:  # type: ignore[no-u
     second.close()
     # Reloading finds the stored vectors again (unlock path).
     third = SemanticSearch(
-        service._vault.store, HashEmbedder(name="b"), service.events, on_battery_pause_below=None
+        service._core.vault.store,
+        HashEmbedder(name="b"),
+        service.events,
+        on_battery_pause_below=None,
     )
     assert third.load() == 5 and third.status().pending == 0
     third.close()
-    store = service._vault.store
+    store = service._core.vault.store
     a, b = HashEmbedder(name="a").fingerprint, HashEmbedder(name="b").fingerprint
     assert store.read(store_ops.stored_models) == {a, b}
     # Another installed model's vectors stay (switching back costs nothing) ...
@@ -198,7 +209,7 @@ def test_model_change_reembeds_everything(service) -> None:  # type: ignore[no-u
 def test_background_indexing_runs_off_the_calling_thread(semantic, service) -> None:  # type: ignore[no-untyped-def]
     sem, emb = semantic
     sem.start()
-    service.add("background please", title="bg")
+    service.memories.add("background please", title="bg")
     deadline = threading.Event()
     for _ in range(200):
         if sem.status().pending == 0 and len(sem.index):
@@ -218,15 +229,19 @@ def test_empty_vault_searches_return_nothing(semantic) -> None:  # type: ignore[
 def test_tag_suggestions_come_from_the_vaults_own_tags(semantic, service) -> None:  # type: ignore[no-untyped-def]
     sem, _ = semantic
     for i in range(3):
-        service.add(f"espresso grinder beans roast {i}", title=f"coffee {i}", tags=["coffee"])
-        service.add(f"tent sleeping bag trail map {i}", title=f"hike {i}", tags=["outdoors"])
-    target = service.add("which beans and grinder for espresso", title="new note")
+        service.memories.add(
+            f"espresso grinder beans roast {i}", title=f"coffee {i}", tags=["coffee"]
+        )
+        service.memories.add(
+            f"tent sleeping bag trail map {i}", title=f"hike {i}", tags=["outdoors"]
+        )
+    target = service.memories.add("which beans and grinder for espresso", title="new note")
     sem.run_until_done()
     suggestions = sem.suggest_tags(target.id)
     assert [s.tag for s in suggestions] == ["coffee", "outdoors"]
     assert suggestions[0].confidence > 0.5 > suggestions[1].confidence
     assert suggestions[0].support == 3
-    tagged = service.edit(target.id, tags=["coffee"])
+    tagged = service.memories.edit(target.id, tags=["coffee"])
     sem.run_until_done()
     assert "coffee" not in [s.tag for s in sem.suggest_tags(tagged.id)]
 
@@ -235,9 +250,9 @@ def test_stored_codes_load_back_byte_for_byte_in_batches(service) -> None:  # ty
     """Unlock reads the vectors a batch at a time, SQLite joining each batch's blobs: every
     byte value (NUL, invalid UTF-8) must come back as saved, in any cut of the table, and
     vectors of trashed or edited memories must not."""
-    store = service._vault.store
+    store = service._core.vault.store
     codec = Codec(4, 0.5)
-    memories = [service.add(f"memory {i}", title=f"t{i}") for i in range(7)]
+    memories = [service.memories.add(f"memory {i}", title=f"t{i}") for i in range(7)]
     saved = {}
     for i, m in enumerate(memories):
         chunks = 1 + i % 3
@@ -247,7 +262,7 @@ def test_stored_codes_load_back_byte_for_byte_in_batches(service) -> None:  # ty
         saved[m.id] = (spans, codes)
         stored = store_ops.StoredChunks(m.id, m.content_hash, spans, codes)
         store.write(store_ops.save, "model-x", codec, [stored])
-    odd = service.add("an id from elsewhere", title="odd")
+    odd = service.memories.add("an id from elsewhere", title="odd")
 
     def rename(conn: Any, _ctx: Any) -> None:  # ids come from other devices too
         conn.execute("UPDATE memories SET id = ? WHERE id = ?", ("odd\x1fid", odd.id))
@@ -257,8 +272,8 @@ def test_stored_codes_load_back_byte_for_byte_in_batches(service) -> None:  # ty
     odd_item = store_ops.StoredChunks("odd\x1fid", odd.content_hash, [(0, 5)], odd_codes)
     store.write(store_ops.save, "model-x", codec, [odd_item])
     saved["odd\x1fid"] = ([(0, 5)], odd_codes)
-    service.trash(memories[1].id)
-    service.edit(memories[2].id, body="changed since it was embedded")
+    service.memories.trash(memories[1].id)
+    service.memories.edit(memories[2].id, body="changed since it was embedded")
     expected = {mid: v for mid, v in saved.items() if mid not in (memories[1].id, memories[2].id)}
     for parts in (1, 2, 3):
         loaded = {}

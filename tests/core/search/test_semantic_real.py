@@ -48,10 +48,10 @@ def test_hybrid_is_at_least_as_good_as_semantic_and_beats_full_text(
     with MemshadowService.create(
         paths, passphrase=PASSPHRASE, use_keyring=False, kdf=FAST_KDF
     ) as svc:
-        svc.import_path(notes)
-        sem = svc.semantic()
-        assert sem is not None and sem.run_until_done() == svc.counts()["memories"]
-        sources = {m.source: m.id for m in svc.list()}
+        svc.memories.import_path(notes)
+        sem = svc._core.semantic()
+        assert sem is not None and sem.run_until_done() == svc.vault.counts().memories
+        sources = {m.source: m.id for m in svc.memories.list()}
         scores = evaluate(sem, questions, sources)
     assert scores["n"] == len(questions)
     assert scores["hybrid"] >= scores["semantic"], scores

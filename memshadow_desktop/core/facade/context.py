@@ -1,0 +1,158 @@
+"""What every sub-API shares: the open vault, the event bus, and the vault's long-lived parts
+(the meaning index and the sync engine), created on first use and closed with the service."""
+
+from __future__ import annotations
+
+import threading
+from typing import TYPE_CHECKING, Any
+
+from memshadow_desktop.core.events import MODEL_NOTICE, EventBus
+from memshadow_desktop.core.paths import AppPaths
+from memshadow_desktop.core.settings import Settings
+from memshadow_desktop.core.store.store import Store
+from memshadow_desktop.core.vault import OpenVault
+
+if TYPE_CHECKING:
+    from memshadow_desktop.core.search.embedder import Embedder
+    from memshadow_desktop.core.search.semantic import SemanticSearch
+    from memshadow_desktop.core.sync.engine import SyncEngine
+
+
+class Core:
+    def __init__(self, opened: OpenVault, events: EventBus) -> None:
+        self.vault = opened
+        self.events = events
+        self._lock = threading.RLock()
+        self._semantic: SemanticSearch | None = None
+        self._semantic_tried = False
+        self.embedder_override: Embedder | None = None
+        self.engine: SyncEngine | None = None
+
+    @property
+    def store(self) -> Store:
+        return self.vault.store
+
+    @property
+    def paths(self) -> AppPaths:
+        return self.vault.paths
+
+    def settings(self) -> Settings:
+        return Settings.load(self.paths.settings_file)
+
+    # --- the meaning index --------------------------------------------------------------------
+
+    def semantic(self) -> SemanticSearch | None:
+        """The vault's SemanticSearch, loaded from the store on first use; None without a
+        model. Thread-safe: a second caller waits for the first load."""
+        with self._lock:
+            if self._semantic is None:
+                self._semantic = self._load_semantic()
+            return self._semantic
+
+    @property
+    def semantic_loaded(self) -> SemanticSearch | None:
+        return self._semantic
+
+    def _load_semantic(self) -> SemanticSearch | None:
+        from memshadow_desktop.core.search.model_link import (
+            active_embedder,
+            installed_fingerprints,
+        )
+        from memshadow_desktop.core.search.semantic import SemanticSearch
+
+        override = self.embedder_override
+        embedder, preloaded = override, None
+        if embedder is None:
+            embedder, preloaded = self._open_model_and_vectors()
+        if embedder is None:
+            return None
+        paths = self.paths
+        sem = SemanticSearch(
+            self.store,
+            embedder,
+            self.events,
+            on_battery_pause_below=self.settings().battery_pause_below,
+            background_embedder=None if override else (lambda: active_embedder(paths, threads=1)),
+            keep_models=None if override else (lambda: installed_fingerprints(paths)),
+        )
+        sem.stats_paths = paths
+        sem.load(preloaded)
+        return sem
+
+    def _open_model_and_vectors(self) -> tuple[Any, Any]:
+        """The active model and its stored vectors, loaded side by side (unlock to first result
+        waits for the slower of the two, not both)."""
+        from concurrent.futures import ThreadPoolExecutor
+
+        from memshadow_desktop.core.search.model_link import active_embedder, active_fingerprint
+        from memshadow_desktop.core.search.semantic import load_index
+
+        fingerprint = active_fingerprint(self.paths)
+        if fingerprint is None:
+            return None, None
+
+        def notice(message: str) -> None:
+            self.events.publish(MODEL_NOTICE, message=message)
+
+        with ThreadPoolExecutor(1, thread_name_prefix="model-load") as pool:
+            model = pool.submit(active_embedder, self.paths, log=notice)
+            try:
+                vectors = load_index(self.store, fingerprint)
+            finally:
+                embedder = model.result()
+        if embedder is None or embedder.fingerprint != fingerprint:
+            return embedder, None
+        return embedder, vectors
+
+    def close_semantic(self) -> None:
+        with self._lock:
+            sem, self._semantic = self._semantic, None
+        if sem is not None:
+            sem.close()
+            save_stats = getattr(sem.embedder, "save_stats", None)
+            if save_stats is not None:
+                save_stats(self.paths)
+
+    # --- the sync engine ----------------------------------------------------------------------
+
+    def start_engine(self, *, live: bool = True, poll_s: float = 300.0) -> SyncEngine:
+        """Run the sync engine on its own thread until :meth:`stop_engine` (or close)."""
+        from memshadow_desktop.core.devices.power import CachedPowerState
+        from memshadow_desktop.core.sync.engine import Eagerness, SyncEngine, deadlines_from
+        from memshadow_desktop.core.sync.state import config
+
+        config(self.store)  # raises NotConfiguredError before any thread starts
+        with self._lock:
+            if self.engine is None or not self.engine.running:
+                settings = self.settings()
+                self.engine = SyncEngine(
+                    self.store,
+                    self.events,
+                    options=self.sync_options(),
+                    deadlines=deadlines_from(settings.sync_deadlines),
+                    poll_s=poll_s,
+                    live=live,
+                    eagerness=Eagerness(settings.sync_eager, float(settings.sync_debounce_s)),
+                    power=CachedPowerState().get,
+                ).start()
+            return self.engine
+
+    def stop_engine(self) -> None:
+        with self._lock:
+            engine, self.engine = self.engine, None
+        if engine is not None:
+            engine.stop()
+
+    def sync_options(self) -> Any:
+        from memshadow_desktop.core.sync.session import SyncOptions
+
+        settings = self.settings()
+        return SyncOptions(
+            policy=settings.conflict_policy if settings.conflict_policy == "lww" else "merge",
+            mass_delete_threshold=float(settings.mass_delete_threshold),
+        )
+
+    def close(self) -> None:
+        self.close_semantic()
+        self.stop_engine()
+        self.vault.close()

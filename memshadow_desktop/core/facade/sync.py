@@ -1,0 +1,183 @@
+"""``service.sync``, ``service.devices`` and ``service.conflicts``: end-to-end encrypted sync.
+
+Calls block the caller (the GUI runs them off its thread). One sync session runs at a time per
+vault, whichever process asks (core/locks.py): a ``sync now`` beside the window waits for the
+window's engine to finish its session, then runs its own.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from typing import TYPE_CHECKING, Any
+
+from memshadow_desktop.core.api.memories import Priority
+from memshadow_desktop.core.api.sync import (
+    NOT_RUNNING,
+    Conflict,
+    ConflictDetail,
+    Device,
+    EngineStatus,
+    Resolution,
+    SyncReport,
+    SyncSetupResult,
+    SyncStatus,
+)
+from memshadow_desktop.core.errors import VaultBusyError
+from memshadow_desktop.core.events import CONFLICTS_CHANGED, MEMORY_CHANGED
+from memshadow_desktop.core.facade.context import Core
+from memshadow_desktop.core.locks import sync_lock
+from memshadow_desktop.core.store import sync_ops
+
+if TYPE_CHECKING:
+    from memshadow_desktop.core.runtime import Runtime
+
+# A `sync now` waits this long for a session another process runs (they take seconds).
+SESSION_WAIT_S = 120.0
+
+
+class SyncApi:
+    def __init__(self, core: Core, runtime: Runtime) -> None:
+        self._core = core
+        self._runtime = runtime
+
+    def setup(
+        self,
+        server: str,
+        account: str,
+        passphrase: str,
+        *,
+        create: bool = False,
+        device_name: str | None = None,
+        device_type: str = "desktop",
+        kdf: Any = None,
+        confirm_switch: bool = False,
+    ) -> SyncSetupResult:
+        """Create (``create``) or join an account; the passphrase derives the keys and never
+        leaves this device."""
+        from memshadow_desktop.core.sync import setup
+
+        core = self._core
+        name = device_name or core.settings().device_name or None
+        with _session(core):
+            out = asyncio.run(
+                setup.join(
+                    core.store,
+                    server,
+                    account,
+                    passphrase,
+                    create=create,
+                    device_name=name,
+                    device_type=device_type,
+                    kdf=kdf,
+                    confirm_switch=confirm_switch,
+                )
+            )
+        self._runtime.sync_config_changed({"server", "account"})
+        return SyncSetupResult(out["server"], out["account"], out["device"], out["created"])
+
+    def now(self, *, max_priority: int | None = None, confirm: bool = False) -> SyncReport:
+        """One full sync (pull, merge, push). With this process's engine running it does the
+        work; otherwise a session of its own."""
+        from memshadow_desktop.core.sync.client import ApiClient
+        from memshadow_desktop.core.sync.session import SyncSession
+        from memshadow_desktop.core.sync.state import config
+
+        core = self._core
+        engine = core.engine
+        if engine is not None and engine.running:
+            return engine.request_sync(max_priority=max_priority, confirm=confirm).result()
+        cfg = config(core.store)
+
+        async def run() -> SyncReport:
+            async with ApiClient(cfg.server, cfg.token) as api:
+                session = SyncSession(core.store, core.events, api, core.sync_options())
+                return await session.sync(max_priority=max_priority, confirm=confirm)
+
+        with _session(core):
+            return asyncio.run(run())
+
+    def status(self, *, remote: bool = True) -> SyncStatus:
+        from memshadow_desktop.core.sync import status
+
+        return status.collect(self._core.store, self._engine_status(), remote=remote)
+
+    def _engine_status(self) -> EngineStatus:
+        engine = self._core.engine
+        if engine is not None:
+            return engine.status()
+        owner = self._runtime.owner_engine_status()
+        return owner if owner is not None else EngineStatus(NOT_RUNNING)
+
+    def pause(self, paused: bool = True) -> None:
+        """Stop syncing (changes keep queueing locally), or go on."""
+        from memshadow_desktop.core.sync import state
+
+        state.save(self._core.store, {"paused": "1" if paused else None})
+        self._runtime.sync_config_changed({"paused"})
+
+    def set_priority(self, memory_id: str, priority: Priority) -> int:
+        """Make a memory's pending changes at least this urgent; how many were raised."""
+        from memshadow_desktop.core.store import memories as mem
+
+        memory = self._core.store.read(mem.get, memory_id)
+        changed = self._core.store.write(
+            lambda conn, _ctx: sync_ops.set_priority(conn, memory.id, int(priority))
+        )
+        if self._core.engine is not None:
+            self._core.engine.wake()
+        return int(changed)
+
+
+class DevicesApi:
+    def __init__(self, core: Core) -> None:
+        self._core = core
+
+    def list(self) -> list[Device]:
+        from memshadow_desktop.core.sync import status
+
+        return [Device.from_json(d) for d in status.devices(self._core.store, self._core.events)]
+
+    def revoke(self, device_id: str) -> None:
+        from memshadow_desktop.core.sync import status
+
+        status.revoke(self._core.store, self._core.events, device_id)
+
+
+class ConflictsApi:
+    def __init__(self, core: Core) -> None:
+        self._core = core
+
+    def list(self, *, include_resolved: bool = False) -> list[Conflict]:
+        return self._core.store.read(sync_ops.list_conflicts, include_resolved=include_resolved)
+
+    def get(self, conflict_id: int) -> ConflictDetail:
+        from memshadow_desktop.core.sync import conflicts
+
+        return self._core.store.read(conflicts.details, conflict_id)
+
+    def resolve(self, conflict_id: int, use: str, merged_body: str | None = None) -> Resolution:
+        """``use``: mine, theirs, both (theirs kept as a memory of its own), or file (the
+        merged text given)."""
+        from memshadow_desktop.core.sync import conflicts
+
+        events = self._core.events
+        out = self._core.store.write(conflicts.resolve, conflict_id, use, merged_body)
+        events.publish(MEMORY_CHANGED, id=out.memory_id, action="resolved")
+        if out.copy_id:
+            events.publish(MEMORY_CHANGED, id=out.copy_id, action="created")
+        events.publish(CONFLICTS_CHANGED, memory_ids=[out.memory_id])
+        return out
+
+
+class _session:
+    """Hold the vault's sync lock for one session, waiting for another process's to end."""
+
+    def __init__(self, core: Core) -> None:
+        self._lock = sync_lock(core.store.path)
+
+    def __enter__(self) -> None:
+        if not self._lock.acquire(timeout=SESSION_WAIT_S):
+            raise VaultBusyError("a sync session of another process did not end")
+
+    def __exit__(self, *_exc: object) -> None:
+        self._lock.release()
