@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from memshadow_desktop.core.api import MemshadowError
+from memshadow_desktop.core.api import MemshadowError, OwnedElsewhereError
 
 _MESSAGES = {
     "not_found": "not found: {detail}",
@@ -12,7 +12,8 @@ _MESSAGES = {
     "vault_exists": "a vault already exists at {detail}",
     "corrupt_header": "the vault header is missing or damaged: {detail}",
     "not_a_vault": "not a MEMSHADOW vault, or the key does not open it: {detail}",
-    "vault_busy": "the vault is open in another MEMSHADOW process: {detail}",
+    "vault_busy": "the vault is busy in another MEMSHADOW process: {detail}",
+    "owned_elsewhere": "the vault's background work already runs in {detail}",
     "invalid_input": "{detail}",
     "storage_full": "the disk is full; nothing was lost, free some space and retry ({detail})",
     "storage_error": "storage error: {detail}",
@@ -24,6 +25,14 @@ _MESSAGES = {
 
 def describe(exc: MemshadowError) -> str:
     template = _MESSAGES.get(exc.code, "{detail}")
-    text = template.format(detail=exc.detail).strip()
+    detail = _owner(exc) if isinstance(exc, OwnedElsewhereError) else exc.detail
+    text = template.format(detail=detail).strip()
     # Keep it to one line whatever the detail holds.
     return " ".join(text.split()) or exc.code
+
+
+def _owner(exc: OwnedElsewhereError) -> str:
+    name = {"window": "the MEMSHADOW window", "agent": "a `memshadow agent`"}.get(
+        exc.kind, "another MEMSHADOW process"
+    )
+    return f"{name} (process {exc.pid})" if exc.pid else name

@@ -61,6 +61,7 @@ from memshadow_desktop.core.errors import (
     NotAVaultError,
     NotFoundError,
     NoVaultError,
+    OwnedElsewhereError,
     StorageError,
     StorageFullError,
     VaultBusyError,

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import os
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any, TypeAlias
@@ -43,6 +44,9 @@ def connect(
     has stopped. ``plain`` opens an unencrypted SQLite file with the same code path (only for
     benchmarks).
     """
+    if not path.exists():
+        # Owner-only from the first byte (SQLite gives its -wal and -shm files the same mode).
+        os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
     conn = sqlcipher3.connect(
         str(path), timeout=30, isolation_level=None, check_same_thread=same_thread
     )
