@@ -16,7 +16,6 @@ from sqlalchemy.exc import DBAPIError, OperationalError
 from starlette.concurrency import run_in_threadpool
 
 from memshadow_desktop.core.sync import protocol as p
-from memshadow_desktop.core.sync.keys import b64d, b64e
 from memshadow_desktop.server import models as m
 from memshadow_desktop.server.config import ServerConfig
 from memshadow_desktop.server.db import Database, libpq_dsn
@@ -142,7 +141,7 @@ def create_app(config: ServerConfig) -> FastAPI:
             account=sess.account,
             account_id=sess.account_id,
             device_id=sess.device_id,
-            wrapped_key=b64e(sess.wrapped_key),
+            wrapped_key=p.b64e(sess.wrapped_key),
             key_version=sess.key_version,
         )
 
@@ -152,13 +151,13 @@ def create_app(config: ServerConfig) -> FastAPI:
         return DeviceInfo(d.id, d.name, d.type.value, d.capabilities)
 
     def _secret(text: str) -> bytes:
-        raw = b64d(text)
+        raw = p.b64d(text)
         if not 16 <= len(raw) <= 128:
             raise ApiError(400, p.ERR_MALFORMED, "auth_secret must be 16-128 bytes")
         return raw
 
     def _wrapped(text: str) -> bytes:
-        raw = b64d(text)
+        raw = p.b64d(text)
         if not 16 <= len(raw) <= 1024:
             raise ApiError(400, p.ERR_MALFORMED, "wrapped_key must be 16-1024 bytes")
         return raw
@@ -208,7 +207,7 @@ def create_app(config: ServerConfig) -> FastAPI:
     @app.get(p.PATH_ACCOUNT_KEY, response_model=m.KeyOut, responses=_ERR, tags=["accounts"])
     def get_key(who: Who) -> m.KeyOut:
         wrapped, version = repo.get_key(who)
-        return m.KeyOut(wrapped_key=b64e(wrapped), key_version=version)
+        return m.KeyOut(wrapped_key=p.b64e(wrapped), key_version=version)
 
     @app.put(
         p.PATH_PASSPHRASE,

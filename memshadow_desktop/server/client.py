@@ -11,7 +11,6 @@ from typing import Any
 import httpx
 
 from memshadow_desktop.core.sync import protocol as p
-from memshadow_desktop.core.sync.keys import b64e
 
 
 class ApiFailure(Exception):
@@ -66,8 +65,8 @@ class SyncClient:
     ) -> dict[str, Any]:
         body = {
             "account": account,
-            "auth_secret": b64e(auth_secret),
-            "wrapped_key": b64e(wrapped_key),
+            "auth_secret": p.b64e(auth_secret),
+            "wrapped_key": p.b64e(wrapped_key),
             "device": dev,
         }
         out: dict[str, Any] = self._check(self.http.post(p.PATH_ACCOUNTS, json=body)).json()
@@ -75,7 +74,7 @@ class SyncClient:
         return out
 
     def login(self, account: str, auth_secret: bytes, dev: dict[str, Any]) -> dict[str, Any]:
-        body = {"account": account, "auth_secret": b64e(auth_secret), "device": dev}
+        body = {"account": account, "auth_secret": p.b64e(auth_secret), "device": dev}
         out: dict[str, Any] = self._check(self.http.post(p.PATH_LOGIN, json=body)).json()
         self.token = out["token"]
         return out
