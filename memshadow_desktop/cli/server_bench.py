@@ -47,7 +47,7 @@ def bench_server(
     replicas: tuple[int, ...],
 ) -> None:
     """Records accepted per second, first pull, and push-to-event latency on loopback."""
-    from memshadow_desktop.server import bench as server_bench
+    from memshadow_desktop.bench import server as server_bench
 
     show = is_terminal() and not state().json
     try:
