@@ -5,15 +5,28 @@ from __future__ import annotations
 import logging
 import os
 import sys
+from pathlib import Path
 
 import click
+import platformdirs
 
-from memshadow_desktop.core.paths import AppPaths
 from memshadow_desktop.server.config import ENV_CONFIG, ServerConfig
+
+# The app's folder name and home override: by default the server's database sits in the same
+# data folder as the vault (core.paths.AppPaths.data_dir), without importing the app's core.
+APP_NAME = "memshadow"
+HOME_ENV = "MEMSHADOW_HOME"
+
+
+def default_data_dir(home: str | None) -> Path:
+    chosen = home if home is not None else os.environ.get(HOME_ENV) or None
+    if chosen is not None:
+        return Path(chosen).expanduser().resolve() / "data"
+    return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
 
 
 def default_db_url(home: str | None) -> str:
-    return f"sqlite:///{AppPaths.resolve(home).data_dir / 'server.db'}"
+    return f"sqlite:///{default_data_dir(home) / 'server.db'}"
 
 
 @click.command(context_settings={"help_option_names": ["-h", "--help"]})
@@ -23,7 +36,7 @@ def default_db_url(home: str | None) -> str:
 @click.option(
     "--home",
     type=click.Path(file_okay=False),
-    envvar="MEMSHADOW_HOME",
+    envvar=HOME_ENV,
     help="Keep the default database under this folder (or set MEMSHADOW_HOME).",
 )
 @click.option("--host", default="127.0.0.1", show_default=True)
