@@ -97,6 +97,21 @@ def command(group: click.Group = cli, **kwargs: Any) -> Callable[[F], F]:
     return wrap
 
 
+class MissingExtraError(MemshadowError):
+    """A command needs a part of the install (a pip extra) that is not there."""
+
+    code = "missing_extra"
+
+
+def require_server_extra() -> None:
+    """For commands that start a sync server: one line on what to install if it is missing."""
+    from memshadow_desktop.server.extra import missing_extra_message
+
+    message = missing_extra_message()
+    if message:
+        raise MissingExtraError(message)
+
+
 def emit(obj: Any, text: str | Callable[[], str] | None = None) -> None:
     """Print ``obj`` as JSON with ``--json``, else the human text."""
     if _state.json:

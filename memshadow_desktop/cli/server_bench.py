@@ -6,7 +6,14 @@ from typing import Any
 
 import click
 
-from memshadow_desktop.cli.common import bench, command, emit, is_terminal, state
+from memshadow_desktop.cli.common import (
+    bench,
+    command,
+    emit,
+    is_terminal,
+    require_server_extra,
+    state,
+)
 from memshadow_desktop.core.errors import InvalidInputError, NetworkError
 
 
@@ -47,7 +54,8 @@ def bench_server(
     replicas: tuple[int, ...],
 ) -> None:
     """Records accepted per second, first pull, and push-to-event latency on loopback."""
-    from memshadow_desktop.server import bench as server_bench
+    require_server_extra()
+    from memshadow_desktop.bench import server as server_bench
 
     show = is_terminal() and not state().json
     try:

@@ -16,7 +16,15 @@ from typing import Any, TypeVar
 
 import click
 
-from memshadow_desktop.cli.common import bench, cli, command, common_options, emit, state
+from memshadow_desktop.cli.common import (
+    bench,
+    cli,
+    command,
+    common_options,
+    emit,
+    require_server_extra,
+    state,
+)
 from memshadow_desktop.cli.passphrase import read_passphrase_file
 from memshadow_desktop.cli.session import open_service
 from memshadow_desktop.core.api import (
@@ -453,6 +461,7 @@ def _agent_line(event: Event) -> dict[str, Any] | None:
 @friendly
 def bench_sync(count: int, latency_rounds: int) -> None:
     """Differential bytes against whole records, first sync of N memories, CRITICAL latency."""
+    require_server_extra()
     from memshadow_desktop.cli import sync_bench
 
     show = sys.stderr.isatty() and not state().json

@@ -16,15 +16,17 @@ from sqlalchemy.exc import DBAPIError, OperationalError
 from starlette.concurrency import run_in_threadpool
 
 from memshadow_desktop.core.sync import protocol as p
-from memshadow_desktop.core.sync.keys import b64d, b64e
 from memshadow_desktop.server import models as m
+from memshadow_desktop.server.accounts import Accounts
 from memshadow_desktop.server.config import ServerConfig
 from memshadow_desktop.server.db import Database, libpq_dsn
 from memshadow_desktop.server.errors import ApiError
-from memshadow_desktop.server.events import Hub, listen_postgres
+from memshadow_desktop.server.events import NOTIFY_CHANNEL, Hub, listen_postgres
+from memshadow_desktop.server.identity import DeviceInfo, Principal, Session
+from memshadow_desktop.server.maintenance import Maintenance
 from memshadow_desktop.server.metrics import Metrics
 from memshadow_desktop.server.middleware import BodyLimit, RequestMetrics
-from memshadow_desktop.server.repo import NOTIFY_CHANNEL, DeviceInfo, Principal, Repo, Session
+from memshadow_desktop.server.repo import Repo
 from memshadow_desktop.server.security import install_log_redaction
 
 log = logging.getLogger("memshadow.server")
@@ -50,7 +52,7 @@ def create_app(config: ServerConfig) -> FastAPI:
         db.migrate()
     repo = Repo(db, config)
     hub = Hub()
-    metrics = Metrics(repo.devices_online)
+    metrics = Metrics(repo.devices.devices_online)
 
     @contextlib.asynccontextmanager
     async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
@@ -65,7 +67,9 @@ def create_app(config: ServerConfig) -> FastAPI:
             with contextlib.suppress(TimeoutError):
                 await asyncio.wait_for(ready.wait(), 10)
         if config.compact_every_s > 0:
-            tasks.append(asyncio.create_task(_compact_forever(repo, config.compact_every_s)))
+            tasks.append(
+                asyncio.create_task(_compact_forever(repo.maintenance, config.compact_every_s))
+            )
         try:
             yield
         finally:
@@ -123,14 +127,14 @@ def create_app(config: ServerConfig) -> FastAPI:
                 "missing bearer token",
                 headers={"WWW-Authenticate": "Bearer"},
             )
-        return repo.authenticate(creds.credentials)
+        return repo.accounts.authenticate(creds.credentials)
 
     Who = Annotated[Principal, Depends(principal)]
 
     def _batch_out(op: str, who: Principal, after: int, batch: p.RecordBatch) -> Response:
         """Encode a pulled batch, count it for the device and the metrics, send it."""
         body = p.encode_records(batch)
-        repo.record_pull(who, after, len(batch.records), len(body))
+        repo.records.record_pull(who, after, len(batch.records), len(body))
         metrics.operations.labels(op, "ok").inc()
         metrics.records.labels("out").inc(len(batch.records))
         metrics.bytes.labels("out").inc(len(body))
@@ -142,7 +146,7 @@ def create_app(config: ServerConfig) -> FastAPI:
             account=sess.account,
             account_id=sess.account_id,
             device_id=sess.device_id,
-            wrapped_key=b64e(sess.wrapped_key),
+            wrapped_key=p.b64e(sess.wrapped_key),
             key_version=sess.key_version,
         )
 
@@ -152,13 +156,13 @@ def create_app(config: ServerConfig) -> FastAPI:
         return DeviceInfo(d.id, d.name, d.type.value, d.capabilities)
 
     def _secret(text: str) -> bytes:
-        raw = b64d(text)
+        raw = p.b64d(text)
         if not 16 <= len(raw) <= 128:
             raise ApiError(400, p.ERR_MALFORMED, "auth_secret must be 16-128 bytes")
         return raw
 
     def _wrapped(text: str) -> bytes:
-        raw = b64d(text)
+        raw = p.b64d(text)
         if not 16 <= len(raw) <= 1024:
             raise ApiError(400, p.ERR_MALFORMED, "wrapped_key must be 16-1024 bytes")
         return raw
@@ -179,7 +183,7 @@ def create_app(config: ServerConfig) -> FastAPI:
             secret, wrapped = _secret(body.auth_secret), _wrapped(body.wrapped_key)
         except p.ProtocolError as exc:
             raise ApiError(400, p.ERR_MALFORMED, exc.detail) from None
-        sess = repo.create_account(name, secret, wrapped, _device(body.device))
+        sess = repo.accounts.create_account(name, secret, wrapped, _device(body.device))
         metrics.operations.labels("create_account", "ok").inc()
         return _session_out(sess)
 
@@ -198,7 +202,7 @@ def create_app(config: ServerConfig) -> FastAPI:
             raise ApiError(401, p.ERR_BAD_CREDENTIALS, "unknown account or wrong secret") from None
         client = request.client.host if request.client else "?"
         try:
-            sess = repo.login(name, secret, _device(body.device), client)
+            sess = repo.accounts.login(name, secret, _device(body.device), client)
         except ApiError as exc:
             metrics.operations.labels("login", exc.code).inc()
             raise
@@ -207,8 +211,8 @@ def create_app(config: ServerConfig) -> FastAPI:
 
     @app.get(p.PATH_ACCOUNT_KEY, response_model=m.KeyOut, responses=_ERR, tags=["accounts"])
     def get_key(who: Who) -> m.KeyOut:
-        wrapped, version = repo.get_key(who)
-        return m.KeyOut(wrapped_key=b64e(wrapped), key_version=version)
+        wrapped, version = repo.accounts.get_key(who)
+        return m.KeyOut(wrapped_key=p.b64e(wrapped), key_version=version)
 
     @app.put(
         p.PATH_PASSPHRASE,
@@ -223,13 +227,15 @@ def create_app(config: ServerConfig) -> FastAPI:
             wrapped = _wrapped(body.wrapped_key)
         except p.ProtocolError as exc:
             raise ApiError(400, p.ERR_MALFORMED, exc.detail) from None
-        return m.KeyVersionOut(key_version=repo.change_passphrase(who, current, new, wrapped))
+        return m.KeyVersionOut(
+            key_version=repo.accounts.change_passphrase(who, current, new, wrapped)
+        )
 
     # ------------------------------------------------------------------ devices
 
     @app.get(p.PATH_DEVICES, response_model=list[m.DeviceOut], responses=_ERR, tags=["devices"])
     def list_devices(who: Who) -> list[dict[str, Any]]:
-        return repo.list_devices(who)
+        return repo.devices.list_devices(who)
 
     @app.put(p.PATH_DEVICE_SELF, response_model=m.DeviceOut, responses=_ERR, tags=["devices"])
     def update_self(body: m.DeviceUpdateIn, who: Who) -> dict[str, Any]:
@@ -244,7 +250,7 @@ def create_app(config: ServerConfig) -> FastAPI:
             values["capabilities"] = body.capabilities
         if body.storage_bytes is not None:
             values["storage_reported"] = body.storage_bytes
-        return repo.update_self(who, values)
+        return repo.devices.update_self(who, values)
 
     @app.delete(
         p.PATH_DEVICES + "/{device_id}",
@@ -254,7 +260,7 @@ def create_app(config: ServerConfig) -> FastAPI:
         summary="Revoke a device: its tokens stop working at once",
     )
     def revoke(who: Who, device_id: Annotated[str, Path(pattern=p.DEVICE_ID_PATTERN)]) -> Response:
-        repo.revoke(who, device_id)
+        repo.devices.revoke(who, device_id)
         if db.is_sqlite:
             hub.publish_threadsafe(who.account_id, 0, device_id, "revoke")
         metrics.operations.labels("revoke", "ok").inc()
@@ -283,7 +289,7 @@ def create_app(config: ServerConfig) -> FastAPI:
         except p.ProtocolError as exc:
             metrics.operations.labels("push", "malformed").inc()
             raise ApiError(400, p.ERR_MALFORMED, exc.detail) from None
-        out = await run_in_threadpool(repo.push, who, records, len(body))
+        out = await run_in_threadpool(repo.records.push, who, records, len(body))
         if out.newest_seq and db.is_sqlite:
             hub.publish(who.account_id, out.newest_seq, who.device_id)
         metrics.operations.labels("push", "ok").inc()
@@ -323,7 +329,7 @@ def create_app(config: ServerConfig) -> FastAPI:
         limit: Annotated[int, Query(ge=1, le=p.MAX_PULL_LIMIT)] = p.DEFAULT_PULL_LIMIT,
     ) -> Response:
         try:
-            batch = repo.pull(who, after, limit)
+            batch = repo.records.pull(who, after, limit)
         except ApiError as exc:
             metrics.operations.labels("pull", exc.code).inc()
             raise
@@ -344,7 +350,7 @@ def create_app(config: ServerConfig) -> FastAPI:
         ] = 0,
         limit: Annotated[int, Query(ge=1, le=p.MAX_PULL_LIMIT)] = p.DEFAULT_PULL_LIMIT,
     ) -> Response:
-        return _batch_out("snapshot", who, 0, repo.snapshot(who, after, upto, limit))
+        return _batch_out("snapshot", who, 0, repo.records.snapshot(who, after, upto, limit))
 
     @app.get(
         p.PATH_CHAIN,
@@ -358,7 +364,7 @@ def create_app(config: ServerConfig) -> FastAPI:
         memory_id: Annotated[str, Path(pattern=r"^[0-9a-f-]{36}$")],
         revision: Annotated[str | None, Query(pattern=r"^[0-9a-f]{32,128}$")] = None,
     ) -> Response:
-        records = repo.chain(who, memory_id, revision)
+        records = repo.records.chain(who, memory_id, revision)
         cursor = records[-1].seq if records else 0
         body = p.encode_records(p.RecordBatch(records, cursor, False, cursor))
         metrics.operations.labels("chain", "ok").inc()
@@ -373,7 +379,7 @@ def create_app(config: ServerConfig) -> FastAPI:
         summary="Tell the server this device has durably applied everything up to a cursor",
     )
     def checkpoint(body: m.CheckpointIn, who: Who) -> m.CheckpointOut:
-        return m.CheckpointOut(pulled_seq=repo.checkpoint(who, body.cursor))
+        return m.CheckpointOut(pulled_seq=repo.records.checkpoint(who, body.cursor))
 
     @app.post(
         p.PATH_COMPACT,
@@ -383,13 +389,13 @@ def create_app(config: ServerConfig) -> FastAPI:
         summary="Prune superseded records every active device has pulled past",
     )
     def compact(who: Who) -> dict[str, int]:
-        out = repo.compact(who.account_id)
+        out = repo.maintenance.compact(who.account_id)
         metrics.operations.labels("compact", "ok").inc()
         return out
 
     @app.get(p.PATH_STATS, response_model=m.StatsOut, responses=_ERR, tags=["sync"])
     def stats(who: Who) -> dict[str, Any]:
-        return repo.stats(who)
+        return repo.maintenance.stats(who)
 
     @app.get(
         p.PATH_EVENTS,
@@ -405,9 +411,9 @@ def create_app(config: ServerConfig) -> FastAPI:
         summary="Server-sent events announcing new sequence numbers to this device",
     )
     async def events(who: Who) -> StreamingResponse:
-        head = await run_in_threadpool(repo.head_seq, who)
+        head = await run_in_threadpool(repo.accounts.head_seq, who)
         return StreamingResponse(
-            _event_stream(repo, hub, who, head, config.heartbeat_s),
+            _event_stream(repo.accounts, hub, who, head, config.heartbeat_s),
             media_type="text/event-stream",
             headers={"Cache-Control": "no-cache", "X-Accel-Buffering": "no"},
         )
@@ -416,7 +422,7 @@ def create_app(config: ServerConfig) -> FastAPI:
 
     @app.get("/healthz", response_model=m.HealthOut, tags=["ops"])
     def healthz() -> JSONResponse:
-        ok = repo.ping()
+        ok = repo.maintenance.ping()
         body = {
             "status": "ok" if ok else "degraded",
             "database": db.dialect,
@@ -437,7 +443,7 @@ def _sse(event: str, data: dict[str, Any], event_id: int | None = None) -> str:
 
 
 async def _event_stream(
-    repo: Repo, hub: Hub, who: Principal, head: int, heartbeat_s: float
+    accounts: Accounts, hub: Hub, who: Principal, head: int, heartbeat_s: float
 ) -> AsyncIterator[str]:
     with hub.subscribe(who.account_id, who.device_id, head) as sub:
         yield _sse(p.EVENT_HELLO, {"seq": head}, head)
@@ -446,7 +452,7 @@ async def _event_stream(
                 await asyncio.wait_for(sub.wake.wait(), heartbeat_s)
             except TimeoutError:
                 # Keep-alive; also re-check the token and catch up on anything missed.
-                valid, current = await run_in_threadpool(repo.heartbeat, who)
+                valid, current = await run_in_threadpool(accounts.heartbeat, who)
                 if not valid:
                     yield _sse(p.EVENT_REVOKED, {})
                     return
@@ -463,12 +469,12 @@ async def _event_stream(
             yield _sse(p.EVENT_SEQ, {"seq": sub.seq, "device": sub.by}, sub.seq)
 
 
-async def _compact_forever(repo: Repo, every_s: float) -> None:
+async def _compact_forever(maintenance: Maintenance, every_s: float) -> None:
     while True:
         await asyncio.sleep(every_s)
         try:
-            for account_id in await run_in_threadpool(repo.all_account_ids):
-                await run_in_threadpool(repo.compact, account_id)
+            for account_id in await run_in_threadpool(maintenance.all_account_ids):
+                await run_in_threadpool(maintenance.compact, account_id)
         except Exception:
             log.exception("background compaction failed")
 

@@ -1,19 +1,37 @@
-"""``memshadow-server``: run the sync server."""
+"""``memshadow-server``: run the sync server.
+
+Only the standard library, click and platformdirs are imported before the check for the
+``[server]`` extra, so a base install gets one line saying what to install, not a traceback.
+"""
 
 from __future__ import annotations
 
 import logging
 import os
 import sys
+from pathlib import Path
 
 import click
+import platformdirs
 
-from memshadow_desktop.core.paths import AppPaths
 from memshadow_desktop.server.config import ENV_CONFIG, ServerConfig
+from memshadow_desktop.server.extra import INSTALL_HINT, missing_extra_message
+
+# The app's folder name and home override: by default the server's database sits in the same
+# data folder as the vault (core.paths.AppPaths.data_dir), without importing the app's core.
+APP_NAME = "memshadow"
+HOME_ENV = "MEMSHADOW_HOME"
+
+
+def default_data_dir(home: str | None) -> Path:
+    chosen = home if home is not None else os.environ.get(HOME_ENV) or None
+    if chosen is not None:
+        return Path(chosen).expanduser().resolve() / "data"
+    return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
 
 
 def default_db_url(home: str | None) -> str:
-    return f"sqlite:///{AppPaths.resolve(home).data_dir / 'server.db'}"
+    return f"sqlite:///{default_data_dir(home) / 'server.db'}"
 
 
 @click.command(context_settings={"help_option_names": ["-h", "--help"]})
@@ -23,7 +41,7 @@ def default_db_url(home: str | None) -> str:
 @click.option(
     "--home",
     type=click.Path(file_okay=False),
-    envvar="MEMSHADOW_HOME",
+    envvar=HOME_ENV,
     help="Keep the default database under this folder (or set MEMSHADOW_HOME).",
 )
 @click.option("--host", default="127.0.0.1", show_default=True)
@@ -64,7 +82,7 @@ def default_db_url(home: str | None) -> str:
 @click.option("--heartbeat", default=15.0, show_default=True, type=click.FloatRange(0.5))
 @click.option("--log-level", default="info", show_default=True)
 @click.option("--access-log/--no-access-log", default=True, show_default=True)
-def main(
+def serve(
     db_url: str | None,
     home: str | None,
     host: str,
@@ -102,6 +120,9 @@ def main(
     )
     try:
         db = Database(url)
+    except ModuleNotFoundError as exc:  # psycopg, which only a PostgreSQL URL needs
+        click.echo(f"memshadow-server: {INSTALL_HINT} (missing: {exc.name})", err=True)
+        sys.exit(1)
     except Exception as exc:
         raise click.UsageError(f"--db: {exc}") from None
     if workers > 1 and db.is_sqlite:
@@ -140,6 +161,15 @@ def main(
         )
     else:
         uvicorn.run(create_app(config), **common)  # type: ignore[arg-type]
+
+
+def main(argv: list[str] | None = None) -> None:
+    """Entry point of ``memshadow-server``."""
+    message = missing_extra_message()
+    if message:
+        click.echo(f"memshadow-server: {message}", err=True)
+        sys.exit(1)
+    serve.main(args=argv, prog_name="memshadow-server")
 
 
 if __name__ == "__main__":

@@ -11,7 +11,6 @@ from typing import Any
 import httpx
 
 from memshadow_desktop.core.sync import protocol as p
-from memshadow_desktop.core.sync.keys import b64e
 
 
 class ApiFailure(Exception):
@@ -51,7 +50,8 @@ class SyncClient:
         self.close()
 
     @property
-    def _auth(self) -> dict[str, str]:
+    def auth_headers(self) -> dict[str, str]:
+        """The bearer header, for requests made on ``http`` directly (raw-protocol callers)."""
         return {"Authorization": f"Bearer {self.token}"} if self.token else {}
 
     def _check(self, r: httpx.Response) -> httpx.Response:
@@ -66,8 +66,8 @@ class SyncClient:
     ) -> dict[str, Any]:
         body = {
             "account": account,
-            "auth_secret": b64e(auth_secret),
-            "wrapped_key": b64e(wrapped_key),
+            "auth_secret": p.b64e(auth_secret),
+            "wrapped_key": p.b64e(wrapped_key),
             "device": dev,
         }
         out: dict[str, Any] = self._check(self.http.post(p.PATH_ACCOUNTS, json=body)).json()
@@ -75,22 +75,22 @@ class SyncClient:
         return out
 
     def login(self, account: str, auth_secret: bytes, dev: dict[str, Any]) -> dict[str, Any]:
-        body = {"account": account, "auth_secret": b64e(auth_secret), "device": dev}
+        body = {"account": account, "auth_secret": p.b64e(auth_secret), "device": dev}
         out: dict[str, Any] = self._check(self.http.post(p.PATH_LOGIN, json=body)).json()
         self.token = out["token"]
         return out
 
     def get(self, path: str, **kw: Any) -> Any:
-        return self._check(self.http.get(path, headers=self._auth, **kw)).json()
+        return self._check(self.http.get(path, headers=self.auth_headers, **kw)).json()
 
     def post(self, path: str, body: Any) -> Any:
-        return self._check(self.http.post(path, json=body, headers=self._auth)).json()
+        return self._check(self.http.post(path, json=body, headers=self.auth_headers)).json()
 
     def devices(self) -> list[dict[str, Any]]:
         return list(self.get(p.PATH_DEVICES))
 
     def revoke(self, device_id: str) -> None:
-        self._check(self.http.delete(f"{p.PATH_DEVICES}/{device_id}", headers=self._auth))
+        self._check(self.http.delete(f"{p.PATH_DEVICES}/{device_id}", headers=self.auth_headers))
 
     # records ------------------------------------------------------------------
 
@@ -98,12 +98,14 @@ class SyncClient:
         r = self.http.post(
             p.PATH_PUSH,
             content=p.encode_push(records),
-            headers={**self._auth, "Content-Type": p.BATCH_MEDIA_TYPE},
+            headers={**self.auth_headers, "Content-Type": p.BATCH_MEDIA_TYPE},
         )
         return p.PushResponse.from_json(self._check(r).json())
 
     def pull(self, after: int = 0, limit: int = p.DEFAULT_PULL_LIMIT) -> p.RecordBatch:
-        r = self.http.get(p.PATH_PULL, params={"after": after, "limit": limit}, headers=self._auth)
+        r = self.http.get(
+            p.PATH_PULL, params={"after": after, "limit": limit}, headers=self.auth_headers
+        )
         return p.decode_records(self._check(r).content)
 
     def pull_all(self, after: int = 0, limit: int = p.DEFAULT_PULL_LIMIT) -> list[p.StoredRecord]:
@@ -123,7 +125,7 @@ class SyncClient:
             r = self.http.get(
                 p.PATH_SNAPSHOT,
                 params={"after": after, "upto": upto, "limit": limit},
-                headers=self._auth,
+                headers=self.auth_headers,
             )
             batch = p.decode_records(self._check(r).content)
             out.extend(batch.records)
@@ -134,14 +136,17 @@ class SyncClient:
     def chain(self, memory_id: str, revision: str | None = None) -> list[p.StoredRecord]:
         params = {"revision": revision} if revision else {}
         r = self.http.get(
-            p.PATH_CHAIN.format(memory_id=memory_id), params=params, headers=self._auth
+            p.PATH_CHAIN.format(memory_id=memory_id), params=params, headers=self.auth_headers
         )
         return p.decode_records(self._check(r).content).records
 
     def events(self, timeout: float = 30.0) -> Iterator[Event]:
         """Server-sent events, parsed; iterate in a thread (it blocks)."""
         with self.http.stream(
-            "GET", p.PATH_EVENTS, headers=self._auth, timeout=httpx.Timeout(timeout, read=None)
+            "GET",
+            p.PATH_EVENTS,
+            headers=self.auth_headers,
+            timeout=httpx.Timeout(timeout, read=None),
         ) as r:
             if r.status_code >= 400:
                 r.read()

@@ -9,7 +9,7 @@ and committed in order, so a reader never sees seq N+1 before seq N.
 from __future__ import annotations
 
 import threading
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
@@ -23,6 +23,8 @@ from memshadow_desktop.server import schema
 
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 _MIGRATION_LOCK_KEY = 0x6D656D73  # pg_advisory_lock key ("mems")
+# Rows per IN (...) list: well under SQLite's bound-parameter limit.
+IN_CHUNK = 500
 
 
 def normalize_url(url: str) -> str:
@@ -38,6 +40,12 @@ def libpq_dsn(url: str) -> str:
     """The same database as a plain libpq URL (for psycopg's LISTEN connection)."""
     u = make_url(normalize_url(url))
     return u.set(drivername="postgresql").render_as_string(hide_password=False)
+
+
+def chunks(items: Sequence[Any], n: int = IN_CHUNK) -> Iterable[Sequence[Any]]:
+    """``items`` in slices of at most ``n``, for queries with an ``IN`` list."""
+    for i in range(0, len(items), n):
+        yield items[i : i + n]
 
 
 class Database:

@@ -14,7 +14,14 @@ import logging
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
+import sqlalchemy as sa
+from sqlalchemy.engine import Connection
+
+from memshadow_desktop.server.db import Database
+
 log = logging.getLogger("memshadow.server.events")
+
+NOTIFY_CHANNEL = "memshadow_events"
 
 
 @dataclass(eq=False)
@@ -75,6 +82,19 @@ class Hub:
             self.publish(int(msg["a"]), int(msg["s"]), str(msg["d"]), str(msg.get("k", "seq")))
         except (ValueError, KeyError, TypeError):
             log.warning("ignored a malformed notification")
+
+
+def notify(
+    db: Database, conn: Connection, account_id: int, seq: int, device: str, kind: str = "seq"
+) -> None:
+    """PostgreSQL: announce to every replica once the transaction commits.
+
+    SQLite has one process, so the route publishes to the hub itself after the commit.
+    """
+    if db.is_sqlite:
+        return
+    payload = json.dumps({"a": account_id, "s": seq, "d": device, "k": kind})
+    conn.execute(sa.select(sa.func.pg_notify(NOTIFY_CHANNEL, payload)))
 
 
 async def listen_postgres(dsn: str, channel: str, hub: Hub, ready: asyncio.Event) -> None:

@@ -90,10 +90,10 @@ def test_change_passphrase_rewraps_and_keeps_tokens(
         "auth_secret": b64e(new_secret),
         "wrapped_key": b64e(new_wrapped),
     }
-    r = acct.first.http.put(p.PATH_PASSPHRASE, json=body, headers=acct.first._auth)
+    r = acct.first.http.put(p.PATH_PASSPHRASE, json=body, headers=acct.first.auth_headers)
     assert r.status_code == 401
     body["current_auth_secret"] = b64e(acct.secret)
-    r = acct.first.http.put(p.PATH_PASSPHRASE, json=body, headers=acct.first._auth)
+    r = acct.first.http.put(p.PATH_PASSPHRASE, json=body, headers=acct.first.auth_headers)
     assert r.status_code == 200 and r.json() == {"key_version": 2}
     assert acct.first.memories.get(p.PATH_ACCOUNT_KEY)["wrapped_key"] == b64e(
         new_wrapped
@@ -117,7 +117,7 @@ def test_devices_list_update_and_revoke(
             "capabilities": {"npu": True},
             "storage_bytes": 1234,
         },
-        headers=phone._auth,
+        headers=phone.auth_headers,
     )
     assert r.status_code == 200, r.text
     listed = {d["id"]: d for d in acct.first.devices.list()}

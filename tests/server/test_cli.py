@@ -9,11 +9,14 @@ import sys
 from pathlib import Path
 
 import httpx
+import pytest
 import sqlalchemy as sa
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
 
+from memshadow_desktop.core.paths import AppPaths
 from memshadow_desktop.server import schema
+from memshadow_desktop.server.cli import default_data_dir
 from memshadow_desktop.server.db import Database
 from memshadow_desktop.server.runner import ServerProcess, free_port
 
@@ -52,6 +55,21 @@ def test_server_defaults_to_sqlite_under_home(tmp_path: Path) -> None:
     finally:
         proc.terminate()
         proc.wait(timeout=15)
+
+
+def test_default_database_sits_in_the_apps_data_folder(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The server works out the folder itself (it does not import core); it must agree with core.
+    for env in (None, "", str(tmp_path / "env-home")):
+        if env is None:
+            monkeypatch.delenv("MEMSHADOW_HOME", raising=False)
+        else:
+            monkeypatch.setenv("MEMSHADOW_HOME", env)
+        assert default_data_dir(None) == AppPaths.resolve(None).data_dir
+        for home in (str(tmp_path / "home"), "~/memshadow-home", "relative/home"):
+            assert default_data_dir(home) == AppPaths.resolve(home).data_dir
+    assert default_data_dir(None) == (tmp_path / "env-home" / "data").resolve()
 
 
 def test_bad_options_are_usage_errors(tmp_path: Path) -> None:

@@ -1,16 +1,17 @@
-"""Account keys shared by the client and (for the auth secret's shape) the server.
+"""Account keys, made on the device; the server only ever sees their results.
 
 One account passphrase derives, with Argon2id, a 32-byte master secret; HKDF-SHA256 splits it
 into an *authentication secret* (sent to the server at login, which Argon2id-hashes it again) and
 a *key-encryption key* that unwraps the account's random 32-byte data key. The server stores the
 wrapped data key, so a new device joins with the passphrase alone. The salt is derived from the
 normalized account name, so no pre-login round trip is needed.
+
+``b64e``/``b64d`` (bytes in JSON) belong to the wire format in ``protocol``, which the server
+imports without this module's crypto; they are re-exported here for the client's callers.
 """
 
 from __future__ import annotations
 
-import base64
-import binascii
 import hashlib
 import os
 from dataclasses import dataclass
@@ -22,7 +23,7 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
 from memshadow_desktop.core.errors import WrongPassphraseError
-from memshadow_desktop.core.sync.protocol import ProtocolError, normalize_account
+from memshadow_desktop.core.sync.protocol import ProtocolError, b64d, b64e, normalize_account
 
 AUTH_SECRET_BYTES = 32
 DATA_KEY_BYTES = 32
@@ -99,13 +100,16 @@ def unwrap_data_key(wrapped: bytes, wrap_key: bytes, account: str) -> bytes:
         raise WrongPassphraseError("account") from None
 
 
-def b64e(data: bytes) -> str:
-    """base64url without padding: how bytes travel in JSON control endpoints."""
-    return base64.urlsafe_b64encode(data).rstrip(b"=").decode("ascii")
-
-
-def b64d(text: str) -> bytes:
-    try:
-        return base64.urlsafe_b64decode(text + "=" * (-len(text) % 4))
-    except (binascii.Error, ValueError):
-        raise ProtocolError("invalid base64url") from None
+__all__ = [
+    "AUTH_SECRET_BYTES",
+    "DATA_KEY_BYTES",
+    "AccountKeys",
+    "KdfParams",
+    "account_salt",
+    "b64d",
+    "b64e",
+    "derive_account_keys",
+    "new_data_key",
+    "unwrap_data_key",
+    "wrap_data_key",
+]

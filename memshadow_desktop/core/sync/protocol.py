@@ -50,6 +50,8 @@ Pull / snapshot / chain body (msgpack map, then zstd)::
 
 from __future__ import annotations
 
+import base64
+import binascii
 import hashlib
 import hmac
 import re
@@ -534,6 +536,21 @@ def encode_records(batch: RecordBatch) -> bytes:
 
 def decode_records(data: bytes) -> RecordBatch:
     return RecordBatch.from_wire(decode_batch(data))
+
+
+# --------------------------------------------------------------------------- JSON bytes
+
+
+def b64e(data: bytes) -> str:
+    """base64url without padding: how bytes travel in JSON control endpoints."""
+    return base64.urlsafe_b64encode(data).rstrip(b"=").decode("ascii")
+
+
+def b64d(text: str) -> bytes:
+    try:
+        return base64.urlsafe_b64decode(text + "=" * (-len(text) % 4))
+    except (binascii.Error, ValueError):
+        raise ProtocolError("invalid base64url") from None
 
 
 # --------------------------------------------------------------------------- API shape

@@ -114,7 +114,7 @@ def run_scenario(
             r = fresh.http.get(
                 p.PATH_PULL,
                 params={"after": after, "limit": p.DEFAULT_PULL_LIMIT},
-                headers=fresh._auth,
+                headers=fresh.auth_headers,
             )
             r.raise_for_status()
             wire += len(r.content)

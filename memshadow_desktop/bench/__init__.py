@@ -1,0 +1,1 @@
+"""Benchmark harnesses behind `memshadow bench`, kept out of the product packages."""
