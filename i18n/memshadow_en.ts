@@ -4,7 +4,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../memshadow_desktop/qt/app.py" line="128"/>
+        <location filename="../memshadow_desktop/qt/app.py" line="123"/>
         <source>cannot write {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -153,386 +153,386 @@
 <context>
     <name>HardwareDashboard</name>
     <message>
-        <location filename="../memshadow_desktop/qt/dashboard.py" line="225"/>
+        <location filename="../memshadow_desktop/qt/dashboard.py" line="67"/>
         <source>Hardware — MEMSHADOW</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/dashboard.py" line="265"/>
+        <location filename="../memshadow_desktop/qt/dashboard.py" line="102"/>
         <source>This machine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/dashboard.py" line="271"/>
+        <location filename="../memshadow_desktop/qt/dashboard.py" line="108"/>
         <source>System</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/dashboard.py" line="272"/>
+        <location filename="../memshadow_desktop/qt/dashboard.py" line="109"/>
         <source>CPU</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/dashboard.py" line="273"/>
+        <location filename="../memshadow_desktop/qt/dashboard.py" line="110"/>
         <source>CPU features</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/dashboard.py" line="274"/>
+        <location filename="../memshadow_desktop/qt/dashboard.py" line="111"/>
         <source>Memory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/dashboard.py" line="275"/>
+        <location filename="../memshadow_desktop/qt/dashboard.py" line="112"/>
         <source>GPUs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/dashboard.py" line="276"/>
+        <location filename="../memshadow_desktop/qt/dashboard.py" line="113"/>
         <source>NPUs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/dashboard.py" line="277"/>
+        <location filename="../memshadow_desktop/qt/dashboard.py" line="114"/>
         <source>Power</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/dashboard.py" line="279"/>
-        <location filename="../memshadow_desktop/qt/dashboard.py" line="326"/>
+        <location filename="../memshadow_desktop/qt/dashboard.py" line="116"/>
+        <location filename="../memshadow_desktop/qt/dashboard.py" line="163"/>
         <source>Probing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/dashboard.py" line="292"/>
+        <location filename="../memshadow_desktop/qt/dashboard.py" line="129"/>
         <source>Live statistics</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/dashboard.py" line="298"/>
+        <location filename="../memshadow_desktop/qt/dashboard.py" line="135"/>
         <source>Inferences</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/dashboard.py" line="299"/>
+        <location filename="../memshadow_desktop/qt/dashboard.py" line="136"/>
         <source>Texts embedded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/dashboard.py" line="300"/>
+        <location filename="../memshadow_desktop/qt/dashboard.py" line="137"/>
         <source>Average latency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/dashboard.py" line="301"/>
+        <location filename="../memshadow_desktop/qt/dashboard.py" line="138"/>
         <source>Items per second</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/dashboard.py" line="325"/>
+        <location filename="../memshadow_desktop/qt/dashboard.py" line="162"/>
         <source>Recommendations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/dashboard.py" line="335"/>
+        <location filename="../memshadow_desktop/qt/dashboard.py" line="172"/>
         <source>Execution providers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/dashboard.py" line="338"/>
+        <location filename="../memshadow_desktop/qt/dashboard.py" line="175"/>
         <source>Provider</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/dashboard.py" line="339"/>
+        <location filename="../memshadow_desktop/qt/dashboard.py" line="176"/>
         <source>Installed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/dashboard.py" line="340"/>
+        <location filename="../memshadow_desktop/qt/dashboard.py" line="177"/>
         <source>Usable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/dashboard.py" line="341"/>
+        <location filename="../memshadow_desktop/qt/dashboard.py" line="178"/>
         <source>In use</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/dashboard.py" line="342"/>
+        <location filename="../memshadow_desktop/qt/dashboard.py" line="179"/>
         <source>Items/s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/dashboard.py" line="343"/>
+        <location filename="../memshadow_desktop/qt/dashboard.py" line="180"/>
         <source>Latency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/dashboard.py" line="344"/>
+        <location filename="../memshadow_desktop/qt/dashboard.py" line="181"/>
         <source>Why not</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/dashboard.py" line="352"/>
+        <location filename="../memshadow_desktop/qt/dashboard.py" line="189"/>
         <source>Model and precision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/dashboard.py" line="359"/>
+        <location filename="../memshadow_desktop/qt/dashboard.py" line="196"/>
         <source>Model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/dashboard.py" line="360"/>
+        <location filename="../memshadow_desktop/qt/dashboard.py" line="197"/>
         <source>Precision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/dashboard.py" line="361"/>
+        <location filename="../memshadow_desktop/qt/dashboard.py" line="198"/>
         <source>Size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/dashboard.py" line="362"/>
+        <location filename="../memshadow_desktop/qt/dashboard.py" line="199"/>
         <source>Accuracy vs FP32</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/dashboard.py" line="363"/>
+        <location filename="../memshadow_desktop/qt/dashboard.py" line="200"/>
         <source>Speed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/dashboard.py" line="364"/>
+        <location filename="../memshadow_desktop/qt/dashboard.py" line="201"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/dashboard.py" line="371"/>
+        <location filename="../memshadow_desktop/qt/dashboard.py" line="208"/>
         <source>Use this precision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/dashboard.py" line="375"/>
+        <location filename="../memshadow_desktop/qt/dashboard.py" line="212"/>
         <source>Search switches to it; the vault is embedded again in the background</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/dashboard.py" line="389"/>
+        <location filename="../memshadow_desktop/qt/dashboard.py" line="226"/>
         <source>Benchmark</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/dashboard.py" line="391"/>
+        <location filename="../memshadow_desktop/qt/dashboard.py" line="228"/>
         <source>Benchmark this machine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/dashboard.py" line="401"/>
+        <location filename="../memshadow_desktop/qt/dashboard.py" line="238"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/dashboard.py" line="408"/>
+        <location filename="../memshadow_desktop/qt/dashboard.py" line="245"/>
         <source>Measures how fast the model in use embeds notes and answers a query here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/dashboard.py" line="471"/>
-        <location filename="../memshadow_desktop/qt/dashboard.py" line="494"/>
+        <location filename="../memshadow_desktop/qt/dashboard.py" line="293"/>
+        <location filename="../memshadow_desktop/qt/dashboard.py" line="316"/>
         <source>unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/dashboard.py" line="474"/>
+        <location filename="../memshadow_desktop/qt/dashboard.py" line="296"/>
         <source>{0} cores, {1} threads</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/dashboard.py" line="496"/>
+        <location filename="../memshadow_desktop/qt/dashboard.py" line="318"/>
         <source>{0} total, {1} available</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/dashboard.py" line="504"/>
-        <location filename="../memshadow_desktop/qt/dashboard.py" line="506"/>
+        <location filename="../memshadow_desktop/qt/dashboard.py" line="326"/>
+        <location filename="../memshadow_desktop/qt/dashboard.py" line="328"/>
         <source>none detected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/dashboard.py" line="508"/>
+        <location filename="../memshadow_desktop/qt/dashboard.py" line="330"/>
         <source>on battery, {0}%</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/dashboard.py" line="512"/>
+        <location filename="../memshadow_desktop/qt/dashboard.py" line="334"/>
         <source>mains power</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/dashboard.py" line="514"/>
+        <location filename="../memshadow_desktop/qt/dashboard.py" line="336"/>
         <source>, battery {0}%</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/dashboard.py" line="516"/>
+        <location filename="../memshadow_desktop/qt/dashboard.py" line="338"/>
         <source>unknown (no power sensor readable)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/dashboard.py" line="524"/>
+        <location filename="../memshadow_desktop/qt/dashboard.py" line="346"/>
         <source>yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/dashboard.py" line="524"/>
+        <location filename="../memshadow_desktop/qt/dashboard.py" line="346"/>
         <source>no</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/dashboard.py" line="526"/>
+        <location filename="../memshadow_desktop/qt/dashboard.py" line="348"/>
         <source>not checked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/dashboard.py" line="555"/>
+        <location filename="../memshadow_desktop/qt/dashboard.py" line="377"/>
         <source>&lt;b&gt;No embedding model installed.&lt;/b&gt; Import one with &lt;code&gt;memshadow models import DIR&lt;/code&gt; to search by meaning.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/dashboard.py" line="560"/>
-        <location filename="../memshadow_desktop/qt/dashboard.py" line="561"/>
+        <location filename="../memshadow_desktop/qt/dashboard.py" line="382"/>
+        <location filename="../memshadow_desktop/qt/dashboard.py" line="383"/>
         <source>not reported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/dashboard.py" line="563"/>
+        <location filename="../memshadow_desktop/qt/dashboard.py" line="385"/>
         <source>In use: &lt;b&gt;{0}&lt;/b&gt; · provider &lt;b&gt;{1}&lt;/b&gt; · precision &lt;b&gt;{2}&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/dashboard.py" line="566"/>
+        <location filename="../memshadow_desktop/qt/dashboard.py" line="388"/>
         <source>Fallback: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/dashboard.py" line="572"/>
+        <location filename="../memshadow_desktop/qt/dashboard.py" line="394"/>
         <source>min {0} · mean {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/dashboard.py" line="582"/>
+        <location filename="../memshadow_desktop/qt/dashboard.py" line="404"/>
         <source>in use</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/dashboard.py" line="584"/>
+        <location filename="../memshadow_desktop/qt/dashboard.py" line="406"/>
         <source>offered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/dashboard.py" line="584"/>
+        <location filename="../memshadow_desktop/qt/dashboard.py" line="406"/>
         <source>not offered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/dashboard.py" line="602"/>
+        <location filename="../memshadow_desktop/qt/dashboard.py" line="424"/>
         <source>The engine has not reported precision variants for this model.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/dashboard.py" line="606"/>
+        <location filename="../memshadow_desktop/qt/dashboard.py" line="428"/>
         <source>A variant is offered only when it matches FP32 on the probe set.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/dashboard.py" line="612"/>
+        <location filename="../memshadow_desktop/qt/dashboard.py" line="434"/>
         <source>Install a model first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/dashboard.py" line="643"/>
+        <location filename="../memshadow_desktop/qt/dashboard.py" line="465"/>
         <source>Install an embedding model to search by meaning: &lt;code&gt;memshadow models import DIR&lt;/code&gt;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/dashboard.py" line="652"/>
+        <location filename="../memshadow_desktop/qt/dashboard.py" line="474"/>
         <source>No GPU or NPU was found, so the CPU runs the model. That is fine for search: a query takes milliseconds.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/dashboard.py" line="660"/>
+        <location filename="../memshadow_desktop/qt/dashboard.py" line="482"/>
         <source>Your CPU has VNNI/AMX instructions, which make INT8 models fast: prefer an INT8 variant when it keeps accuracy.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/dashboard.py" line="668"/>
+        <location filename="../memshadow_desktop/qt/dashboard.py" line="490"/>
         <source>An NVIDIA GPU is present but CUDA is not usable: install onnxruntime-gpu to use it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/dashboard.py" line="675"/>
+        <location filename="../memshadow_desktop/qt/dashboard.py" line="497"/>
         <source>On battery: background indexing pauses when the battery runs low.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/dashboard.py" line="684"/>
+        <location filename="../memshadow_desktop/qt/dashboard.py" line="506"/>
         <source>{0} is {1}× faster than FP32 here at {2} cosine: consider it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/dashboard.py" line="690"/>
+        <location filename="../memshadow_desktop/qt/dashboard.py" line="512"/>
         <source>Measured here: {0} notes per second; a query embeds in {1}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/dashboard.py" line="700"/>
+        <location filename="../memshadow_desktop/qt/dashboard.py" line="522"/>
         <source>Nothing to recommend: this machine is used as well as it can be.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/dashboard.py" line="715"/>
+        <location filename="../memshadow_desktop/qt/dashboard.py" line="538"/>
         <source>No model: nothing is embedded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/dashboard.py" line="728"/>
+        <location filename="../memshadow_desktop/qt/dashboard.py" line="551"/>
         <source>texts embedded per second</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/dashboard.py" line="730"/>
+        <location filename="../memshadow_desktop/qt/dashboard.py" line="553"/>
         <source>p50 {0} · p95 {1} (engine statistics since start)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/dashboard.py" line="742"/>
+        <location filename="../memshadow_desktop/qt/dashboard.py" line="565"/>
         <source>memories indexed per second</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/dashboard.py" line="745"/>
+        <location filename="../memshadow_desktop/qt/dashboard.py" line="568"/>
         <source>{0} memories indexed, {1} pending; vectors use {2}. The engine does not report its own counters yet; latency and speed come from the benchmark.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/dashboard.py" line="771"/>
+        <location filename="../memshadow_desktop/qt/dashboard.py" line="591"/>
         <source>Cancelling…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/dashboard.py" line="781"/>
+        <location filename="../memshadow_desktop/qt/dashboard.py" line="601"/>
         <source>Measuring…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/dashboard.py" line="791"/>
+        <location filename="../memshadow_desktop/qt/dashboard.py" line="606"/>
         <source>Cancelled. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/dashboard.py" line="804"/>
+        <location filename="../memshadow_desktop/qt/dashboard.py" line="618"/>
         <source>{0}{1} notes per second over {2} probe texts; one query embeds in {3} (p50), {4} (p95).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -636,383 +636,189 @@
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
+    <name>IndexStatusBar</name>
     <message>
-        <location filename="../memshadow_desktop/qt/main_window.py" line="80"/>
-        <source>MEMSHADOW[*]</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../memshadow_desktop/qt/main_window.py" line="133"/>
-        <source>&amp;New</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../memshadow_desktop/qt/main_window.py" line="136"/>
-        <source>Write a new memory (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../memshadow_desktop/qt/main_window.py" line="140"/>
-        <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../memshadow_desktop/qt/main_window.py" line="143"/>
-        <source>Save a new revision (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../memshadow_desktop/qt/main_window.py" line="148"/>
-        <source>Move to &amp;Trash</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../memshadow_desktop/qt/main_window.py" line="156"/>
-        <source>&amp;Find</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../memshadow_desktop/qt/main_window.py" line="163"/>
-        <source>&amp;History</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../memshadow_desktop/qt/main_window.py" line="168"/>
-        <source>Show or hide the history of the memory</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../memshadow_desktop/qt/main_window.py" line="171"/>
-        <source>Main</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../memshadow_desktop/qt/main_window.py" line="189"/>
-        <source>&amp;File</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../memshadow_desktop/qt/main_window.py" line="195"/>
-        <source>&amp;Import Folder…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../memshadow_desktop/qt/main_window.py" line="196"/>
-        <source>Import the .md and .txt notes of a folder</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../memshadow_desktop/qt/main_window.py" line="201"/>
-        <source>&amp;Close Window</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../memshadow_desktop/qt/main_window.py" line="206"/>
-        <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../memshadow_desktop/qt/main_window.py" line="209"/>
-        <source>&amp;View</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../memshadow_desktop/qt/main_window.py" line="211"/>
-        <source>Show &amp;Trash</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../memshadow_desktop/qt/main_window.py" line="221"/>
-        <source>&amp;Hardware Dashboard…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../memshadow_desktop/qt/main_window.py" line="223"/>
-        <source>The system, the accelerators, the model in use and a benchmark</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../memshadow_desktop/qt/main_window.py" line="228"/>
-        <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../memshadow_desktop/qt/main_window.py" line="229"/>
-        <source>&amp;About MEMSHADOW</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../memshadow_desktop/qt/main_window.py" line="236"/>
-        <source>About MEMSHADOW</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../memshadow_desktop/qt/main_window.py" line="238"/>
-        <source>&lt;b&gt;MEMSHADOW Desktop&lt;/b&gt; {0}&lt;br&gt;Your memories, encrypted on this device.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../memshadow_desktop/qt/main_window.py" line="274"/>
-        <source>Vault: {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../memshadow_desktop/qt/main_window.py" line="278"/>
-        <source>Protection: passphrase (Argon2id)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../memshadow_desktop/qt/main_window.py" line="280"/>
-        <source>Protection: system keyring</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../memshadow_desktop/qt/main_window.py" line="283"/>
-        <source>The vault key is protected by your passphrase</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../memshadow_desktop/qt/main_window.py" line="285"/>
-        <source>The vault key is kept in the system keyring</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../memshadow_desktop/qt/main_window.py" line="310"/>
-        <source>MEMSHADOW</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../memshadow_desktop/qt/main_window.py" line="362"/>
-        <source>{0} memories · {1} in trash · {2} revisions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../memshadow_desktop/qt/main_window.py" line="369"/>
-        <source>Trash ({0})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../memshadow_desktop/qt/main_window.py" line="371"/>
-        <source>Trash</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../memshadow_desktop/qt/main_window.py" line="374"/>
-        <source>Memories ({0})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../memshadow_desktop/qt/main_window.py" line="405"/>
-        <source>1 match</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../memshadow_desktop/qt/main_window.py" line="405"/>
-        <source>{0} matches</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../memshadow_desktop/qt/main_window.py" line="407"/>
-        <source>{0} · {1}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../memshadow_desktop/qt/main_window.py" line="420"/>
-        <source>hybrid</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../memshadow_desktop/qt/main_window.py" line="421"/>
-        <source>by meaning</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../memshadow_desktop/qt/main_window.py" line="422"/>
-        <source>full text</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../memshadow_desktop/qt/main_window.py" line="428"/>
-        <source>Hybrid search: ranked by meaning, with a boost for the words you typed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../memshadow_desktop/qt/main_window.py" line="430"/>
-        <source>Search by meaning only</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../memshadow_desktop/qt/main_window.py" line="431"/>
-        <source>Full-text search: memories that contain the words you typed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../memshadow_desktop/qt/main_window.py" line="437"/>
-        <source>meaning {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../memshadow_desktop/qt/main_window.py" line="439"/>
-        <source>words {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../memshadow_desktop/qt/main_window.py" line="447"/>
-        <source>Matching words only. Install an embedding model (memshadow models) to search by meaning.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../memshadow_desktop/qt/main_window.py" line="483"/>
+        <location filename="../memshadow_desktop/qt/status_bar.py" line="49"/>
         <source>Loading the search index…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/main_window.py" line="488"/>
+        <location filename="../memshadow_desktop/qt/status_bar.py" line="52"/>
         <source>Search by meaning is unavailable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/main_window.py" line="493"/>
+        <location filename="../memshadow_desktop/qt/status_bar.py" line="57"/>
         <source>Search: full text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/main_window.py" line="495"/>
+        <location filename="../memshadow_desktop/qt/status_bar.py" line="59"/>
         <source>Install an embedding model (memshadow models) to search by meaning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/main_window.py" line="497"/>
+        <location filename="../memshadow_desktop/qt/status_bar.py" line="61"/>
         <source>No embedding model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/main_window.py" line="506"/>
+        <location filename="../memshadow_desktop/qt/status_bar.py" line="66"/>
         <source>Updating the embedding model…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/main_window.py" line="548"/>
-        <source>Indexing paused: {0} to go</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../memshadow_desktop/qt/main_window.py" line="550"/>
-        <source>Indexing: {0} to go</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../memshadow_desktop/qt/main_window.py" line="554"/>
-        <source>Paused: {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../memshadow_desktop/qt/main_window.py" line="556"/>
-        <source>Memories are embedded in the background for search by meaning</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../memshadow_desktop/qt/main_window.py" line="563"/>
+        <location filename="../memshadow_desktop/qt/status_bar.py" line="77"/>
         <source>Search by meaning: {0} indexed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/main_window.py" line="565"/>
+        <location filename="../memshadow_desktop/qt/status_bar.py" line="78"/>
         <source>Every memory is indexed for search by meaning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/main_window.py" line="579"/>
+        <location filename="../memshadow_desktop/qt/status_bar.py" line="86"/>
+        <source>Indexing paused: {0} to go</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../memshadow_desktop/qt/status_bar.py" line="87"/>
+        <source>Paused: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../memshadow_desktop/qt/status_bar.py" line="89"/>
+        <source>Indexing: {0} to go</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../memshadow_desktop/qt/status_bar.py" line="91"/>
+        <source>Memories are embedded in the background for search by meaning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../memshadow_desktop/qt/status_bar.py" line="99"/>
+        <source>Embedding model: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../memshadow_desktop/qt/status_bar.py" line="101"/>
         <source>Fallback: {0}</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>MainWindow</name>
     <message>
-        <location filename="../memshadow_desktop/qt/main_window.py" line="616"/>
-        <source>Related memories appear once the vault is indexed.</source>
+        <location filename="../memshadow_desktop/qt/main_window.py" line="56"/>
+        <source>MEMSHADOW[*]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/main_window.py" line="634"/>
-        <source>Install an embedding model to see memories related in meaning.</source>
+        <location filename="../memshadow_desktop/qt/main_window.py" line="170"/>
+        <source>MEMSHADOW</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/main_window.py" line="739"/>
+        <location filename="../memshadow_desktop/qt/main_window.py" line="236"/>
+        <source>Trash ({0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../memshadow_desktop/qt/main_window.py" line="238"/>
+        <source>Trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../memshadow_desktop/qt/main_window.py" line="241"/>
+        <source>Memories ({0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../memshadow_desktop/qt/main_window.py" line="418"/>
         <source>(untitled)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/main_window.py" line="739"/>
+        <location filename="../memshadow_desktop/qt/main_window.py" line="418"/>
         <source>New memory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/main_window.py" line="740"/>
+        <location filename="../memshadow_desktop/qt/main_window.py" line="419"/>
         <source>{0}[*] — MEMSHADOW</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/main_window.py" line="749"/>
-        <location filename="../memshadow_desktop/qt/main_window.py" line="919"/>
+        <location filename="../memshadow_desktop/qt/main_window.py" line="428"/>
+        <location filename="../memshadow_desktop/qt/main_window.py" line="598"/>
         <source>Unsaved changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/main_window.py" line="750"/>
+        <location filename="../memshadow_desktop/qt/main_window.py" line="429"/>
         <source>Discard the changes to this memory?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/main_window.py" line="782"/>
+        <location filename="../memshadow_desktop/qt/main_window.py" line="461"/>
         <source>Saved a new memory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/main_window.py" line="791"/>
+        <location filename="../memshadow_desktop/qt/main_window.py" line="470"/>
         <source>Saved a new revision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/main_window.py" line="810"/>
+        <location filename="../memshadow_desktop/qt/main_window.py" line="489"/>
         <source>Moved “{0}” to the trash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/main_window.py" line="837"/>
+        <location filename="../memshadow_desktop/qt/main_window.py" line="516"/>
         <source>Restored “{0}” from the trash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/main_window.py" line="855"/>
+        <location filename="../memshadow_desktop/qt/main_window.py" line="534"/>
         <source>Restored an earlier version as a new revision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/main_window.py" line="860"/>
+        <location filename="../memshadow_desktop/qt/main_window.py" line="539"/>
         <source>Import notes from a folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/main_window.py" line="876"/>
+        <location filename="../memshadow_desktop/qt/main_window.py" line="555"/>
         <source>Imported {0}: {1} new, {2} updated, {3} unchanged, {4} skipped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/main_window.py" line="920"/>
+        <location filename="../memshadow_desktop/qt/main_window.py" line="599"/>
         <source>This memory has unsaved changes. Close anyway and lose them?</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>MeaningLoader</name>
     <message>
-        <location filename="../memshadow_desktop/qt/main_window.py" line="577"/>
-        <source>Embedding model: {0}</source>
+        <location filename="../memshadow_desktop/qt/meaning.py" line="323"/>
+        <source>Install an embedding model to see memories related in meaning.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../memshadow_desktop/qt/meaning.py" line="343"/>
+        <source>Related memories appear once the vault is indexed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>MemoryListModel</name>
     <message>
-        <location filename="../memshadow_desktop/qt/memory_list.py" line="110"/>
+        <location filename="../memshadow_desktop/qt/memory_list.py" line="134"/>
         <source>(untitled)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1020,56 +826,116 @@
 <context>
     <name>MemoryListPane</name>
     <message>
-        <location filename="../memshadow_desktop/qt/memory_list.py" line="324"/>
-        <location filename="../memshadow_desktop/qt/memory_list.py" line="387"/>
+        <location filename="../memshadow_desktop/qt/memory_list.py" line="108"/>
+        <source>meaning {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../memshadow_desktop/qt/memory_list.py" line="114"/>
+        <source>words {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../memshadow_desktop/qt/memory_list.py" line="348"/>
+        <location filename="../memshadow_desktop/qt/memory_list.py" line="411"/>
         <source>Search memories</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/memory_list.py" line="341"/>
+        <location filename="../memshadow_desktop/qt/memory_list.py" line="365"/>
         <source>Memories</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/memory_list.py" line="342"/>
+        <location filename="../memshadow_desktop/qt/memory_list.py" line="366"/>
         <source>Trash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/memory_list.py" line="387"/>
+        <location filename="../memshadow_desktop/qt/memory_list.py" line="411"/>
         <source>Search disabled in the trash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/memory_list.py" line="414"/>
+        <location filename="../memshadow_desktop/qt/memory_list.py" line="438"/>
         <source>The trash is empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/memory_list.py" line="416"/>
+        <location filename="../memshadow_desktop/qt/memory_list.py" line="440"/>
         <source>No memory matches “{0}”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/memory_list.py" line="418"/>
+        <location filename="../memshadow_desktop/qt/memory_list.py" line="442"/>
         <source>No memories yet. Press New to write one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../memshadow_desktop/qt/memory_list.py" line="446"/>
+        <source>1 match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../memshadow_desktop/qt/memory_list.py" line="446"/>
+        <source>{0} matches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../memshadow_desktop/qt/memory_list.py" line="447"/>
+        <source>{0} · {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../memshadow_desktop/qt/memory_list.py" line="458"/>
+        <source>hybrid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../memshadow_desktop/qt/memory_list.py" line="459"/>
+        <source>by meaning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../memshadow_desktop/qt/memory_list.py" line="460"/>
+        <source>full text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../memshadow_desktop/qt/memory_list.py" line="466"/>
+        <source>Hybrid search: ranked by meaning, with a boost for the words you typed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../memshadow_desktop/qt/memory_list.py" line="468"/>
+        <source>Search by meaning only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../memshadow_desktop/qt/memory_list.py" line="469"/>
+        <source>Full-text search: memories that contain the words you typed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../memshadow_desktop/qt/memory_list.py" line="476"/>
+        <source>Matching words only. Install an embedding model (memshadow models) to search by meaning.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>RelatedStrip</name>
     <message>
-        <location filename="../memshadow_desktop/qt/meaning.py" line="210"/>
+        <location filename="../memshadow_desktop/qt/meaning.py" line="217"/>
         <source>Related</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/meaning.py" line="240"/>
+        <location filename="../memshadow_desktop/qt/meaning.py" line="247"/>
         <source>(untitled)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/meaning.py" line="246"/>
+        <location filename="../memshadow_desktop/qt/meaning.py" line="253"/>
         <source>{0}
 Similarity {1}
 
@@ -1077,7 +943,7 @@ Similarity {1}
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/meaning.py" line="252"/>
+        <location filename="../memshadow_desktop/qt/meaning.py" line="259"/>
         <source>Nothing close in meaning yet.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1085,12 +951,12 @@ Similarity {1}
 <context>
     <name>StatsPlot</name>
     <message>
-        <location filename="../memshadow_desktop/qt/dashboard.py" line="130"/>
+        <location filename="../memshadow_desktop/qt/dashboard_widgets.py" line="101"/>
         <source>last {0} s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/dashboard.py" line="158"/>
+        <location filename="../memshadow_desktop/qt/dashboard_widgets.py" line="129"/>
         <source>Waiting for data…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1098,17 +964,17 @@ Similarity {1}
 <context>
     <name>TagSuggestions</name>
     <message>
-        <location filename="../memshadow_desktop/qt/meaning.py" line="150"/>
+        <location filename="../memshadow_desktop/qt/meaning.py" line="157"/>
         <source>Suggested:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/meaning.py" line="169"/>
+        <location filename="../memshadow_desktop/qt/meaning.py" line="176"/>
         <source>+ {0}  {1}%</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/meaning.py" line="173"/>
+        <location filename="../memshadow_desktop/qt/meaning.py" line="180"/>
         <source>Add the tag “{0}” ({1}% confident; {2} memories of the vault carry it)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1124,126 +990,272 @@ Similarity {1}
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../memshadow_desktop/qt/unlock_dialog.py" line="60"/>
+        <location filename="../memshadow_desktop/qt/unlock_dialog.py" line="58"/>
         <source>Create your vault</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/unlock_dialog.py" line="60"/>
-        <location filename="../memshadow_desktop/qt/unlock_dialog.py" line="162"/>
-        <location filename="../memshadow_desktop/qt/unlock_dialog.py" line="225"/>
+        <location filename="../memshadow_desktop/qt/unlock_dialog.py" line="58"/>
+        <location filename="../memshadow_desktop/qt/unlock_dialog.py" line="160"/>
+        <location filename="../memshadow_desktop/qt/unlock_dialog.py" line="223"/>
         <source>Unlock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/unlock_dialog.py" line="74"/>
+        <location filename="../memshadow_desktop/qt/unlock_dialog.py" line="72"/>
         <source>Create your MEMSHADOW vault</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/unlock_dialog.py" line="76"/>
+        <location filename="../memshadow_desktop/qt/unlock_dialog.py" line="74"/>
         <source>Unlock your MEMSHADOW vault</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/unlock_dialog.py" line="86"/>
+        <location filename="../memshadow_desktop/qt/unlock_dialog.py" line="84"/>
         <source>Your memories are encrypted on this device. Nothing leaves it unencrypted, and nobody (not even a sync server) can read them without your key.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/unlock_dialog.py" line="90"/>
+        <location filename="../memshadow_desktop/qt/unlock_dialog.py" line="88"/>
         <source>Enter the passphrase that protects this vault.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/unlock_dialog.py" line="95"/>
+        <location filename="../memshadow_desktop/qt/unlock_dialog.py" line="93"/>
         <source>Vault: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/unlock_dialog.py" line="103"/>
+        <location filename="../memshadow_desktop/qt/unlock_dialog.py" line="101"/>
         <source>Protect the vault key with a passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/unlock_dialog.py" line="107"/>
+        <location filename="../memshadow_desktop/qt/unlock_dialog.py" line="105"/>
         <source>Keep the vault key in the system keyring ({0})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/unlock_dialog.py" line="128"/>
+        <location filename="../memshadow_desktop/qt/unlock_dialog.py" line="126"/>
         <source>At least {0} characters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/unlock_dialog.py" line="132"/>
+        <location filename="../memshadow_desktop/qt/unlock_dialog.py" line="130"/>
         <source>&amp;Passphrase:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/unlock_dialog.py" line="137"/>
+        <location filename="../memshadow_desktop/qt/unlock_dialog.py" line="135"/>
         <source>&amp;Repeat it:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/unlock_dialog.py" line="138"/>
+        <location filename="../memshadow_desktop/qt/unlock_dialog.py" line="136"/>
         <source>Show passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/unlock_dialog.py" line="162"/>
-        <location filename="../memshadow_desktop/qt/unlock_dialog.py" line="225"/>
+        <location filename="../memshadow_desktop/qt/unlock_dialog.py" line="160"/>
+        <location filename="../memshadow_desktop/qt/unlock_dialog.py" line="223"/>
         <source>Create vault</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/unlock_dialog.py" line="168"/>
+        <location filename="../memshadow_desktop/qt/unlock_dialog.py" line="166"/>
         <source>Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/unlock_dialog.py" line="186"/>
+        <location filename="../memshadow_desktop/qt/unlock_dialog.py" line="184"/>
         <source>Protection in use: passphrase (Argon2id).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/unlock_dialog.py" line="190"/>
+        <location filename="../memshadow_desktop/qt/unlock_dialog.py" line="188"/>
         <source>The random vault key is stored in your system keyring; the vault opens when you log in. You can switch to a passphrase later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/unlock_dialog.py" line="197"/>
+        <location filename="../memshadow_desktop/qt/unlock_dialog.py" line="195"/>
         <source>No system keyring is available, so the vault key is protected by your passphrase (Argon2id). There is no way to recover a forgotten passphrase.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/unlock_dialog.py" line="204"/>
+        <location filename="../memshadow_desktop/qt/unlock_dialog.py" line="202"/>
         <source>The vault key is protected by your passphrase (Argon2id). There is no way to recover a forgotten passphrase.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/unlock_dialog.py" line="223"/>
+        <location filename="../memshadow_desktop/qt/unlock_dialog.py" line="221"/>
         <source>Creating…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/unlock_dialog.py" line="223"/>
+        <location filename="../memshadow_desktop/qt/unlock_dialog.py" line="221"/>
         <source>Unlocking…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/unlock_dialog.py" line="241"/>
+        <location filename="../memshadow_desktop/qt/unlock_dialog.py" line="239"/>
         <source>Enter a passphrase.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/unlock_dialog.py" line="244"/>
+        <location filename="../memshadow_desktop/qt/unlock_dialog.py" line="242"/>
         <source>Choose a passphrase of at least {0} characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/unlock_dialog.py" line="248"/>
+        <location filename="../memshadow_desktop/qt/unlock_dialog.py" line="246"/>
         <source>The two passphrases differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VaultStatusBar</name>
+    <message>
+        <location filename="../memshadow_desktop/qt/status_bar.py" line="124"/>
+        <source>Vault: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../memshadow_desktop/qt/status_bar.py" line="128"/>
+        <source>Protection: passphrase (Argon2id)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../memshadow_desktop/qt/status_bar.py" line="130"/>
+        <source>Protection: system keyring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../memshadow_desktop/qt/status_bar.py" line="133"/>
+        <source>The vault key is protected by your passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../memshadow_desktop/qt/status_bar.py" line="135"/>
+        <source>The vault key is kept in the system keyring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../memshadow_desktop/qt/status_bar.py" line="140"/>
+        <source>{0} memories · {1} in trash · {2} revisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WindowActions</name>
+    <message>
+        <location filename="../memshadow_desktop/qt/window_actions.py" line="24"/>
+        <source>&amp;New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../memshadow_desktop/qt/window_actions.py" line="26"/>
+        <source>Write a new memory (Ctrl+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../memshadow_desktop/qt/window_actions.py" line="28"/>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../memshadow_desktop/qt/window_actions.py" line="30"/>
+        <source>Save a new revision (Ctrl+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../memshadow_desktop/qt/window_actions.py" line="34"/>
+        <source>Move to &amp;Trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../memshadow_desktop/qt/window_actions.py" line="42"/>
+        <source>&amp;Find</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../memshadow_desktop/qt/window_actions.py" line="47"/>
+        <source>&amp;History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../memshadow_desktop/qt/window_actions.py" line="51"/>
+        <source>Show or hide the history of the memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../memshadow_desktop/qt/window_actions.py" line="53"/>
+        <source>&amp;Import Folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../memshadow_desktop/qt/window_actions.py" line="54"/>
+        <source>Import the .md and .txt notes of a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../memshadow_desktop/qt/window_actions.py" line="55"/>
+        <source>&amp;Close Window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../memshadow_desktop/qt/window_actions.py" line="57"/>
+        <source>Show &amp;Trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../memshadow_desktop/qt/window_actions.py" line="59"/>
+        <source>&amp;Hardware Dashboard…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../memshadow_desktop/qt/window_actions.py" line="61"/>
+        <source>The system, the accelerators, the model in use and a benchmark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../memshadow_desktop/qt/window_actions.py" line="63"/>
+        <source>&amp;About MEMSHADOW</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../memshadow_desktop/qt/window_actions.py" line="76"/>
+        <source>Main</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../memshadow_desktop/qt/window_actions.py" line="92"/>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../memshadow_desktop/qt/window_actions.py" line="102"/>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../memshadow_desktop/qt/window_actions.py" line="105"/>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../memshadow_desktop/qt/window_actions.py" line="111"/>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../memshadow_desktop/qt/window_actions.py" line="117"/>
+        <source>About MEMSHADOW</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../memshadow_desktop/qt/window_actions.py" line="119"/>
+        <source>&lt;b&gt;MEMSHADOW Desktop&lt;/b&gt; {0}&lt;br&gt;Your memories, encrypted on this device.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -18,12 +18,7 @@ from memshadow_desktop import __version__
 from memshadow_desktop.core.errors import ExitCode, MemshadowError, VaultLockedError
 from memshadow_desktop.core.paths import AppPaths
 from memshadow_desktop.core.service import MemshadowService
-from memshadow_desktop.qt.bridge import (
-    ServiceBridge,
-    run_blocking,
-    run_on_vault_thread,
-    shutdown_workers,
-)
+from memshadow_desktop.qt.bridge import ServiceBridge, TaskRunner, shutdown_workers
 from memshadow_desktop.qt.icons import app_icon
 from memshadow_desktop.qt.main_window import MainWindow
 from memshadow_desktop.qt.messages import describe_error, one_line
@@ -91,7 +86,7 @@ async def take_screenshot(
 
     ``search``: index what is pending, search for it and open the best match first;
     ``dashboard``: render the hardware dashboard (after its first measurements)."""
-    status = await run_blocking(MemshadowService.status, paths)
+    status = await TaskRunner().call(MemshadowService.status, paths)
     if not status.exists:
         _error_line(describe_error_for_missing(paths))
         return int(ExitCode.NO_VAULT)
@@ -103,7 +98,7 @@ async def take_screenshot(
         return passphrase
 
     try:
-        service = await run_on_vault_thread(
+        service = await TaskRunner().call_on_vault_thread(
             partial(MemshadowService.unlock, for_search=True), paths, provider
         )
     except MemshadowError as exc:
@@ -142,7 +137,7 @@ def describe_error_for_missing(paths: AppPaths) -> str:
 
 async def open_vault(paths: AppPaths) -> MemshadowService | None:
     """A keyring vault opens at once; otherwise (or on failure) the dialog asks."""
-    status = await run_blocking(MemshadowService.status, paths)
+    status = await TaskRunner().call(MemshadowService.status, paths)
     initial_error = ""
     if status.exists:
 
@@ -150,7 +145,7 @@ async def open_vault(paths: AppPaths) -> MemshadowService | None:
             raise _NeedPassphrase
 
         try:
-            return await run_on_vault_thread(
+            return await TaskRunner().call_on_vault_thread(
                 partial(MemshadowService.unlock, for_search=True), paths, probe
             )
         except _NeedPassphrase:

@@ -123,7 +123,7 @@ async def _measure(
     from memshadow_desktop.core.errors import VaultLockedError
     from memshadow_desktop.core.paths import AppPaths
     from memshadow_desktop.core.service import MemshadowService
-    from memshadow_desktop.qt.bridge import ServiceBridge, run_on_vault_thread
+    from memshadow_desktop.qt.bridge import ServiceBridge, TaskRunner
     from memshadow_desktop.qt.main_window import MainWindow
 
     paths = AppPaths.resolve(home)
@@ -133,7 +133,7 @@ async def _measure(
             raise VaultLockedError("no passphrase given")
         return passphrase
 
-    service = await run_on_vault_thread(
+    service = await TaskRunner().call_on_vault_thread(
         partial(MemshadowService.unlock, for_search=True), paths, provider
     )
     if embedder is not None:

@@ -152,7 +152,6 @@ def test_dashboard_without_a_model(qtbot: Any, qloop: Any, tmp_path: Path) -> No
         assert "models import" in dashboard.recommendations.text()
         wait_idle(qtbot, win)
         win.close()
-        if bridge._unsubscribe:
-            bridge._unsubscribe()
+        bridge.disconnect_events()
     finally:
         svc.close()

@@ -69,5 +69,4 @@ def test_geometry_goes_to_qsettings_and_nothing_else(
     assert not again.history_action.isChecked()
     # (The offscreen screen is small, so the restored size is clamped; the data is valid.)
     assert again.restoreGeometry(stored.value("main/geometry"))
-    if bridge._unsubscribe:
-        bridge._unsubscribe()
+    bridge.disconnect_events()
