@@ -153,386 +153,351 @@
 <context>
     <name>HardwareDashboard</name>
     <message>
-        <location filename="../memshadow_desktop/qt/dashboard.py" line="67"/>
+        <location filename="../memshadow_desktop/qt/dashboard.py" line="68"/>
         <source>Hardware — MEMSHADOW</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/dashboard.py" line="102"/>
+        <location filename="../memshadow_desktop/qt/dashboard.py" line="103"/>
         <source>This machine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/dashboard.py" line="108"/>
+        <location filename="../memshadow_desktop/qt/dashboard.py" line="109"/>
         <source>System</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/dashboard.py" line="109"/>
+        <location filename="../memshadow_desktop/qt/dashboard.py" line="110"/>
         <source>CPU</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/dashboard.py" line="110"/>
+        <location filename="../memshadow_desktop/qt/dashboard.py" line="111"/>
         <source>CPU features</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/dashboard.py" line="111"/>
+        <location filename="../memshadow_desktop/qt/dashboard.py" line="112"/>
         <source>Memory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/dashboard.py" line="112"/>
+        <location filename="../memshadow_desktop/qt/dashboard.py" line="113"/>
         <source>GPUs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/dashboard.py" line="113"/>
+        <location filename="../memshadow_desktop/qt/dashboard.py" line="114"/>
         <source>NPUs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/dashboard.py" line="114"/>
+        <location filename="../memshadow_desktop/qt/dashboard.py" line="115"/>
         <source>Power</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/dashboard.py" line="116"/>
-        <location filename="../memshadow_desktop/qt/dashboard.py" line="163"/>
+        <location filename="../memshadow_desktop/qt/dashboard.py" line="117"/>
+        <location filename="../memshadow_desktop/qt/dashboard.py" line="164"/>
         <source>Probing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/dashboard.py" line="129"/>
+        <location filename="../memshadow_desktop/qt/dashboard.py" line="130"/>
         <source>Live statistics</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/dashboard.py" line="135"/>
+        <location filename="../memshadow_desktop/qt/dashboard.py" line="136"/>
         <source>Inferences</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/dashboard.py" line="136"/>
+        <location filename="../memshadow_desktop/qt/dashboard.py" line="137"/>
         <source>Texts embedded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/dashboard.py" line="137"/>
+        <location filename="../memshadow_desktop/qt/dashboard.py" line="138"/>
         <source>Average latency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/dashboard.py" line="138"/>
+        <location filename="../memshadow_desktop/qt/dashboard.py" line="139"/>
         <source>Items per second</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/dashboard.py" line="162"/>
+        <location filename="../memshadow_desktop/qt/dashboard.py" line="163"/>
         <source>Recommendations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/dashboard.py" line="172"/>
+        <location filename="../memshadow_desktop/qt/dashboard.py" line="173"/>
         <source>Execution providers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/dashboard.py" line="175"/>
+        <location filename="../memshadow_desktop/qt/dashboard.py" line="176"/>
         <source>Provider</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/dashboard.py" line="176"/>
+        <location filename="../memshadow_desktop/qt/dashboard.py" line="177"/>
         <source>Installed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/dashboard.py" line="177"/>
+        <location filename="../memshadow_desktop/qt/dashboard.py" line="178"/>
         <source>Usable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/dashboard.py" line="178"/>
+        <location filename="../memshadow_desktop/qt/dashboard.py" line="179"/>
         <source>In use</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/dashboard.py" line="179"/>
+        <location filename="../memshadow_desktop/qt/dashboard.py" line="180"/>
         <source>Items/s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/dashboard.py" line="180"/>
+        <location filename="../memshadow_desktop/qt/dashboard.py" line="181"/>
         <source>Latency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/dashboard.py" line="181"/>
+        <location filename="../memshadow_desktop/qt/dashboard.py" line="182"/>
         <source>Why not</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/dashboard.py" line="189"/>
+        <location filename="../memshadow_desktop/qt/dashboard.py" line="190"/>
         <source>Model and precision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/dashboard.py" line="196"/>
+        <location filename="../memshadow_desktop/qt/dashboard.py" line="197"/>
         <source>Model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/dashboard.py" line="197"/>
+        <location filename="../memshadow_desktop/qt/dashboard.py" line="198"/>
         <source>Precision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/dashboard.py" line="198"/>
+        <location filename="../memshadow_desktop/qt/dashboard.py" line="199"/>
         <source>Size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/dashboard.py" line="199"/>
+        <location filename="../memshadow_desktop/qt/dashboard.py" line="200"/>
         <source>Accuracy vs FP32</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/dashboard.py" line="200"/>
+        <location filename="../memshadow_desktop/qt/dashboard.py" line="201"/>
         <source>Speed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/dashboard.py" line="201"/>
+        <location filename="../memshadow_desktop/qt/dashboard.py" line="202"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/dashboard.py" line="208"/>
+        <location filename="../memshadow_desktop/qt/dashboard.py" line="209"/>
         <source>Use this precision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/dashboard.py" line="212"/>
+        <location filename="../memshadow_desktop/qt/dashboard.py" line="213"/>
         <source>Search switches to it; the vault is embedded again in the background</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/dashboard.py" line="226"/>
+        <location filename="../memshadow_desktop/qt/dashboard.py" line="227"/>
         <source>Benchmark</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/dashboard.py" line="228"/>
+        <location filename="../memshadow_desktop/qt/dashboard.py" line="229"/>
         <source>Benchmark this machine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/dashboard.py" line="238"/>
+        <location filename="../memshadow_desktop/qt/dashboard.py" line="239"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/dashboard.py" line="245"/>
+        <location filename="../memshadow_desktop/qt/dashboard.py" line="246"/>
         <source>Measures how fast the model in use embeds notes and answers a query here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/dashboard.py" line="293"/>
-        <location filename="../memshadow_desktop/qt/dashboard.py" line="316"/>
+        <location filename="../memshadow_desktop/qt/dashboard.py" line="294"/>
+        <location filename="../memshadow_desktop/qt/dashboard.py" line="317"/>
         <source>unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/dashboard.py" line="296"/>
+        <location filename="../memshadow_desktop/qt/dashboard.py" line="297"/>
         <source>{0} cores, {1} threads</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/dashboard.py" line="318"/>
+        <location filename="../memshadow_desktop/qt/dashboard.py" line="319"/>
         <source>{0} total, {1} available</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/dashboard.py" line="326"/>
-        <location filename="../memshadow_desktop/qt/dashboard.py" line="328"/>
+        <location filename="../memshadow_desktop/qt/dashboard.py" line="327"/>
+        <location filename="../memshadow_desktop/qt/dashboard.py" line="329"/>
         <source>none detected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/dashboard.py" line="330"/>
+        <location filename="../memshadow_desktop/qt/dashboard.py" line="331"/>
         <source>on battery, {0}%</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/dashboard.py" line="334"/>
+        <location filename="../memshadow_desktop/qt/dashboard.py" line="335"/>
         <source>mains power</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/dashboard.py" line="336"/>
+        <location filename="../memshadow_desktop/qt/dashboard.py" line="337"/>
         <source>, battery {0}%</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/dashboard.py" line="338"/>
+        <location filename="../memshadow_desktop/qt/dashboard.py" line="339"/>
         <source>unknown (no power sensor readable)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/dashboard.py" line="346"/>
+        <location filename="../memshadow_desktop/qt/dashboard.py" line="347"/>
         <source>yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/dashboard.py" line="346"/>
+        <location filename="../memshadow_desktop/qt/dashboard.py" line="347"/>
         <source>no</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/dashboard.py" line="348"/>
+        <location filename="../memshadow_desktop/qt/dashboard.py" line="349"/>
         <source>not checked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/dashboard.py" line="377"/>
+        <location filename="../memshadow_desktop/qt/dashboard.py" line="378"/>
         <source>&lt;b&gt;No embedding model installed.&lt;/b&gt; Import one with &lt;code&gt;memshadow models import DIR&lt;/code&gt; to search by meaning.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/dashboard.py" line="382"/>
         <location filename="../memshadow_desktop/qt/dashboard.py" line="383"/>
+        <location filename="../memshadow_desktop/qt/dashboard.py" line="384"/>
         <source>not reported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/dashboard.py" line="385"/>
+        <location filename="../memshadow_desktop/qt/dashboard.py" line="386"/>
         <source>In use: &lt;b&gt;{0}&lt;/b&gt; · provider &lt;b&gt;{1}&lt;/b&gt; · precision &lt;b&gt;{2}&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/dashboard.py" line="388"/>
+        <location filename="../memshadow_desktop/qt/dashboard.py" line="389"/>
         <source>Fallback: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/dashboard.py" line="394"/>
+        <location filename="../memshadow_desktop/qt/dashboard.py" line="395"/>
         <source>min {0} · mean {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/dashboard.py" line="404"/>
+        <location filename="../memshadow_desktop/qt/dashboard.py" line="405"/>
         <source>in use</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/dashboard.py" line="406"/>
+        <location filename="../memshadow_desktop/qt/dashboard.py" line="407"/>
         <source>offered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/dashboard.py" line="406"/>
+        <location filename="../memshadow_desktop/qt/dashboard.py" line="407"/>
         <source>not offered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/dashboard.py" line="424"/>
+        <location filename="../memshadow_desktop/qt/dashboard.py" line="425"/>
         <source>The engine has not reported precision variants for this model.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/dashboard.py" line="428"/>
+        <location filename="../memshadow_desktop/qt/dashboard.py" line="429"/>
         <source>A variant is offered only when it matches FP32 on the probe set.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/dashboard.py" line="434"/>
+        <location filename="../memshadow_desktop/qt/dashboard.py" line="435"/>
         <source>Install a model first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/dashboard.py" line="465"/>
-        <source>Install an embedding model to search by meaning: &lt;code&gt;memshadow models import DIR&lt;/code&gt;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../memshadow_desktop/qt/dashboard.py" line="474"/>
-        <source>No GPU or NPU was found, so the CPU runs the model. That is fine for search: a query takes milliseconds.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../memshadow_desktop/qt/dashboard.py" line="482"/>
-        <source>Your CPU has VNNI/AMX instructions, which make INT8 models fast: prefer an INT8 variant when it keeps accuracy.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../memshadow_desktop/qt/dashboard.py" line="490"/>
-        <source>An NVIDIA GPU is present but CUDA is not usable: install onnxruntime-gpu to use it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../memshadow_desktop/qt/dashboard.py" line="497"/>
-        <source>On battery: background indexing pauses when the battery runs low.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../memshadow_desktop/qt/dashboard.py" line="506"/>
-        <source>{0} is {1}× faster than FP32 here at {2} cosine: consider it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../memshadow_desktop/qt/dashboard.py" line="512"/>
-        <source>Measured here: {0} notes per second; a query embeds in {1}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../memshadow_desktop/qt/dashboard.py" line="522"/>
+        <location filename="../memshadow_desktop/qt/dashboard.py" line="468"/>
         <source>Nothing to recommend: this machine is used as well as it can be.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/dashboard.py" line="538"/>
+        <location filename="../memshadow_desktop/qt/dashboard.py" line="484"/>
         <source>No model: nothing is embedded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/dashboard.py" line="551"/>
+        <location filename="../memshadow_desktop/qt/dashboard.py" line="497"/>
         <source>texts embedded per second</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/dashboard.py" line="553"/>
+        <location filename="../memshadow_desktop/qt/dashboard.py" line="499"/>
         <source>p50 {0} · p95 {1} (engine statistics since start)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/dashboard.py" line="565"/>
+        <location filename="../memshadow_desktop/qt/dashboard.py" line="511"/>
         <source>memories indexed per second</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/dashboard.py" line="568"/>
+        <location filename="../memshadow_desktop/qt/dashboard.py" line="514"/>
         <source>{0} memories indexed, {1} pending; vectors use {2}. The engine does not report its own counters yet; latency and speed come from the benchmark.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/dashboard.py" line="591"/>
+        <location filename="../memshadow_desktop/qt/dashboard.py" line="537"/>
         <source>Cancelling…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/dashboard.py" line="601"/>
+        <location filename="../memshadow_desktop/qt/dashboard.py" line="547"/>
         <source>Measuring…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/dashboard.py" line="606"/>
+        <location filename="../memshadow_desktop/qt/dashboard.py" line="552"/>
         <source>Cancelled. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/dashboard.py" line="618"/>
+        <location filename="../memshadow_desktop/qt/dashboard.py" line="564"/>
         <source>{0}{1} notes per second over {2} probe texts; one query embeds in {3} (p50), {4} (p95).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -638,72 +603,72 @@
 <context>
     <name>IndexStatusBar</name>
     <message>
-        <location filename="../memshadow_desktop/qt/status_bar.py" line="49"/>
+        <location filename="../memshadow_desktop/qt/status_bar.py" line="70"/>
         <source>Loading the search index…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/status_bar.py" line="52"/>
+        <location filename="../memshadow_desktop/qt/status_bar.py" line="73"/>
         <source>Search by meaning is unavailable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/status_bar.py" line="57"/>
+        <location filename="../memshadow_desktop/qt/status_bar.py" line="78"/>
         <source>Search: full text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/status_bar.py" line="59"/>
+        <location filename="../memshadow_desktop/qt/status_bar.py" line="80"/>
         <source>Install an embedding model (memshadow models) to search by meaning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/status_bar.py" line="61"/>
+        <location filename="../memshadow_desktop/qt/status_bar.py" line="82"/>
         <source>No embedding model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/status_bar.py" line="66"/>
+        <location filename="../memshadow_desktop/qt/status_bar.py" line="87"/>
         <source>Updating the embedding model…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/status_bar.py" line="77"/>
+        <location filename="../memshadow_desktop/qt/status_bar.py" line="98"/>
         <source>Search by meaning: {0} indexed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/status_bar.py" line="78"/>
+        <location filename="../memshadow_desktop/qt/status_bar.py" line="99"/>
         <source>Every memory is indexed for search by meaning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/status_bar.py" line="86"/>
+        <location filename="../memshadow_desktop/qt/status_bar.py" line="107"/>
         <source>Indexing paused: {0} to go</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/status_bar.py" line="87"/>
+        <location filename="../memshadow_desktop/qt/status_bar.py" line="108"/>
         <source>Paused: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/status_bar.py" line="89"/>
+        <location filename="../memshadow_desktop/qt/status_bar.py" line="110"/>
         <source>Indexing: {0} to go</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/status_bar.py" line="91"/>
+        <location filename="../memshadow_desktop/qt/status_bar.py" line="112"/>
         <source>Memories are embedded in the background for search by meaning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/status_bar.py" line="99"/>
+        <location filename="../memshadow_desktop/qt/status_bar.py" line="120"/>
         <source>Embedding model: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/status_bar.py" line="101"/>
+        <location filename="../memshadow_desktop/qt/status_bar.py" line="122"/>
         <source>Fallback: {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -711,93 +676,93 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../memshadow_desktop/qt/main_window.py" line="56"/>
+        <location filename="../memshadow_desktop/qt/main_window.py" line="55"/>
         <source>MEMSHADOW[*]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/main_window.py" line="170"/>
+        <location filename="../memshadow_desktop/qt/main_window.py" line="165"/>
         <source>MEMSHADOW</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/main_window.py" line="236"/>
+        <location filename="../memshadow_desktop/qt/main_window.py" line="231"/>
         <source>Trash ({0})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/main_window.py" line="238"/>
+        <location filename="../memshadow_desktop/qt/main_window.py" line="233"/>
         <source>Trash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/main_window.py" line="241"/>
+        <location filename="../memshadow_desktop/qt/main_window.py" line="236"/>
         <source>Memories ({0})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/main_window.py" line="418"/>
+        <location filename="../memshadow_desktop/qt/main_window.py" line="413"/>
         <source>(untitled)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/main_window.py" line="418"/>
+        <location filename="../memshadow_desktop/qt/main_window.py" line="413"/>
         <source>New memory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/main_window.py" line="419"/>
+        <location filename="../memshadow_desktop/qt/main_window.py" line="414"/>
         <source>{0}[*] — MEMSHADOW</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/main_window.py" line="428"/>
-        <location filename="../memshadow_desktop/qt/main_window.py" line="598"/>
+        <location filename="../memshadow_desktop/qt/main_window.py" line="423"/>
+        <location filename="../memshadow_desktop/qt/main_window.py" line="581"/>
         <source>Unsaved changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/main_window.py" line="429"/>
+        <location filename="../memshadow_desktop/qt/main_window.py" line="424"/>
         <source>Discard the changes to this memory?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/main_window.py" line="461"/>
+        <location filename="../memshadow_desktop/qt/main_window.py" line="456"/>
         <source>Saved a new memory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/main_window.py" line="470"/>
+        <location filename="../memshadow_desktop/qt/main_window.py" line="465"/>
         <source>Saved a new revision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/main_window.py" line="489"/>
+        <location filename="../memshadow_desktop/qt/main_window.py" line="483"/>
         <source>Moved “{0}” to the trash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/main_window.py" line="516"/>
+        <location filename="../memshadow_desktop/qt/main_window.py" line="510"/>
         <source>Restored “{0}” from the trash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/main_window.py" line="534"/>
+        <location filename="../memshadow_desktop/qt/main_window.py" line="523"/>
         <source>Restored an earlier version as a new revision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/main_window.py" line="539"/>
+        <location filename="../memshadow_desktop/qt/main_window.py" line="528"/>
         <source>Import notes from a folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/main_window.py" line="555"/>
+        <location filename="../memshadow_desktop/qt/main_window.py" line="543"/>
         <source>Imported {0}: {1} new, {2} updated, {3} unchanged, {4} skipped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/main_window.py" line="599"/>
+        <location filename="../memshadow_desktop/qt/main_window.py" line="582"/>
         <source>This memory has unsaved changes. Close anyway and lose them?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -919,6 +884,44 @@
     <message>
         <location filename="../memshadow_desktop/qt/memory_list.py" line="476"/>
         <source>Matching words only. Install an embedding model (memshadow models) to search by meaning.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Recommendations</name>
+    <message>
+        <location filename="../memshadow_desktop/qt/recommendations.py" line="34"/>
+        <source>Install an embedding model to search by meaning: &lt;code&gt;memshadow models import DIR&lt;/code&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../memshadow_desktop/qt/recommendations.py" line="45"/>
+        <source>Measured here: {0} notes per second; a query embeds in {1}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../memshadow_desktop/qt/recommendations.py" line="57"/>
+        <source>No GPU or NPU was found, so the CPU runs the model. That is fine for search: a query takes milliseconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../memshadow_desktop/qt/recommendations.py" line="66"/>
+        <source>Your CPU has VNNI/AMX instructions, which make INT8 models fast: prefer an INT8 variant when it keeps accuracy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../memshadow_desktop/qt/recommendations.py" line="75"/>
+        <source>An NVIDIA GPU is present but CUDA is not usable: install onnxruntime-gpu to use it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../memshadow_desktop/qt/recommendations.py" line="83"/>
+        <source>On battery: background indexing pauses when the battery runs low.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../memshadow_desktop/qt/recommendations.py" line="100"/>
+        <source>{0} is {1}× faster than FP32 here at {2} cosine: consider it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1116,32 +1119,32 @@ Similarity {1}
 <context>
     <name>VaultStatusBar</name>
     <message>
-        <location filename="../memshadow_desktop/qt/status_bar.py" line="124"/>
+        <location filename="../memshadow_desktop/qt/status_bar.py" line="145"/>
         <source>Vault: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/status_bar.py" line="128"/>
+        <location filename="../memshadow_desktop/qt/status_bar.py" line="149"/>
         <source>Protection: passphrase (Argon2id)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/status_bar.py" line="130"/>
+        <location filename="../memshadow_desktop/qt/status_bar.py" line="151"/>
         <source>Protection: system keyring</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/status_bar.py" line="133"/>
+        <location filename="../memshadow_desktop/qt/status_bar.py" line="154"/>
         <source>The vault key is protected by your passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/status_bar.py" line="135"/>
+        <location filename="../memshadow_desktop/qt/status_bar.py" line="156"/>
         <source>The vault key is kept in the system keyring</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../memshadow_desktop/qt/status_bar.py" line="140"/>
+        <location filename="../memshadow_desktop/qt/status_bar.py" line="161"/>
         <source>{0} memories · {1} in trash · {2} revisions</source>
         <translation type="unfinished"></translation>
     </message>

@@ -41,6 +41,7 @@ from memshadow_desktop.qt.dashboard_widgets import (
     ms,
     num,
 )
+from memshadow_desktop.qt.recommendations import recommendation_lines
 from memshadow_desktop.qt.semantic_session import SemanticSession
 from memshadow_desktop.qt.style import mute, muted_color
 
@@ -456,69 +457,14 @@ class HardwareDashboard(QDialog):
         await self._refresh()
 
     def _show_recommendations(self) -> None:
-        lines = list(self.snapshot.recommendations) if self.snapshot else []
-        hw = self.hardware
-        usable = [p for p in self.providers if p.installed and p.usable]
-        if self.snapshot is None:
-            lines.append(
-                self.tr(
-                    "Install an embedding model to search by meaning: "
-                    "<code>memshadow models import DIR</code>."
-                )
-            )
-        if hw is not None:
-            accelerators = [p for p in usable if p.name != "CPU"]
-            if not hw.gpus and not hw.npus and not accelerators:
-                lines.append(
-                    self.tr(
-                        "No GPU or NPU was found, so the CPU runs the model. That is fine for "
-                        "search: a query takes milliseconds."
-                    )
-                )
-            feats = hw.cpu_features or {}
-            if any(v for k, v in feats.items() if "vnni" in k or k == "amx"):
-                lines.append(
-                    self.tr(
-                        "Your CPU has VNNI/AMX instructions, which make INT8 models fast: "
-                        "prefer an INT8 variant when it keeps accuracy."
-                    )
-                )
-            for gpu in hw.gpus:
-                if gpu.vendor == "NVIDIA" and not any(p.name == "CUDA" for p in usable):
-                    lines.append(
-                        self.tr(
-                            "An NVIDIA GPU is present but CUDA is not usable: install "
-                            "onnxruntime-gpu to use it."
-                        )
-                    )
-                    break
-            if hw.power_source == "battery":
-                lines.append(
-                    self.tr("On battery: background indexing pauses when the battery runs low.")
-                )
-        best = max(
-            (v for v in self.variants if v.offered and v.speedup),
-            key=lambda v: v.speedup or 0.0,
-            default=None,
+        lines = recommendation_lines(
+            self.snapshot, self.hardware, self.providers, self.variants, self.benchmark
         )
-        if best is not None and best.speedup and best.speedup > 1.05 and not best.in_use:
-            lines.append(
-                self.tr("{0} is {1}× faster than FP32 here at {2} cosine: consider it.").format(
-                    best.precision, f"{best.speedup:.1f}", num(best.min_cosine, "{:.3f}")
-                )
-            )
-        if self.benchmark is not None:
-            lines.append(
-                self.tr("Measured here: {0} notes per second; a query embeds in {1}.").format(
-                    f"{self.benchmark.items_per_s:.0f}", ms(self.benchmark.query_p50_ms)
-                )
-            )
-        unique = list(dict.fromkeys(lines))
         self.recommendations.setText(
             "<ul style='margin-left:-20px'>"
-            + "".join(f"<li style='margin-bottom:4px'>{line}</li>" for line in unique)
+            + "".join(f"<li style='margin-bottom:4px'>{line}</li>" for line in lines)
             + "</ul>"
-            if unique
+            if lines
             else self.tr("Nothing to recommend: this machine is used as well as it can be.")
         )
 

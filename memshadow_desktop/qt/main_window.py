@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QMainWindow,
     QMessageBox,
-    QProgressBar,
     QSplitter,
     QWidget,
 )
@@ -30,7 +29,7 @@ from memshadow_desktop.qt.meaning import MeaningLoader
 from memshadow_desktop.qt.memory_list import Entry, MemoryListPane, entry_of, hit_entry
 from memshadow_desktop.qt.messages import describe_error
 from memshadow_desktop.qt.semantic_session import SemanticSession
-from memshadow_desktop.qt.status_bar import IndexStatusBar, VaultStatusBar
+from memshadow_desktop.qt.status_bar import ImportProgress, IndexStatusBar, VaultStatusBar
 from memshadow_desktop.qt.window_actions import WindowActions
 
 SEARCH_DEBOUNCE_MS = 150
@@ -111,7 +110,7 @@ class MainWindow(QMainWindow):
         self.editor.dirtyChanged.connect(self._on_dirty)
         self.history.restoreRequested.connect(self.restore_revision)
         self.bridge.memoryChanged.connect(self._on_memory_changed)
-        self.bridge.importProgress.connect(self._on_import_progress)
+        self.bridge.importProgress.connect(self.progress.step)
         self.bridge.indexProgress.connect(self.session.on_progress)
         self.bridge.modelNotice.connect(self.session.on_model_notice)
         self.session.loaded.connect(self.refresh_meaning)
@@ -140,11 +139,7 @@ class MainWindow(QMainWindow):
     def _build_status_bar(self) -> None:
         sb = self.statusBar()
         sb.setSizeGripEnabled(True)
-        self.progress = QProgressBar()
-        self.progress.setObjectName("importProgress")
-        self.progress.setMaximumWidth(180)
-        self.progress.setTextVisible(False)
-        self.progress.hide()
+        self.progress = ImportProgress()
         sb.addPermanentWidget(self.progress)
         self.index_bar = IndexStatusBar()
         sb.addPermanentWidget(self.index_bar)
@@ -485,16 +480,16 @@ class MainWindow(QMainWindow):
     async def _trash(self, memory: Memory) -> None:
         row = self.list_pane.model.row_of(memory.id)
         await self.tasks.call(self.svc.trash, memory.id)
-        self.statusBar().showMessage(
-            self.tr("Moved “{0}” to the trash").format(memory.title or memory.id[:8]), 5000
-        )
+        done = self.tr("Moved “{0}” to the trash").format(memory.title or memory.id[:8])
+        await self._after_moving(row, done)
+
+    async def _after_moving(self, row: int, done: str) -> None:
+        """A memory left the list shown (to or from the trash): open the one now in its row."""
+        self.statusBar().showMessage(done, 5000)
         self.editor.show_memory(None)
         self.history.clear()
         await self.reload_list()
         await self.refresh_counts()
-        await self._select_row(row)
-
-    async def _select_row(self, row: int) -> None:
         entries = self.list_pane.model.entries()
         if entries and row >= 0:
             target = entries[min(row, len(entries) - 1)].id
@@ -512,14 +507,8 @@ class MainWindow(QMainWindow):
     async def _restore_from_trash(self, memory: Memory) -> None:
         row = self.list_pane.model.row_of(memory.id)
         await self.tasks.call(self.svc.restore, memory.id)
-        self.statusBar().showMessage(
-            self.tr("Restored “{0}” from the trash").format(memory.title or memory.id[:8]), 5000
-        )
-        self.editor.show_memory(None)
-        self.history.clear()
-        await self.reload_list()
-        await self.refresh_counts()
-        await self._select_row(row)
+        done = self.tr("Restored “{0}” from the trash").format(memory.title or memory.id[:8])
+        await self._after_moving(row, done)
 
     def restore_revision(self, rev_id: str) -> asyncio.Task[Any] | None:
         memory = self.editor.memory
@@ -545,8 +534,7 @@ class MainWindow(QMainWindow):
 
     async def _import(self, folder: Path) -> None:
         self.import_action.setEnabled(False)
-        self.progress.setRange(0, 0)
-        self.progress.show()
+        self.progress.start()
         try:
             report = await self.tasks.call(self.svc.import_path, folder)
         finally:
@@ -560,11 +548,6 @@ class MainWindow(QMainWindow):
             len(report.skipped),
         )
         self.statusBar().showMessage(message, 10_000)
-
-    def _on_import_progress(self, done: int, total: int) -> None:
-        if total > 0:
-            self.progress.setRange(0, total)
-            self.progress.setValue(done)
 
     # --- geometry -----------------------------------------------------------------------------
 

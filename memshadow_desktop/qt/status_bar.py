@@ -1,5 +1,6 @@
-"""The window's status bar pieces: search by meaning (indexing progress, what search can do
-now, the model in use) and the vault (where it is, how it is protected, what it holds)."""
+"""The window's status bar pieces: an import's progress, search by meaning (indexing
+progress, what search can do now, the model in use) and the vault (where it is, how it is
+protected, what it holds)."""
 
 from __future__ import annotations
 
@@ -24,6 +25,26 @@ def _label(name: str) -> QLabel:
     label.setObjectName(name)
     label.setContentsMargins(SIDE_MARGIN, 0, SIDE_MARGIN, 0)
     return label
+
+
+class ImportProgress(QProgressBar):
+    """Shown while a folder is imported: busy until the first count, then done of total."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("importProgress")
+        self.setMaximumWidth(180)
+        self.setTextVisible(False)
+        self.hide()
+
+    def start(self) -> None:
+        self.setRange(0, 0)
+        self.show()
+
+    def step(self, done: int, total: int) -> None:
+        if total > 0:
+            self.setRange(0, total)
+            self.setValue(done)
 
 
 class IndexStatusBar(QWidget):
