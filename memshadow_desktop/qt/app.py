@@ -11,7 +11,7 @@ from functools import partial
 from pathlib import Path
 
 import qasync
-from PySide6.QtCore import QCoreApplication, QLocale, QSettings, QTranslator
+from PySide6.QtCore import QCoreApplication, QLocale, QObject, QSettings, QTranslator
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from memshadow_desktop import __version__
@@ -25,7 +25,8 @@ from memshadow_desktop.qt.messages import describe_error, one_line
 from memshadow_desktop.qt.unlock_dialog import UnlockDialog
 
 PASSPHRASE_ENV = "MEMSHADOW_PASSPHRASE"
-I18N_DIR = Path(__file__).resolve().parents[2] / "i18n"
+# Inside the package, so an installed wheel carries the compiled translations.
+I18N_DIR = Path(__file__).resolve().parent.parent / "i18n"
 
 
 class _NeedPassphrase(Exception):
@@ -64,9 +65,15 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     return args
 
 
+def load_translator(locale: QLocale, parent: QObject | None = None) -> QTranslator | None:
+    """The compiled translation for ``locale`` (memshadow_<lang>.qm), if there is one."""
+    translator = QTranslator(parent)
+    return translator if translator.load(locale, "memshadow", "_", str(I18N_DIR)) else None
+
+
 def _install_translator(app: QApplication) -> None:
-    translator = QTranslator(app)
-    if translator.load(QLocale(), "memshadow", "_", str(I18N_DIR)):
+    translator = load_translator(QLocale(), app)
+    if translator is not None:
         app.installTranslator(translator)
 
 
