@@ -4,8 +4,13 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../qt/app.py" line="130"/>
+        <location filename="../qt/app.py" line="191"/>
         <source>cannot write {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/app.py" line="315"/>
+        <source>MEMSHADOW is already running for this vault but does not answer. Close it and try again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
