@@ -4,12 +4,12 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../qt/app.py" line="191"/>
+        <location filename="../qt/app.py" line="194"/>
         <source>cannot write {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/app.py" line="315"/>
+        <location filename="../qt/app.py" line="318"/>
         <source>MEMSHADOW is already running for this vault but does not answer. Close it and try again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -889,6 +889,19 @@
     <message>
         <location filename="../qt/memory_list.py" line="476"/>
         <source>Matching words only. Install an embedding model (memshadow models) to search by meaning.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Passphrase</name>
+    <message>
+        <location filename="../qt/passphrase.py" line="26"/>
+        <source>cannot read passphrase file {0}: {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/passphrase.py" line="35"/>
+        <source>no passphrase given (set {0} or use --passphrase-file)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -25,7 +25,12 @@ from memshadow_desktop.qt.icons import app_icon
 from memshadow_desktop.qt.instance import InstanceServer, Outcome, Request, claim, server_name
 from memshadow_desktop.qt.main_window import MainWindow
 from memshadow_desktop.qt.messages import describe_error, one_line
-from memshadow_desktop.qt.passphrase import PASSPHRASE_ENV, Provider, scripted_passphrase
+from memshadow_desktop.qt.passphrase import (
+    PASSPHRASE_ENV,
+    Provider,
+    no_passphrase_given,
+    scripted_passphrase,
+)
 from memshadow_desktop.qt.unlock_dialog import UnlockDialog
 
 # Inside the package, so an installed wheel carries the compiled translations.
@@ -160,9 +165,7 @@ async def take_screenshot(
 
     def provider() -> str:
         if passphrase is None:
-            raise VaultLockedError(
-                f"no passphrase given (set {PASSPHRASE_ENV} or use --passphrase-file)"
-            )
+            raise VaultLockedError(no_passphrase_given())
         return passphrase()
 
     try:

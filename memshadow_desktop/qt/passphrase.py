@@ -9,6 +9,8 @@ from collections.abc import Callable
 from functools import partial
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
+
 from memshadow_desktop.core.errors import InvalidInputError
 
 PASSPHRASE_ENV = "MEMSHADOW_PASSPHRASE"
@@ -20,9 +22,19 @@ def read_passphrase_file(path: str) -> str:
     try:
         text = Path(path).read_text(encoding="utf-8")
     except OSError as exc:
-        raise InvalidInputError(f"cannot read passphrase file {path}: {exc.strerror}") from None
+        raise InvalidInputError(
+            QCoreApplication.translate("Passphrase", "cannot read passphrase file {0}: {1}").format(
+                path, exc.strerror
+            )
+        ) from None
     # A trailing newline from an editor or `echo` is not part of the passphrase.
     return text.rstrip("\r\n")
+
+
+def no_passphrase_given() -> str:
+    return QCoreApplication.translate(
+        "Passphrase", "no passphrase given (set {0} or use --passphrase-file)"
+    ).format(PASSPHRASE_ENV)
 
 
 def scripted_passphrase(passphrase_file: str | None) -> Provider | None:
