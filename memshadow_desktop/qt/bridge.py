@@ -107,9 +107,10 @@ class TaskRunner(QObject):
     * ``await latest(key, coro)``: ``coro`` as the one current run of ``key``.
 
     A run with a ``key`` supersedes the unfinished run of the same key: that one is cancelled
-    at the call it waits for, so its result is dropped and never shown. A failure of fire-and-
-    forget work goes to ``on_error`` when given, else to ``report`` (the one place that tells
-    the user); awaited calls raise to their caller.
+    at the call it waits for, so its result is dropped and never shown (await a keyed run with
+    ``latest``, which says so, not the task ``spawn`` returns, which raises CancelledError). A
+    failure of fire-and-forget work goes to ``on_error`` when given, else to ``report`` (the one
+    place that tells the user); awaited calls raise to their caller.
     """
 
     _deliver = Signal(object)

@@ -184,10 +184,10 @@ class MainWindow(QMainWindow):
 
     async def screenshot_search(self, query: str) -> None:
         """For --screenshot --search: embed what is pending, search, open the best match."""
-        sem = await self.semantic_ready()
+        sem = await self.session.ready()
         if sem is not None:
             await self.tasks.call(sem.run_until_done)
-            await self.refresh_index_status()
+            await self.session.refresh_status()
         self.list_pane.search.setText(query)
         await self.wait_idle()
         entries = self.list_pane.model.entries()
@@ -293,21 +293,6 @@ class MainWindow(QMainWindow):
     def sem(self) -> Any:
         """The vault's SemanticSearch once loaded; None without a model."""
         return self.session.sem
-
-    @property
-    def index_status(self) -> Any:
-        """The last IndexStatus the window saw (None without a model)."""
-        return self.session.status
-
-    async def semantic_ready(self) -> Any:
-        """Wait until the index is loaded and the indexer started; the SemanticSearch or None."""
-        return await self.session.ready()
-
-    async def reload_semantic(self) -> None:
-        await self.session.reload()
-
-    async def refresh_index_status(self) -> None:
-        await self.session.refresh_status()
 
     def refresh_meaning(self) -> None:
         """Fetch "related" and tag suggestions for the open memory (none in the trash)."""

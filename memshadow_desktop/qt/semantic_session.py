@@ -47,11 +47,7 @@ class SemanticSession(QObject):
     def start(self) -> None:
         """Load the vector index and start the background indexer (both off the GUI thread)."""
         if self._opening is None:
-            self._opening = self.tasks.spawn(self._open(), key="semantic.open")
-
-    @property
-    def started(self) -> bool:
-        return self._opening is not None
+            self._opening = self.tasks.spawn(self._open())
 
     @property
     def opened(self) -> bool:

@@ -168,24 +168,24 @@ async def _measure(
         window.show()
         timer.start()
         await window.load()
-        await window.semantic_ready()
+        await window.session.ready()
         ready = time.perf_counter()
         startup = list(stamps)
-        start_status = window.index_status
+        start_status = window.session.status
         pending_start = start_status.pending if start_status is not None else 0
         if drive:
             driver.start()
         deadline = ready + seconds
         while time.perf_counter() < deadline:
             await asyncio.sleep(0.1)
-            status = window.index_status
+            status = window.session.status
             if stop_when_indexed and (status is None or status.pending == 0):
                 break
         driver.stop()
         timer.stop()
         end = time.perf_counter()
-        await window.refresh_index_status()
-        end_status = window.index_status
+        await window.session.refresh_status()
+        end_status = window.session.status
         while window.busy():
             await asyncio.sleep(0.02)
     finally:
