@@ -4,12 +4,12 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../qt/app.py" line="194"/>
+        <location filename="../qt/app.py" line="195"/>
         <source>cannot write {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/app.py" line="318"/>
+        <location filename="../qt/app.py" line="320"/>
         <source>MEMSHADOW is already running for this vault but does not answer. Close it and try again.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -20,9 +20,10 @@ from memshadow_desktop import __version__
 from memshadow_desktop.core.errors import ExitCode, MemshadowError, NoVaultError, VaultLockedError
 from memshadow_desktop.core.paths import AppPaths
 from memshadow_desktop.core.service import MemshadowService
+from memshadow_desktop.qt import instance
 from memshadow_desktop.qt.bridge import ServiceBridge, TaskRunner, shutdown_workers
 from memshadow_desktop.qt.icons import app_icon
-from memshadow_desktop.qt.instance import InstanceServer, Outcome, Request, claim, server_name
+from memshadow_desktop.qt.instance import InstanceServer, Outcome, Request, server_name
 from memshadow_desktop.qt.main_window import MainWindow
 from memshadow_desktop.qt.messages import describe_error, one_line
 from memshadow_desktop.qt.passphrase import (
@@ -290,12 +291,7 @@ async def _run(
         return int(exc.exit_code)
 
 
-def main(argv: Sequence[str] | None = None) -> int:
-    argv = list(sys.argv[1:] if argv is None else argv)
-    args = parse_args(argv)
-    if args.screenshot and sys.platform.startswith("linux"):
-        if not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
-            os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+def _make_app() -> QApplication:
     app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else "memshadow"])
     assert isinstance(app, QApplication)
     app.setApplicationName("MEMSHADOW")
@@ -306,14 +302,20 @@ def main(argv: Sequence[str] | None = None) -> int:
     # The window closing is not the end of the app (a tray icon will keep it running).
     app.setQuitOnLastWindowClosed(False)
     _install_translator(app)
-    paths = AppPaths.resolve(args.home)
-    activation = Activation(request_of(args))
-    server: InstanceServer | None = None
-    if not args.screenshot:  # a screenshot is a one-off render, never the app of its vault
-        found = claim(server_name(paths.data_dir), request_of(args), activation.handle)
-        if found.outcome is Outcome.HANDED_OVER:
-            return int(ExitCode.OK)
-        if found.outcome is Outcome.NO_ANSWER:
+    return app
+
+
+def _become_the_app(
+    paths: AppPaths, request: Request, activation: Activation
+) -> tuple[QApplication | None, InstanceServer | None, int]:
+    """Hand ``request`` to the app already running for this vault (no window, no display
+    needed for that), or become that app: (None, None, exit code) or (app, server, 0)."""
+    name = server_name(paths.data_dir)
+    with instance.taking_turns(name):
+        outcome, _answer = instance.hand_over(name, request)
+        if outcome is Outcome.HANDED_OVER:
+            return None, None, int(ExitCode.OK)
+        if outcome is Outcome.NO_ANSWER:
             _error_line(
                 QCoreApplication.translate(
                     "App",
@@ -321,8 +323,28 @@ def main(argv: Sequence[str] | None = None) -> int:
                     "Close it and try again.",
                 )
             )
-            return int(ExitCode.BUSY)
-        server = found.server
+            return None, None, int(ExitCode.BUSY)
+        app = _make_app()
+        server = InstanceServer(name, activation.handle)
+        return app, (server if server.listen() else None), int(ExitCode.OK)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    args = parse_args(argv)
+    paths = AppPaths.resolve(args.home)
+    activation = Activation(request_of(args))
+    server: InstanceServer | None = None
+    if args.screenshot:  # a one-off render, never the app of its vault
+        if sys.platform.startswith("linux"):
+            if not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
+                os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+        app = _make_app()
+    else:
+        made, server, code = _become_the_app(paths, request_of(args), activation)
+        if made is None:
+            return code
+        app = made
     loop = qasync.QEventLoop(app)
     asyncio.set_event_loop(loop)
     try:

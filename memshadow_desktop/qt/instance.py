@@ -7,7 +7,8 @@ created with owner-only access. A socket left by a crash is removed by the next 
 first checks that nothing answers on it.
 
 The exchange is one line of JSON each way: the request (``search``, ``dashboard``), then the
-running app's answer (``ok``, and what its window shows).
+running app's answer (``ok``, and what its window shows). Asking needs no QApplication, so a
+second start hands over without a display and without loading the window's stack.
 """
 
 from __future__ import annotations
@@ -19,8 +20,8 @@ import logging
 import os
 import sys
 import time
-from collections.abc import Callable
-from dataclasses import dataclass
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -61,29 +62,14 @@ class Outcome(enum.Enum):
     NO_ANSWER = "no_answer"  # one runs, but did not answer in time
 
 
-@dataclass
-class Claim:
-    """What a start found: the app already running for this vault (``outcome`` says how it
-    answered), or nothing, and now this start's own ``server``."""
-
-    outcome: Outcome
-    answer: Request | None = None
-    server: InstanceServer | None = None
-
-
-def claim(name: str, request: Request, handler: Handler) -> Claim:
-    """Hand ``request`` to the app running for ``name``, or become that app (listening, with
-    ``handler`` answering later starts). Two starts at the same moment take turns."""
+@contextmanager
+def taking_turns(name: str) -> Iterator[None]:
+    """Two starts at the same moment take turns between asking for a running app and becoming
+    it (else both could find nothing, and the second's socket replace the first's)."""
     lock = QLockFile(_lock_path(name))
     locked = lock.tryLock(CLAIM_MS)
     try:
-        outcome, answer = hand_over(name, request)
-        if outcome is not Outcome.NOBODY:
-            return Claim(outcome, answer)
-        server = InstanceServer(name, handler)
-        if not server.listen():
-            return Claim(Outcome.NOBODY)  # the app still runs, only not as the one instance
-        return Claim(Outcome.NOBODY, server=server)
+        yield
     finally:
         if locked:
             lock.unlock()
