@@ -1,4 +1,6 @@
-"""`memshadow-desktop`: the QApplication, the qasync loop, and the way to the main window."""
+"""`memshadow-desktop`: the QApplication, the qasync loop, one app per vault, and the way to
+the main window (a keyring vault opens at once, a scripted passphrase unlocks without asking,
+otherwise the unlock dialog asks)."""
 
 from __future__ import annotations
 
@@ -11,26 +13,29 @@ from functools import partial
 from pathlib import Path
 
 import qasync
-from PySide6.QtCore import QCoreApplication, QLocale, QSettings, QTranslator
+from PySide6.QtCore import QCoreApplication, QLocale, QObject, QSettings, QTranslator
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from memshadow_desktop import __version__
-from memshadow_desktop.core.errors import ExitCode, MemshadowError, VaultLockedError
+from memshadow_desktop.core.errors import ExitCode, MemshadowError, NoVaultError, VaultLockedError
 from memshadow_desktop.core.paths import AppPaths
 from memshadow_desktop.core.service import MemshadowService
-from memshadow_desktop.qt.bridge import (
-    ServiceBridge,
-    run_blocking,
-    run_on_vault_thread,
-    shutdown_workers,
-)
+from memshadow_desktop.qt import instance
+from memshadow_desktop.qt.bridge import ServiceBridge, TaskRunner, shutdown_workers
 from memshadow_desktop.qt.icons import app_icon
+from memshadow_desktop.qt.instance import InstanceServer, Outcome, Request, server_name
 from memshadow_desktop.qt.main_window import MainWindow
 from memshadow_desktop.qt.messages import describe_error, one_line
+from memshadow_desktop.qt.passphrase import (
+    PASSPHRASE_ENV,
+    Provider,
+    no_passphrase_given,
+    scripted_passphrase,
+)
 from memshadow_desktop.qt.unlock_dialog import UnlockDialog
 
-PASSPHRASE_ENV = "MEMSHADOW_PASSPHRASE"
-I18N_DIR = Path(__file__).resolve().parents[2] / "i18n"
+# Inside the package, so an installed wheel carries the compiled translations.
+I18N_DIR = Path(__file__).resolve().parent.parent / "i18n"
 
 
 class _NeedPassphrase(Exception):
@@ -48,30 +53,43 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
         "platform's locations)",
     )
     parser.add_argument(
+        "--passphrase-file",
+        metavar="FILE",
+        help=f"unlock with the passphrase in FILE (${PASSPHRASE_ENV} comes first) instead of "
+        "asking; a wrong one exits with code 4",
+    )
+    parser.add_argument(
         "--screenshot",
         metavar="FILE",
-        help=f"unlock (passphrase from ${PASSPHRASE_ENV} or the keyring), render the main "
+        help=f"unlock (${PASSPHRASE_ENV}, --passphrase-file or the keyring), render the main "
         "window, save it as a PNG and exit",
     )
     parser.add_argument(
         "--search",
         metavar="QUERY",
-        help="with --screenshot: first embed what is pending, then search for QUERY and open "
-        "the best match",
+        help="show the memories matching QUERY (in the window already running for this vault, "
+        "if there is one); with --screenshot: first embed what is pending, then search and "
+        "open the best match",
     )
     parser.add_argument(
         "--dashboard",
         action="store_true",
-        help="with --screenshot: render the hardware dashboard instead of the main window",
+        help="open the hardware dashboard; with --screenshot: render it instead of the main window",
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     args, _qt_args = parser.parse_known_args(argv)
     return args
 
 
+def load_translator(locale: QLocale, parent: QObject | None = None) -> QTranslator | None:
+    """The compiled translation for ``locale`` (memshadow_<lang>.qm), if there is one."""
+    translator = QTranslator(parent)
+    return translator if translator.load(locale, "memshadow", "_", str(I18N_DIR)) else None
+
+
 def _install_translator(app: QApplication) -> None:
-    translator = QTranslator(app)
-    if translator.load(QLocale(), "memshadow", "_", str(I18N_DIR)):
+    translator = load_translator(QLocale(), app)
+    if translator is not None:
         app.installTranslator(translator)
 
 
@@ -79,31 +97,80 @@ def _error_line(text: str) -> None:
     print(f"memshadow-desktop: {one_line(text)}", file=sys.stderr)
 
 
+def request_of(args: argparse.Namespace) -> Request:
+    """What this start asks the window to show (handed to a running app, if there is one)."""
+    return {"search": args.search or "", "dashboard": bool(args.dashboard)}
+
+
+class Activation:
+    """Requests for the window: this start's own (``--search``, ``--dashboard``) and those of
+    later starts, which also bring the app to the front. Kept until the window is there."""
+
+    def __init__(self, first: Request) -> None:
+        self.window: MainWindow | None = None
+        self._pending = [first]
+
+    def attach(self, window: MainWindow) -> None:
+        self.window = window
+        pending, self._pending = self._pending, []
+        for request in pending:
+            self._show(window, request)
+
+    def detach(self) -> None:
+        self.window = None
+
+    def handle(self, request: Request) -> Request:
+        """A later start's request; the answer says what the window shows now."""
+        window = self.window
+        if window is None:  # still unlocking: the dialog comes to the front
+            self._pending.append(request)
+            _bring_dialogs_to_front()
+            return {"search": None}
+        window.bring_to_front()
+        self._show(window, request)
+        return {"search": window.list_pane.search.text()}
+
+    @staticmethod
+    def _show(window: MainWindow, request: Request) -> None:
+        search = request.get("search")
+        if isinstance(search, str) and search:
+            window.show_search(search)
+        if request.get("dashboard"):
+            window.tasks.spawn(window.open_dashboard())
+
+
+def _bring_dialogs_to_front() -> None:
+    for widget in QApplication.topLevelWidgets():
+        if isinstance(widget, QDialog) and widget.isVisible():
+            widget.raise_()
+            widget.activateWindow()
+
+
 async def take_screenshot(
     app: QApplication,
     paths: AppPaths,
     target: str,
     *,
+    passphrase: Provider | None = None,
     search: str | None = None,
     dashboard: bool = False,
 ) -> int:
-    """Headless: unlock from the environment or keyring, render, save a PNG. Never a dialog.
+    """Headless: unlock with ``passphrase`` or the keyring, render, save a PNG. Never a dialog.
 
     ``search``: index what is pending, search for it and open the best match first;
     ``dashboard``: render the hardware dashboard (after its first measurements)."""
-    status = await run_blocking(MemshadowService.status, paths)
+    status = await TaskRunner().call(MemshadowService.status, paths)
     if not status.exists:
-        _error_line(describe_error_for_missing(paths))
+        _error_line(describe_error(NoVaultError(str(paths.data_dir))))
         return int(ExitCode.NO_VAULT)
-    passphrase = os.environ.get(PASSPHRASE_ENV, "")
 
     def provider() -> str:
-        if not passphrase:
-            raise VaultLockedError(f"no passphrase given (set {PASSPHRASE_ENV})")
-        return passphrase
+        if passphrase is None:
+            raise VaultLockedError(no_passphrase_given())
+        return passphrase()
 
     try:
-        service = await run_on_vault_thread(
+        service = await TaskRunner().call_on_vault_thread(
             partial(MemshadowService.unlock, for_search=True), paths, provider
         )
     except MemshadowError as exc:
@@ -134,23 +201,25 @@ async def take_screenshot(
     return int(ExitCode.OK)
 
 
-def describe_error_for_missing(paths: AppPaths) -> str:
-    from memshadow_desktop.core.errors import NoVaultError
-
-    return describe_error(NoVaultError(str(paths.data_dir)))
-
-
-async def open_vault(paths: AppPaths) -> MemshadowService | None:
-    """A keyring vault opens at once; otherwise (or on failure) the dialog asks."""
-    status = await run_blocking(MemshadowService.status, paths)
+async def open_vault(
+    paths: AppPaths, passphrase: Provider | None = None
+) -> MemshadowService | None:
+    """A keyring vault opens at once, and so does one whose ``passphrase`` was given (a wrong
+    one raises, with no dialog); otherwise (or on failure) the dialog asks. None: the user quit.
+    """
+    status = await TaskRunner().call(MemshadowService.status, paths)
     initial_error = ""
+    if status.exists and passphrase is not None:
+        return await TaskRunner().call_on_vault_thread(
+            partial(MemshadowService.unlock, for_search=True), paths, passphrase
+        )
     if status.exists:
 
         def probe() -> str:
             raise _NeedPassphrase
 
         try:
-            return await run_on_vault_thread(
+            return await TaskRunner().call_on_vault_thread(
                 partial(MemshadowService.unlock, for_search=True), paths, probe
             )
         except _NeedPassphrase:
@@ -172,8 +241,13 @@ async def open_vault(paths: AppPaths) -> MemshadowService | None:
     return dialog.service if code == QDialog.DialogCode.Accepted else None
 
 
-async def run_window(app: QApplication, paths: AppPaths) -> int:
-    service = await open_vault(paths)
+async def run_window(
+    app: QApplication,
+    paths: AppPaths,
+    activation: Activation,
+    passphrase: Provider | None = None,
+) -> int:
+    service = await open_vault(paths, passphrase)
     if service is None:
         return int(ExitCode.OK)
     bridge = ServiceBridge(service)
@@ -190,30 +264,34 @@ async def run_window(app: QApplication, paths: AppPaths) -> int:
     app.lastWindowClosed.connect(on_last_closed)
     window.show()
     await window.load()
+    activation.attach(window)
     await closed
+    activation.detach()
     await bridge.close()
     return int(ExitCode.OK)
 
 
-async def _run(app: QApplication, args: argparse.Namespace) -> int:
-    paths = AppPaths.resolve(args.home)
+async def _run(
+    app: QApplication, args: argparse.Namespace, paths: AppPaths, activation: Activation
+) -> int:
+    passphrase = scripted_passphrase(args.passphrase_file)
     try:
         if args.screenshot:
             return await take_screenshot(
-                app, paths, args.screenshot, search=args.search, dashboard=args.dashboard
+                app,
+                paths,
+                args.screenshot,
+                passphrase=passphrase,
+                search=args.search,
+                dashboard=args.dashboard,
             )
-        return await run_window(app, paths)
+        return await run_window(app, paths, activation, passphrase)
     except MemshadowError as exc:
         _error_line(describe_error(exc))
         return int(exc.exit_code)
 
 
-def main(argv: Sequence[str] | None = None) -> int:
-    argv = list(sys.argv[1:] if argv is None else argv)
-    args = parse_args(argv)
-    if args.screenshot and sys.platform.startswith("linux"):
-        if not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
-            os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+def _make_app() -> QApplication:
     app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else "memshadow"])
     assert isinstance(app, QApplication)
     app.setApplicationName("MEMSHADOW")
@@ -224,12 +302,57 @@ def main(argv: Sequence[str] | None = None) -> int:
     # The window closing is not the end of the app (a tray icon will keep it running).
     app.setQuitOnLastWindowClosed(False)
     _install_translator(app)
+    return app
+
+
+def _become_the_app(
+    paths: AppPaths, request: Request, activation: Activation
+) -> tuple[QApplication | None, InstanceServer | None, int]:
+    """Hand ``request`` to the app already running for this vault (no window, no display
+    needed for that), or become that app: (None, None, exit code) or (app, server, 0)."""
+    name = server_name(paths.data_dir)
+    with instance.taking_turns(name):
+        outcome, _answer = instance.hand_over(name, request)
+        if outcome is Outcome.HANDED_OVER:
+            return None, None, int(ExitCode.OK)
+        if outcome is Outcome.NO_ANSWER:
+            _error_line(
+                QCoreApplication.translate(
+                    "App",
+                    "MEMSHADOW is already running for this vault but does not answer. "
+                    "Close it and try again.",
+                )
+            )
+            return None, None, int(ExitCode.BUSY)
+        app = _make_app()
+        server = InstanceServer(name, activation.handle)
+        return app, (server if server.listen() else None), int(ExitCode.OK)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    args = parse_args(argv)
+    paths = AppPaths.resolve(args.home)
+    activation = Activation(request_of(args))
+    server: InstanceServer | None = None
+    if args.screenshot:  # a one-off render, never the app of its vault
+        if sys.platform.startswith("linux"):
+            if not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
+                os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+        app = _make_app()
+    else:
+        made, server, code = _become_the_app(paths, request_of(args), activation)
+        if made is None:
+            return code
+        app = made
     loop = qasync.QEventLoop(app)
     asyncio.set_event_loop(loop)
     try:
         with loop:
-            code = loop.run_until_complete(_run(app, args))
+            code = loop.run_until_complete(_run(app, args, paths, activation))
     finally:
+        if server is not None:
+            server.close()
         shutdown_workers()
     return code
 

@@ -1,231 +1,73 @@
 """The hardware dashboard: the system, the providers, model and precision, a benchmark, live
-statistics and recommendations. Every probe and measurement runs off the GUI thread
-(``run_blocking``); the dialog only shows what comes back."""
+statistics and recommendations. Every probe and measurement runs off the GUI thread (through
+the dashboard's ``TaskRunner``); the dialog only shows what comes back."""
 
 from __future__ import annotations
 
 import asyncio
-import contextlib
-import logging
 import threading
 import time
-from collections import deque
-from collections.abc import Coroutine
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
-from PySide6.QtCore import QObject, QPointF, QRectF, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QColor, QFont, QPainter, QPainterPath, QPalette, QPen
+from PySide6.QtCore import QSize, Qt, QTimer
+from PySide6.QtGui import QCloseEvent, QFont, QPalette
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QFormLayout,
     QFrame,
     QGridLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QProgressBar,
     QPushButton,
     QScrollArea,
-    QSizePolicy,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
-from memshadow_desktop.core.errors import MemshadowError
+from memshadow_desktop.core.service import MemshadowService
 from memshadow_desktop.qt import engine_info
-from memshadow_desktop.qt.bridge import keep_task, run_blocking
-from memshadow_desktop.qt.messages import describe_error
+from memshadow_desktop.qt.bridge import Reporter, TaskRunner
+from memshadow_desktop.qt.dashboard_widgets import (
+    FEATURE_ORDER,
+    STATS_INTERVAL_MS,
+    StatsPlot,
+    fit_height,
+    fmt_bytes,
+    fmt_mb,
+    make_section,
+    make_table,
+    ms,
+    num,
+)
+from memshadow_desktop.qt.recommendations import recommendation_lines
+from memshadow_desktop.qt.semantic_session import SemanticSession
 from memshadow_desktop.qt.style import mute, muted_color
-
-if TYPE_CHECKING:
-    from memshadow_desktop.qt.main_window import MainWindow
-
-log = logging.getLogger(__name__)
-
-STATS_INTERVAL_MS = 1000
-PLOT_POINTS = 90
-FEATURE_ORDER = ("avx2", "avx512", "avx512f", "vnni", "avx512_vnni", "avx_vnni", "amx", "neon")
-
-
-def _fmt_mb(mb: int | None) -> str:
-    if mb is None:
-        return "?"
-    return f"{mb / 1024:.1f} GB" if mb >= 1024 else f"{mb} MB"
-
-
-def _fmt_bytes(n: int | None) -> str:
-    if not n:
-        return "—"
-    if n >= 1 << 20:
-        return f"{n / (1 << 20):.1f} MB"
-    return f"{n / 1024:.0f} KB"
-
-
-def _num(value: float | None, fmt: str = "{:.1f}") -> str:
-    return "—" if value is None else fmt.format(value)
-
-
-def _ms(value: float | None) -> str:
-    if value is None:
-        return "—"
-    return f"{value:.2f} ms" if value < 10 else f"{value:.1f} ms"
-
-
-class _Relay(QObject):
-    """Carries progress from a worker thread to the GUI thread (queued signal)."""
-
-    progress = Signal(int, int)
-
-
-class StatsPlot(QWidget):
-    """A small line plot of one value over time (QPainter; no QtCharts)."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("statsPlot")
-        self.points: deque[tuple[float, float]] = deque(maxlen=PLOT_POINTS)
-        self.unit = ""
-        self.setMinimumHeight(110)
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-
-    def sizeHint(self) -> QSize:
-        return QSize(360, 120)
-
-    def add(self, value: float) -> None:
-        self.points.append((time.monotonic(), value))
-        self.update()
-
-    def paintEvent(self, _event: Any) -> None:
-        painter = QPainter(self)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        pal = self.palette()
-        rect = QRectF(self.rect()).adjusted(40, 8, -8, -18)
-        painter.fillRect(self.rect(), pal.color(QPalette.ColorRole.Base))
-        grid = QColor(pal.color(QPalette.ColorRole.Mid))
-        grid.setAlpha(90)
-        small = QFont(self.font())
-        small.setPointSizeF(max(small.pointSizeF() * 0.8, 6.5))
-        painter.setFont(small)
-        values = [v for _t, v in self.points]
-        top = max(values, default=0.0) * 1.15 or 1.0
-        painter.setPen(QPen(grid, 1))
-        for i in range(5):
-            y = rect.top() + rect.height() * i / 4
-            painter.drawLine(QPointF(rect.left(), y), QPointF(rect.right(), y))
-        painter.setPen(muted_color(pal))
-        for i, frac in enumerate((1.0, 0.5, 0.0)):
-            y = rect.top() + rect.height() * (1 - frac)
-            label = f"{top * frac:.3g}"
-            painter.drawText(
-                QRectF(0, y - 8, 36, 16),
-                int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter),
-                label if i < 2 else "0",
-            )
-        painter.drawText(
-            QRectF(rect.left(), rect.bottom() + 2, rect.width(), 14),
-            int(Qt.AlignmentFlag.AlignLeft),
-            self.tr("last {0} s").format(PLOT_POINTS * STATS_INTERVAL_MS // 1000),
-        )
-        painter.drawText(
-            QRectF(rect.left(), rect.bottom() + 2, rect.width(), 14),
-            int(Qt.AlignmentFlag.AlignRight),
-            self.unit,
-        )
-        if len(values) >= 2:
-            step = rect.width() / (PLOT_POINTS - 1)
-            x0 = rect.right() - step * (len(values) - 1)
-            path = QPainterPath()
-            for i, v in enumerate(values):
-                pt = QPointF(x0 + i * step, rect.bottom() - rect.height() * v / top)
-                if i == 0:
-                    path.moveTo(pt)
-                else:
-                    path.lineTo(pt)
-            area = QPainterPath(path)
-            area.lineTo(QPointF(x0 + (len(values) - 1) * step, rect.bottom()))
-            area.lineTo(QPointF(x0, rect.bottom()))
-            area.closeSubpath()
-            fill = QColor(pal.color(QPalette.ColorRole.Highlight))
-            fill.setAlpha(40)
-            painter.fillPath(area, fill)
-            painter.setPen(QPen(pal.color(QPalette.ColorRole.Highlight), 1.8))
-            painter.drawPath(path)
-        elif not values:
-            painter.setPen(muted_color(pal))
-            painter.drawText(rect, int(Qt.AlignmentFlag.AlignCenter), self.tr("Waiting for data…"))
-        painter.end()
-
-
-def _section(title: str) -> tuple[QFrame, QVBoxLayout]:
-    frame = QFrame()
-    frame.setObjectName("dashboardSection")
-    frame.setFrameShape(QFrame.Shape.StyledPanel)
-    box = QVBoxLayout(frame)
-    box.setContentsMargins(12, 10, 12, 12)
-    box.setSpacing(8)
-    heading = QLabel(title)
-    font = QFont(heading.font())
-    font.setBold(True)
-    font.setPointSizeF(font.pointSizeF() * 1.1)
-    heading.setFont(font)
-    box.addWidget(heading)
-    return frame, box
-
-
-class _FitTable(QTableWidget):
-    """A table as tall as its rows (no inner scrolling); the last column wraps."""
-
-    def resizeEvent(self, event: Any) -> None:
-        super().resizeEvent(event)
-        self.resizeRowsToContents()
-        _fit_height(self)
-
-
-def _table(headers: list[str], name: str, stretch: int = -1) -> QTableWidget:
-    table = _FitTable(0, len(headers))
-    table.setObjectName(name)
-    table.setHorizontalHeaderLabels(headers)
-    table.verticalHeader().hide()
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setShowGrid(False)
-    table.setAlternatingRowColors(True)
-    table.setStyleSheet("QTableWidget::item { padding: 3px 6px; }")
-    table.setWordWrap(True)
-    table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-    table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-    header = table.horizontalHeader()
-    header.setHighlightSections(False)
-    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    header.setSectionResizeMode(
-        stretch if stretch >= 0 else len(headers) - 1, QHeaderView.ResizeMode.Stretch
-    )
-    header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-    return table
-
-
-def _fit_height(table: QTableWidget) -> None:
-    rows = table.rowCount()
-    h = table.horizontalHeader().height() + 2 * table.frameWidth()
-    h += sum(table.rowHeight(r) for r in range(rows)) if rows else 28
-    table.setFixedHeight(h)
 
 
 class HardwareDashboard(QDialog):
-    """A non-modal window of the main window (View ▸ Hardware Dashboard)."""
+    """A non-modal window of the main window (View ▸ Hardware Dashboard).
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self.window_ = window
+    ``session``: search by meaning as the window runs it (the model in use, and reopening
+    search with another precision); ``report``: where failures are told to the user."""
+
+    def __init__(
+        self,
+        service: MemshadowService,
+        session: SemanticSession,
+        *,
+        report: Reporter | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.service = service
+        self.session = session
+        self.tasks = TaskRunner(self, report=report)
         self.setObjectName("hardwareDashboard")
         self.setWindowTitle(self.tr("Hardware — MEMSHADOW"))
         self.setMinimumSize(QSize(900, 620))
         self.resize(1120, 800)
-        self._tasks: set[asyncio.Task[Any]] = set()
         self.hardware: Any = None
         self.snapshot: engine_info.EngineSnapshot | None = None
         self.providers: list[engine_info.ProviderRow] = []
@@ -233,11 +75,7 @@ class HardwareDashboard(QDialog):
         self.benchmark: engine_info.BenchmarkResult | None = None
         self._measured: dict[str, tuple[float, float]] = {}
         self._cancel = threading.Event()
-        self._bench_task: asyncio.Task[Any] | None = None
-        self._stats_task: asyncio.Task[Any] | None = None
         self._last_count: tuple[float, int] | None = None
-        self._relay = _Relay(self)
-        self._relay.progress.connect(self._on_bench_progress)
 
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
@@ -262,7 +100,7 @@ class HardwareDashboard(QDialog):
         grid.addLayout(right, 0, 1)
 
         # System
-        frame, box = _section(self.tr("This machine"))
+        frame, box = make_section(self.tr("This machine"))
         self.system_form = QFormLayout()
         self.system_form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft)
         self.system_form.setHorizontalSpacing(14)
@@ -289,7 +127,7 @@ class HardwareDashboard(QDialog):
         left.addWidget(frame)
 
         # Live statistics
-        frame, box = _section(self.tr("Live statistics"))
+        frame, box = make_section(self.tr("Live statistics"))
         stats_row = QGridLayout()
         stats_row.setHorizontalSpacing(18)
         self.stat_labels: dict[str, QLabel] = {}
@@ -322,7 +160,7 @@ class HardwareDashboard(QDialog):
         left.addWidget(frame)
 
         # Recommendations
-        frame, box = _section(self.tr("Recommendations"))
+        frame, box = make_section(self.tr("Recommendations"))
         self.recommendations = QLabel(self.tr("Probing…"))
         self.recommendations.setObjectName("recommendations")
         self.recommendations.setWordWrap(True)
@@ -332,8 +170,8 @@ class HardwareDashboard(QDialog):
         left.addStretch(1)
 
         # Providers
-        frame, box = _section(self.tr("Execution providers"))
-        self.provider_table = _table(
+        frame, box = make_section(self.tr("Execution providers"))
+        self.provider_table = make_table(
             [
                 self.tr("Provider"),
                 self.tr("Installed"),
@@ -349,12 +187,12 @@ class HardwareDashboard(QDialog):
         right.addWidget(frame)
 
         # Model and precision
-        frame, box = _section(self.tr("Model and precision"))
+        frame, box = make_section(self.tr("Model and precision"))
         self.model_line = QLabel()
         self.model_line.setObjectName("modelLine")
         self.model_line.setWordWrap(True)
         box.addWidget(self.model_line)
-        self.variant_table = _table(
+        self.variant_table = make_table(
             [
                 self.tr("Model"),
                 self.tr("Precision"),
@@ -386,7 +224,7 @@ class HardwareDashboard(QDialog):
         right.addWidget(frame)
 
         # Benchmark
-        frame, box = _section(self.tr("Benchmark"))
+        frame, box = make_section(self.tr("Benchmark"))
         row = QHBoxLayout()
         self.bench_button = QPushButton(self.tr("Benchmark this machine"))
         self.bench_button.setObjectName("benchmarkButton")
@@ -420,26 +258,11 @@ class HardwareDashboard(QDialog):
 
     # --- tasks --------------------------------------------------------------------------------
 
-    def _spawn(self, coro: Coroutine[Any, Any, Any]) -> asyncio.Task[Any]:
-        return keep_task(asyncio.ensure_future(self._guard(coro)), self._tasks)
-
-    async def _guard(self, coro: Coroutine[Any, Any, Any]) -> Any:
-        try:
-            return await coro
-        except asyncio.CancelledError:
-            raise
-        except Exception as exc:
-            if not isinstance(exc, MemshadowError):
-                log.exception("dashboard task failed")
-            self.recommendations.setText(describe_error(exc))
-        return None
-
     def busy(self) -> bool:
-        return any(not t.done() for t in self._tasks)
+        return self.tasks.busy()
 
     async def wait_idle(self) -> None:
-        while self.busy():
-            await asyncio.sleep(0.02)
+        await self.tasks.wait_idle()
 
     # --- loading ------------------------------------------------------------------------------
 
@@ -447,18 +270,18 @@ class HardwareDashboard(QDialog):
         """Probe the hardware, the providers and the models (all off the GUI thread)."""
         if not self._stats_timer.isActive():
             self._stats_timer.start()
-        return self._spawn(self._refresh())
+        return self.tasks.spawn(self._refresh(), key="refresh")
 
     async def _refresh(self) -> None:
-        sem = await self.window_.semantic_ready()
-        self.hardware = await run_blocking(engine_info.probe_hardware)
+        sem = await self.session.ready()
+        self.hardware = await self.tasks.call(engine_info.probe_hardware)
         self._show_system()
-        self.snapshot = await run_blocking(engine_info.engine_snapshot, sem, self.hardware)
-        self.providers = await run_blocking(
-            engine_info.provider_rows, self.window_.svc, sem, self._measured
+        self.snapshot = await self.tasks.call(engine_info.engine_snapshot, sem, self.hardware)
+        self.providers = await self.tasks.call(
+            engine_info.provider_rows, self.service, sem, self._measured
         )
         self._show_providers()
-        self.variants = await run_blocking(engine_info.variant_rows, self.window_.svc, sem)
+        self.variants = await self.tasks.call(engine_info.variant_rows, self.service, sem)
         self._show_model()
         self._show_recommendations()
         await self._stats()
@@ -494,11 +317,11 @@ class HardwareDashboard(QDialog):
         labels["features"].setText("&nbsp;&nbsp; ".join(parts) or self.tr("unknown"))
         labels["ram"].setText(
             self.tr("{0} total, {1} available").format(
-                _fmt_mb(hw.ram_total_mb), _fmt_mb(hw.ram_available_mb)
+                fmt_mb(hw.ram_total_mb), fmt_mb(hw.ram_available_mb)
             )
         )
         gpus = [
-            f"{g.name} ({g.vendor}{', ' + _fmt_mb(g.memory_mb) if g.memory_mb else ''})"
+            f"{g.name} ({g.vendor}{', ' + fmt_mb(g.memory_mb) if g.memory_mb else ''})"
             for g in hw.gpus
         ]
         labels["gpus"].setText("\n".join(gpus) if gpus else self.tr("none detected"))
@@ -529,8 +352,8 @@ class HardwareDashboard(QDialog):
                 yes if p.installed else no,
                 usable if p.installed else "—",
                 "●" if p.in_use else "",
-                _num(p.items_per_s),
-                _ms(p.latency_ms),
+                num(p.items_per_s),
+                ms(p.latency_ms),
                 p.why_not,
             ]
             for c, text in enumerate(cells):
@@ -545,7 +368,7 @@ class HardwareDashboard(QDialog):
                     item.setForeground(muted_color(table.palette(), QPalette.ColorRole.Text))
                 table.setItem(r, c, item)
         table.resizeRowsToContents()
-        _fit_height(table)
+        fit_height(table)
 
     def _show_model(self) -> None:
         snap = self.snapshot
@@ -570,12 +393,12 @@ class HardwareDashboard(QDialog):
         for r, v in enumerate(self.variants):
             accuracy = (
                 self.tr("min {0} · mean {1}").format(
-                    _num(v.min_cosine, "{:.4f}"), _num(v.mean_cosine, "{:.4f}")
+                    num(v.min_cosine, "{:.4f}"), num(v.mean_cosine, "{:.4f}")
                 )
                 if v.min_cosine is not None
                 else "—"
             )
-            speed = _num(v.items_per_s, "{:.0f}/s")
+            speed = num(v.items_per_s, "{:.0f}/s")
             if v.speedup is not None:
                 speed += f" ({v.speedup:.2f}×)"
             status = (
@@ -584,7 +407,7 @@ class HardwareDashboard(QDialog):
                 else (self.tr("offered") if v.offered else self.tr("not offered"))
             )
             for c, text in enumerate(
-                [v.model, v.precision, _fmt_bytes(v.size_bytes), accuracy, speed, status]
+                [v.model, v.precision, fmt_bytes(v.size_bytes), accuracy, speed, status]
             ):
                 item = QTableWidgetItem(text)
                 if v.note:
@@ -596,7 +419,7 @@ class HardwareDashboard(QDialog):
                 table.setItem(r, c, item)
         table.setVisible(bool(self.variants))
         table.resizeRowsToContents()
-        _fit_height(table)
+        fit_height(table)
         if snap is not None and not self.variants:
             self.variant_note.setText(
                 self.tr("The engine has not reported precision variants for this model.")
@@ -607,7 +430,7 @@ class HardwareDashboard(QDialog):
                 if self.variants
                 else ""
             )
-        self.bench_button.setEnabled(snap is not None and self._bench_task is None)
+        self.bench_button.setEnabled(snap is not None and not self.tasks.running("benchmark"))
         if snap is None:
             self.bench_button.setToolTip(self.tr("Install a model first"))
 
@@ -625,119 +448,65 @@ class HardwareDashboard(QDialog):
         v = self._selected_variant()
         if v is None or not v.offered or v.in_use:
             return None
-        return self._spawn(self._use_precision(v.precision))
+        return self.tasks.spawn(self._use_precision(v.precision))
 
     async def _use_precision(self, precision: str) -> None:
         self.use_button.setEnabled(False)
-        await run_blocking(engine_info.use_precision, self.window_.svc, precision)
-        await self.window_.reload_semantic()
+        await self.tasks.call(engine_info.use_precision, self.service, precision)
+        await self.session.reload()
         await self._refresh()
 
     def _show_recommendations(self) -> None:
-        lines = list(self.snapshot.recommendations) if self.snapshot else []
-        hw = self.hardware
-        usable = [p for p in self.providers if p.installed and p.usable]
-        if self.snapshot is None:
-            lines.append(
-                self.tr(
-                    "Install an embedding model to search by meaning: "
-                    "<code>memshadow models import DIR</code>."
-                )
-            )
-        if hw is not None:
-            accelerators = [p for p in usable if p.name != "CPU"]
-            if not hw.gpus and not hw.npus and not accelerators:
-                lines.append(
-                    self.tr(
-                        "No GPU or NPU was found, so the CPU runs the model. That is fine for "
-                        "search: a query takes milliseconds."
-                    )
-                )
-            feats = hw.cpu_features or {}
-            if any(v for k, v in feats.items() if "vnni" in k or k == "amx"):
-                lines.append(
-                    self.tr(
-                        "Your CPU has VNNI/AMX instructions, which make INT8 models fast: "
-                        "prefer an INT8 variant when it keeps accuracy."
-                    )
-                )
-            for gpu in hw.gpus:
-                if gpu.vendor == "NVIDIA" and not any(p.name == "CUDA" for p in usable):
-                    lines.append(
-                        self.tr(
-                            "An NVIDIA GPU is present but CUDA is not usable: install "
-                            "onnxruntime-gpu to use it."
-                        )
-                    )
-                    break
-            if hw.power_source == "battery":
-                lines.append(
-                    self.tr("On battery: background indexing pauses when the battery runs low.")
-                )
-        best = max(
-            (v for v in self.variants if v.offered and v.speedup),
-            key=lambda v: v.speedup or 0.0,
-            default=None,
+        lines = recommendation_lines(
+            self.snapshot, self.hardware, self.providers, self.variants, self.benchmark
         )
-        if best is not None and best.speedup and best.speedup > 1.05 and not best.in_use:
-            lines.append(
-                self.tr("{0} is {1}× faster than FP32 here at {2} cosine: consider it.").format(
-                    best.precision, f"{best.speedup:.1f}", _num(best.min_cosine, "{:.3f}")
-                )
-            )
-        if self.benchmark is not None:
-            lines.append(
-                self.tr("Measured here: {0} notes per second; a query embeds in {1}.").format(
-                    f"{self.benchmark.items_per_s:.0f}", _ms(self.benchmark.query_p50_ms)
-                )
-            )
-        unique = list(dict.fromkeys(lines))
         self.recommendations.setText(
             "<ul style='margin-left:-20px'>"
-            + "".join(f"<li style='margin-bottom:4px'>{line}</li>" for line in unique)
+            + "".join(f"<li style='margin-bottom:4px'>{line}</li>" for line in lines)
             + "</ul>"
-            if unique
+            if lines
             else self.tr("Nothing to recommend: this machine is used as well as it can be.")
         )
 
     # --- live statistics ----------------------------------------------------------------------
 
     def _tick_stats(self) -> None:
-        if self.isVisible() and (self._stats_task is None or self._stats_task.done()):
-            self._stats_task = self._spawn(self._stats())
+        # A tick while the last one still measures is skipped, not queued behind it.
+        if self.isVisible() and not self.tasks.running("stats"):
+            self.tasks.spawn(self._stats(), key="stats")
 
     async def refresh_stats(self) -> None:
         await self._stats()
 
     async def _stats(self) -> None:
-        sem = self.window_.sem
+        sem = self.session.sem
         if sem is None:
             self.stats_note.setText(self.tr("No model: nothing is embedded."))
             return
-        snap = await run_blocking(engine_info.engine_snapshot, sem, self.hardware)
-        status = await run_blocking(sem.status)
+        snap = await self.tasks.call(engine_info.engine_snapshot, sem, self.hardware)
+        status = await self.tasks.call(sem.status)
         self.snapshot = snap or self.snapshot
         now = time.monotonic()
         labels = self.stat_labels
         if snap is not None and snap.inferences is not None:
             labels["inferences"].setText(f"{snap.inferences:,}")
             labels["items"].setText(f"{snap.items:,}" if snap.items is not None else "—")
-            labels["latency"].setText(_ms(snap.avg_latency_ms))
-            labels["rate"].setText(_num(snap.items_per_s, "{:.0f}"))
+            labels["latency"].setText(ms(snap.avg_latency_ms))
+            labels["rate"].setText(num(snap.items_per_s, "{:.0f}"))
             count = int(snap.items or snap.inferences)
             self.plot.unit = self.tr("texts embedded per second")
             self.stats_note.setText(
                 self.tr("p50 {0} · p95 {1} (engine statistics since start)").format(
-                    _ms(snap.p50_latency_ms), _ms(snap.p95_latency_ms)
+                    ms(snap.p50_latency_ms), ms(snap.p95_latency_ms)
                 )
             )
         else:
             count = int(status.indexed)
             labels["inferences"].setText("—")
             labels["items"].setText(f"{status.indexed:,}")
-            labels["latency"].setText(_ms(self.benchmark.query_p50_ms) if self.benchmark else "—")
+            labels["latency"].setText(ms(self.benchmark.query_p50_ms) if self.benchmark else "—")
             labels["rate"].setText(
-                _num(self.benchmark.items_per_s, "{:.0f}") if self.benchmark else "—"
+                num(self.benchmark.items_per_s, "{:.0f}") if self.benchmark else "—"
             )
             self.plot.unit = self.tr("memories indexed per second")
             self.stats_note.setText(
@@ -745,7 +514,7 @@ class HardwareDashboard(QDialog):
                     "{0} memories indexed, {1} pending; vectors use {2}. The engine does not "
                     "report its own counters yet; latency and speed come from the benchmark."
                 ).format(
-                    f"{status.indexed:,}", f"{status.pending:,}", _fmt_bytes(status.vector_bytes)
+                    f"{status.indexed:,}", f"{status.pending:,}", fmt_bytes(status.vector_bytes)
                 )
             )
         if self._last_count is not None:
@@ -757,13 +526,10 @@ class HardwareDashboard(QDialog):
     # --- benchmark ----------------------------------------------------------------------------
 
     def start_benchmark(self) -> asyncio.Task[Any] | None:
-        if self._bench_task is not None and not self._bench_task.done():
-            return None
-        if self.window_.sem is None:
+        if self.tasks.running("benchmark") or self.session.sem is None:
             return None
         self._cancel = threading.Event()
-        self._bench_task = self._spawn(self._benchmark())
-        return self._bench_task
+        return self.tasks.spawn(self._benchmark(), key="benchmark")
 
     def cancel_benchmark(self) -> None:
         self._cancel.set()
@@ -775,18 +541,13 @@ class HardwareDashboard(QDialog):
         self.bench_progress.setValue(done)
 
     async def _benchmark(self) -> None:
-        sem = self.window_.sem
+        sem = self.session.sem
         self.bench_button.setEnabled(False)
         self.cancel_button.setEnabled(True)
         self.bench_result.setText(self.tr("Measuring…"))
-        relay = self._relay
-
-        def progress(done: int, total: int) -> None:  # a worker thread
-            with contextlib.suppress(RuntimeError):
-                relay.progress.emit(done, total)
-
+        progress = self.tasks.relay(self._on_bench_progress)
         try:
-            result = await run_blocking(engine_info.run_benchmark, sem, progress, self._cancel)
+            result = await self.tasks.call(engine_info.run_benchmark, sem, progress, self._cancel)
         except engine_info.BenchmarkCancelled:
             self.bench_result.setText(self.tr("Cancelled. Nothing was changed."))
             self.bench_progress.setValue(0)
@@ -794,7 +555,6 @@ class HardwareDashboard(QDialog):
         finally:
             self.cancel_button.setEnabled(False)
             self.bench_button.setEnabled(True)
-            self._bench_task = None
         self.benchmark = result
         provider = result.provider or "?"
         self._measured[provider] = (result.items_per_s, result.query_p50_ms)
@@ -807,8 +567,8 @@ class HardwareDashboard(QDialog):
                 f"{where}: " if where else "",
                 f"{result.items_per_s:.1f}",
                 result.items,
-                _ms(result.query_p50_ms),
-                _ms(result.query_p95_ms),
+                ms(result.query_p50_ms),
+                ms(result.query_p95_ms),
             )
         )
         for row in self.providers:
@@ -827,5 +587,4 @@ class HardwareDashboard(QDialog):
     def shutdown(self) -> None:
         self._cancel.set()
         self._stats_timer.stop()
-        for task in list(self._tasks):
-            task.cancel()
+        self.tasks.cancel_all()

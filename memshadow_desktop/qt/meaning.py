@@ -1,14 +1,14 @@
-"""Widgets for search by meaning in the editor: tag suggestions and the "related" strip.
-
-They only show what the main window hands them (it fetches from the core off the GUI thread).
+"""Search by meaning in the editor: tag suggestions and the "related" strip, and the loader
+that fetches both for the open memory (off the GUI thread) and hands them to the widgets.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QPoint, QRect, QSize, Qt, Signal
+from PySide6.QtCore import QObject, QPoint, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -19,6 +19,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from memshadow_desktop.core.store.models import Memory
+from memshadow_desktop.qt.bridge import TaskRunner
+from memshadow_desktop.qt.semantic_session import SemanticSession
 from memshadow_desktop.qt.style import mute
 
 CHIP_STYLE = """
@@ -34,6 +37,10 @@ QToolButton#tagChip:hover, QToolButton#relatedChip:hover {
 }
 """
 MAX_RELATED_TITLE = 42
+RELATED_LIMIT = 6
+RELATED_MIN_SCORE = 0.2  # below this cosine, "related" is noise
+TAG_LIMIT = 3
+TAG_MIN_CONFIDENCE = 0.08
 
 
 @dataclass(frozen=True)
@@ -266,3 +273,82 @@ class RelatedStrip(QWidget):
         self.flow.clear()
         self._items = []
         self.hide()
+
+
+class MeaningLoader(QObject):
+    """Fetches the memories related to the open one and its tag suggestions; a newer fetch
+    supersedes one still in flight, so only the open memory's results are ever shown."""
+
+    def __init__(
+        self,
+        tasks: TaskRunner,
+        session: SemanticSession,
+        related: RelatedStrip,
+        suggestions: TagSuggestions,
+        typed_tags: Callable[[], list[str]],
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.tasks = tasks
+        self.session = session
+        self.related = related
+        self.suggestions = suggestions
+        self.typed_tags = typed_tags
+        self._memory_id = ""  # the memory whose results are shown or on their way
+        self._partial = False  # they were fetched while the indexer still had work
+        session.indexed.connect(self._on_indexed)
+
+    def refresh(self, memory: Memory | None) -> None:
+        """Fetch for ``memory``; None (nothing open, or the trash): clear both."""
+        if memory is None or memory.deleted:
+            self._memory_id = ""
+            self.tasks.cancel("meaning")
+            self.related.clear()
+            self.suggestions.set_suggestions([])
+            return
+        self._memory_id = memory.id
+        self.tasks.spawn(self._load(memory.id), key="meaning")
+
+    def _on_indexed(self) -> None:
+        # Fetched while the indexer was at work: now the whole vault counts. A fetch still in
+        # flight is superseded by this one, so an indexer finishing during a fetch counts too.
+        if self._partial and self._memory_id:
+            self.tasks.spawn(self._load(self._memory_id), key="meaning")
+
+    async def _load(self, memory_id: str) -> None:
+        sem = self.session.sem
+        if sem is None:
+            if self.session.opened:
+                self.related.set_message(
+                    self.tr("Install an embedding model to see memories related in meaning.")
+                )
+                self.suggestions.set_suggestions([])
+            return
+        self._partial = self.session.pending != 0
+        related = await self.tasks.call(sem.related, memory_id, RELATED_LIMIT)
+        tags = await self.tasks.call(sem.suggest_tags, memory_id, TAG_LIMIT + 3)
+        self._show_related(related)
+        self._show_tags(tags)
+
+    def _show_related(self, hits: list[Any]) -> None:
+        items = [
+            RelatedItem(h.memory.id, h.memory.title, h.score, h.snippet)
+            for h in hits
+            if h.score >= RELATED_MIN_SCORE
+        ]
+        status = self.session.status
+        if items:
+            self.related.set_items(items)
+        elif status is not None and status.vectors == 0:
+            self.related.set_message(self.tr("Related memories appear once the vault is indexed."))
+        else:
+            self.related.set_items([])
+
+    def _show_tags(self, tags: list[Any]) -> None:
+        typed = set(self.typed_tags())
+        chips = [
+            (t.tag, t.confidence, t.support)
+            for t in tags
+            if t.confidence >= TAG_MIN_CONFIDENCE and t.tag not in typed
+        ][:TAG_LIMIT]
+        self.suggestions.set_suggestions(chips)

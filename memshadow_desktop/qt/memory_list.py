@@ -5,9 +5,11 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass
+from typing import Any
 
 from PySide6.QtCore import (
     QAbstractListModel,
+    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     QRect,
@@ -92,6 +94,28 @@ def entry_of(
         score,
         why,
     )
+
+
+def hit_entry(hit: Any) -> Entry:
+    """A search hit as a row: its snippet, its score, and how the score came about."""
+    return entry_of(hit.memory, hit.snippet, hit.score, score_words(hit.scores))
+
+
+def score_words(scores: dict[str, float | None]) -> str:
+    parts = []
+    if scores.get("cosine") is not None:
+        parts.append(
+            QCoreApplication.translate("MemoryListPane", "meaning {0}").format(
+                f"{scores['cosine']:.2f}"
+            )
+        )
+    if scores.get("bm25") is not None:
+        parts.append(
+            QCoreApplication.translate("MemoryListPane", "words {0}").format(
+                f"{scores['bm25']:.2f}"
+            )
+        )
+    return " · ".join(parts)
 
 
 class MemoryListModel(QAbstractListModel):
@@ -416,6 +440,46 @@ class MemoryListPane(QWidget):
                 self.empty.setText(self.tr("No memory matches “{0}”.").format(self.search.text()))
             else:
                 self.empty.setText(self.tr("No memories yet. Press New to write one."))
+
+    def show_search_summary(self, matches: int, mode: str, hint: str | None) -> None:
+        """ "12 matches · hybrid" beside the switch; ``hint`` ("no_model"): a line on why."""
+        count = self.tr("1 match") if matches == 1 else self.tr("{0} matches").format(matches)
+        self.summary.setText(self.tr("{0} · {1}").format(count, self._mode_name(mode)))
+        self.summary.setToolTip(self._mode_tip(mode))
+        self._show_hint(hint)
+
+    def clear_search_summary(self) -> None:
+        self.summary.setText("")
+        self.summary.setToolTip("")
+        self._show_hint(None)
+
+    def _mode_name(self, mode: str) -> str:
+        return {
+            "hybrid": self.tr("hybrid"),
+            "semantic": self.tr("by meaning"),
+            "fts": self.tr("full text"),
+        }.get(mode, mode)
+
+    def _mode_tip(self, mode: str) -> str:
+        return {
+            "hybrid": self.tr(
+                "Hybrid search: ranked by meaning, with a boost for the words you typed"
+            ),
+            "semantic": self.tr("Search by meaning only"),
+            "fts": self.tr("Full-text search: memories that contain the words you typed"),
+        }.get(mode, "")
+
+    def _show_hint(self, hint: str | None) -> None:
+        if hint == "no_model":
+            self.hint.setText(
+                self.tr(
+                    "Matching words only. Install an embedding model (memshadow models) "
+                    "to search by meaning."
+                )
+            )
+            self.hint.show()
+        else:
+            self.hint.hide()
 
     def select(self, memory_id: str) -> bool:
         row = self.model.row_of(memory_id)

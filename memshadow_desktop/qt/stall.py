@@ -123,7 +123,7 @@ async def _measure(
     from memshadow_desktop.core.errors import VaultLockedError
     from memshadow_desktop.core.paths import AppPaths
     from memshadow_desktop.core.service import MemshadowService
-    from memshadow_desktop.qt.bridge import ServiceBridge, run_on_vault_thread
+    from memshadow_desktop.qt.bridge import ServiceBridge, TaskRunner
     from memshadow_desktop.qt.main_window import MainWindow
 
     paths = AppPaths.resolve(home)
@@ -133,7 +133,7 @@ async def _measure(
             raise VaultLockedError("no passphrase given")
         return passphrase
 
-    service = await run_on_vault_thread(
+    service = await TaskRunner().call_on_vault_thread(
         partial(MemshadowService.unlock, for_search=True), paths, provider
     )
     if embedder is not None:
@@ -168,24 +168,24 @@ async def _measure(
         window.show()
         timer.start()
         await window.load()
-        await window.semantic_ready()
+        await window.session.ready()
         ready = time.perf_counter()
         startup = list(stamps)
-        start_status = window.index_status
+        start_status = window.session.status
         pending_start = start_status.pending if start_status is not None else 0
         if drive:
             driver.start()
         deadline = ready + seconds
         while time.perf_counter() < deadline:
             await asyncio.sleep(0.1)
-            status = window.index_status
+            status = window.session.status
             if stop_when_indexed and (status is None or status.pending == 0):
                 break
         driver.stop()
         timer.stop()
         end = time.perf_counter()
-        await window.refresh_index_status()
-        end_status = window.index_status
+        await window.session.refresh_status()
+        end_status = window.session.status
         while window.busy():
             await asyncio.sleep(0.02)
     finally:

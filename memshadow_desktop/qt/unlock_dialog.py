@@ -6,9 +6,7 @@ words under the fields and everything typed stays in place for the retry.
 
 from __future__ import annotations
 
-import asyncio
 from functools import partial
-from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont
@@ -30,7 +28,7 @@ from memshadow_desktop.core.paths import AppPaths
 from memshadow_desktop.core.secrets.header import KdfParams
 from memshadow_desktop.core.service import MemshadowService, VaultStatus
 from memshadow_desktop.core.vault import MIN_PASSPHRASE_LENGTH
-from memshadow_desktop.qt.bridge import keep_task, run_on_vault_thread
+from memshadow_desktop.qt.bridge import TaskRunner
 from memshadow_desktop.qt.messages import describe_error
 from memshadow_desktop.qt.style import ERROR, mute, set_text_color
 
@@ -55,7 +53,7 @@ class UnlockDialog(QDialog):
         self.keyring_backend = status.keyring_backend
         self.service: MemshadowService | None = None
         self._kdf = kdf
-        self._tasks: set[asyncio.Task[Any]] = set()
+        self.tasks = TaskRunner(self)
         self.setObjectName("unlockDialog")
         self.setWindowTitle(self.tr("Create your vault") if self.creating else self.tr("Unlock"))
         self.setMinimumWidth(460)
@@ -231,7 +229,7 @@ class UnlockDialog(QDialog):
         if problem:
             self.show_error(problem)
             return
-        keep_task(asyncio.ensure_future(self._open()), self._tasks)
+        self.tasks.spawn(self._open())
 
     def _check(self) -> str:
         if self.creating and self.use_keyring.isChecked():
@@ -255,7 +253,7 @@ class UnlockDialog(QDialog):
         try:
             if self.creating:
                 keyring = self.use_keyring.isChecked()
-                service = await run_on_vault_thread(
+                service = await self.tasks.call_on_vault_thread(
                     MemshadowService.create,
                     self.paths,
                     passphrase=None if keyring else passphrase,
@@ -263,7 +261,7 @@ class UnlockDialog(QDialog):
                     kdf=self._kdf,
                 )
             else:
-                service = await run_on_vault_thread(
+                service = await self.tasks.call_on_vault_thread(
                     partial(MemshadowService.unlock, for_search=True),
                     self.paths,
                     lambda: passphrase,

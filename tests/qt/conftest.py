@@ -120,8 +120,7 @@ def window(qtbot: Any, qloop: qasync.QEventLoop, open_service: MemshadowService)
     assert recorder.calls, "the window made no service calls"
     on_gui = [name for name, thread in recorder.calls if thread is gui]
     assert not on_gui, f"service calls on the GUI thread: {on_gui}"
-    if bridge._unsubscribe:
-        bridge._unsubscribe()
+    bridge.disconnect_events()
 
 
 def wait_idle(qtbot: Any, win: Any, timeout: int = 10_000) -> None:

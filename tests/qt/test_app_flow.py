@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QApplication
 from memshadow_desktop.core.paths import AppPaths
 from memshadow_desktop.core.service import MemshadowService
 from memshadow_desktop.qt.app import open_vault, parse_args
-from memshadow_desktop.qt.bridge import run_on_vault_thread
+from memshadow_desktop.qt.bridge import TaskRunner
 from memshadow_desktop.qt.unlock_dialog import UnlockDialog
 from tests.conftest import PASSPHRASE, REPO
 from tests.qt.test_screenshot import run_app
@@ -47,7 +47,7 @@ def test_passphrase_vault_asks_and_opens(qtbot: Any, qloop: Any, vault_paths: Ap
     qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
     service = finish(qtbot, task)
     assert isinstance(service, MemshadowService)
-    finish(qtbot, asyncio.ensure_future(run_on_vault_thread(service.close)))
+    finish(qtbot, asyncio.ensure_future(TaskRunner().call_on_vault_thread(service.close)))
 
 
 def test_quitting_the_dialog_opens_nothing(qtbot: Any, qloop: Any, vault_paths: AppPaths) -> None:
@@ -98,7 +98,7 @@ def test_keyring_vault_opens_without_a_dialog(
     service = finish(qtbot, task)
     assert visible_dialog() is None
     assert service.protection == "keyring"
-    finish(qtbot, asyncio.ensure_future(run_on_vault_thread(service.close)))
+    finish(qtbot, asyncio.ensure_future(TaskRunner().call_on_vault_thread(service.close)))
 
     # The screenshot mode opens it the same way, with no passphrase in the environment.
     shot = tmp_path / "kr.png"

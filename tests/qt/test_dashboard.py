@@ -152,7 +152,38 @@ def test_dashboard_without_a_model(qtbot: Any, qloop: Any, tmp_path: Path) -> No
         assert "models import" in dashboard.recommendations.text()
         wait_idle(qtbot, win)
         win.close()
-        if bridge._unsubscribe:
-            bridge._unsubscribe()
+        bridge.disconnect_events()
     finally:
         svc.close()
+
+
+def test_recommendation_rules(qapp: Any) -> None:
+    from types import SimpleNamespace
+
+    from memshadow_desktop.qt.recommendations import recommendation_lines
+
+    cuda_missing = SimpleNamespace(
+        gpus=[SimpleNamespace(vendor="NVIDIA")],
+        npus=[],
+        cpu_features={"avx512_vnni": True},
+        power_source="battery",
+    )
+    cpu = engine_info.ProviderRow("CPU", "CPUExecutionProvider", True, True, True, "")
+    fast = engine_info.VariantRow("m", "INT8", 1, 0.998, 0.999, 200.0, 2.5, True, False)
+    slow = engine_info.VariantRow("m", "INT4", 1, 0.9, 0.95, 50.0, 0.8, False, False)
+    lines = recommendation_lines(None, cuda_missing, [cpu], [fast, slow], None)
+    text = "\n".join(lines)
+    assert "models import" in text
+    assert "CUDA is not usable" in text
+    assert "VNNI/AMX" in text
+    assert "On battery" in text
+    assert "INT8 is 2.5× faster" in text and "INT4" not in text
+    assert "No GPU" not in text  # there is one
+    assert len(lines) == len(set(lines))
+
+    # The fastest variant already in use, no accelerator: no switch to suggest, the CPU is fine.
+    in_use = engine_info.VariantRow("m", "INT8", 1, 0.998, 0.999, 200.0, 2.5, True, True)
+    plain = SimpleNamespace(gpus=[], npus=[], cpu_features={}, power_source="ac")
+    lines = recommendation_lines(None, plain, [cpu], [in_use], None)
+    assert len(lines) == 2
+    assert "models import" in lines[0] and "No GPU or NPU" in lines[1]

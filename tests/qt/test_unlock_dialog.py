@@ -10,13 +10,13 @@ from PySide6.QtWidgets import QDialog
 
 from memshadow_desktop.core.paths import AppPaths
 from memshadow_desktop.core.service import MemshadowService, VaultStatus
-from memshadow_desktop.qt.bridge import run_on_vault_thread
+from memshadow_desktop.qt.bridge import TaskRunner
 from memshadow_desktop.qt.unlock_dialog import UnlockDialog
 from tests.conftest import FAST_KDF, PASSPHRASE
 
 
 def close_on_vault_thread(qtbot: Any, service: MemshadowService) -> None:
-    task = asyncio.ensure_future(run_on_vault_thread(service.close))
+    task = asyncio.ensure_future(TaskRunner().call_on_vault_thread(service.close))
     qtbot.waitUntil(task.done, timeout=10_000)
     task.result()
 

@@ -1,0 +1,186 @@
+"""The hardware dashboard's building blocks: formatters for its figures, a live plot, framed
+sections and tables as tall as their rows."""
+
+from __future__ import annotations
+
+import time
+from collections import deque
+from typing import Any
+
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QFont, QPainter, QPainterPath, QPalette, QPen
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFrame,
+    QHeaderView,
+    QLabel,
+    QSizePolicy,
+    QTableWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from memshadow_desktop.qt.style import muted_color
+
+STATS_INTERVAL_MS = 1000
+PLOT_POINTS = 90
+FEATURE_ORDER = ("avx2", "avx512", "avx512f", "vnni", "avx512_vnni", "avx_vnni", "amx", "neon")
+
+
+def fmt_mb(mb: int | None) -> str:
+    if mb is None:
+        return "?"
+    return f"{mb / 1024:.1f} GB" if mb >= 1024 else f"{mb} MB"
+
+
+def fmt_bytes(n: int | None) -> str:
+    if not n:
+        return "—"
+    if n >= 1 << 20:
+        return f"{n / (1 << 20):.1f} MB"
+    return f"{n / 1024:.0f} KB"
+
+
+def num(value: float | None, fmt: str = "{:.1f}") -> str:
+    return "—" if value is None else fmt.format(value)
+
+
+def ms(value: float | None) -> str:
+    if value is None:
+        return "—"
+    return f"{value:.2f} ms" if value < 10 else f"{value:.1f} ms"
+
+
+class StatsPlot(QWidget):
+    """A small line plot of one value over time (QPainter; no QtCharts)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("statsPlot")
+        self.points: deque[tuple[float, float]] = deque(maxlen=PLOT_POINTS)
+        self.unit = ""
+        self.setMinimumHeight(110)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+
+    def sizeHint(self) -> QSize:
+        return QSize(360, 120)
+
+    def add(self, value: float) -> None:
+        self.points.append((time.monotonic(), value))
+        self.update()
+
+    def paintEvent(self, _event: Any) -> None:
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        pal = self.palette()
+        rect = QRectF(self.rect()).adjusted(40, 8, -8, -18)
+        painter.fillRect(self.rect(), pal.color(QPalette.ColorRole.Base))
+        grid = QColor(pal.color(QPalette.ColorRole.Mid))
+        grid.setAlpha(90)
+        small = QFont(self.font())
+        small.setPointSizeF(max(small.pointSizeF() * 0.8, 6.5))
+        painter.setFont(small)
+        values = [v for _t, v in self.points]
+        top = max(values, default=0.0) * 1.15 or 1.0
+        painter.setPen(QPen(grid, 1))
+        for i in range(5):
+            y = rect.top() + rect.height() * i / 4
+            painter.drawLine(QPointF(rect.left(), y), QPointF(rect.right(), y))
+        painter.setPen(muted_color(pal))
+        for i, frac in enumerate((1.0, 0.5, 0.0)):
+            y = rect.top() + rect.height() * (1 - frac)
+            label = f"{top * frac:.3g}"
+            painter.drawText(
+                QRectF(0, y - 8, 36, 16),
+                int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter),
+                label if i < 2 else "0",
+            )
+        painter.drawText(
+            QRectF(rect.left(), rect.bottom() + 2, rect.width(), 14),
+            int(Qt.AlignmentFlag.AlignLeft),
+            self.tr("last {0} s").format(PLOT_POINTS * STATS_INTERVAL_MS // 1000),
+        )
+        painter.drawText(
+            QRectF(rect.left(), rect.bottom() + 2, rect.width(), 14),
+            int(Qt.AlignmentFlag.AlignRight),
+            self.unit,
+        )
+        if len(values) >= 2:
+            step = rect.width() / (PLOT_POINTS - 1)
+            x0 = rect.right() - step * (len(values) - 1)
+            path = QPainterPath()
+            for i, v in enumerate(values):
+                pt = QPointF(x0 + i * step, rect.bottom() - rect.height() * v / top)
+                if i == 0:
+                    path.moveTo(pt)
+                else:
+                    path.lineTo(pt)
+            area = QPainterPath(path)
+            area.lineTo(QPointF(x0 + (len(values) - 1) * step, rect.bottom()))
+            area.lineTo(QPointF(x0, rect.bottom()))
+            area.closeSubpath()
+            fill = QColor(pal.color(QPalette.ColorRole.Highlight))
+            fill.setAlpha(40)
+            painter.fillPath(area, fill)
+            painter.setPen(QPen(pal.color(QPalette.ColorRole.Highlight), 1.8))
+            painter.drawPath(path)
+        elif not values:
+            painter.setPen(muted_color(pal))
+            painter.drawText(rect, int(Qt.AlignmentFlag.AlignCenter), self.tr("Waiting for data…"))
+        painter.end()
+
+
+def make_section(title: str) -> tuple[QFrame, QVBoxLayout]:
+    frame = QFrame()
+    frame.setObjectName("dashboardSection")
+    frame.setFrameShape(QFrame.Shape.StyledPanel)
+    box = QVBoxLayout(frame)
+    box.setContentsMargins(12, 10, 12, 12)
+    box.setSpacing(8)
+    heading = QLabel(title)
+    font = QFont(heading.font())
+    font.setBold(True)
+    font.setPointSizeF(font.pointSizeF() * 1.1)
+    heading.setFont(font)
+    box.addWidget(heading)
+    return frame, box
+
+
+class FitTable(QTableWidget):
+    """A table as tall as its rows (no inner scrolling); the last column wraps."""
+
+    def resizeEvent(self, event: Any) -> None:
+        super().resizeEvent(event)
+        self.resizeRowsToContents()
+        fit_height(self)
+
+
+def make_table(headers: list[str], name: str, stretch: int = -1) -> QTableWidget:
+    table = FitTable(0, len(headers))
+    table.setObjectName(name)
+    table.setHorizontalHeaderLabels(headers)
+    table.verticalHeader().hide()
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setShowGrid(False)
+    table.setAlternatingRowColors(True)
+    table.setStyleSheet("QTableWidget::item { padding: 3px 6px; }")
+    table.setWordWrap(True)
+    table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    header = table.horizontalHeader()
+    header.setHighlightSections(False)
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    header.setSectionResizeMode(
+        stretch if stretch >= 0 else len(headers) - 1, QHeaderView.ResizeMode.Stretch
+    )
+    header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+    return table
+
+
+def fit_height(table: QTableWidget) -> None:
+    rows = table.rowCount()
+    h = table.horizontalHeader().height() + 2 * table.frameWidth()
+    h += sum(table.rowHeight(r) for r in range(rows)) if rows else 28
+    table.setFixedHeight(h)

@@ -1,0 +1,166 @@
+"""The window's status bar pieces: an import's progress, search by meaning (indexing
+progress, what search can do now, the model in use) and the vault (where it is, how it is
+protected, what it holds)."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QWidget
+
+from memshadow_desktop.core.paths import AppPaths
+from memshadow_desktop.qt.engine_info import EngineSnapshot
+
+# Each piece keeps this much room on either side, so neighbours do not run together.
+SIDE_MARGIN = 8
+
+
+def _row(widget: QWidget) -> QHBoxLayout:
+    # The default spacing, as the status bar puts between its own widgets.
+    row = QHBoxLayout(widget)
+    row.setContentsMargins(0, 0, 0, 0)
+    return row
+
+
+def _label(name: str) -> QLabel:
+    label = QLabel()
+    label.setObjectName(name)
+    label.setContentsMargins(SIDE_MARGIN, 0, SIDE_MARGIN, 0)
+    return label
+
+
+class ImportProgress(QProgressBar):
+    """Shown while a folder is imported: busy until the first count, then done of total."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("importProgress")
+        self.setMaximumWidth(180)
+        self.setTextVisible(False)
+        self.hide()
+
+    def start(self) -> None:
+        self.setRange(0, 0)
+        self.show()
+
+    def step(self, done: int, total: int) -> None:
+        if total > 0:
+            self.setRange(0, total)
+            self.setValue(done)
+
+
+class IndexStatusBar(QWidget):
+    """Indexing progress, what search by meaning can do now, and the model in use."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        row = _row(self)
+        self.progress = QProgressBar()
+        self.progress.setObjectName("indexProgress")
+        self.progress.setMaximumWidth(120)
+        self.progress.setMaximumHeight(12)
+        self.progress.setTextVisible(False)
+        self.progress.hide()
+        row.addWidget(self.progress)
+        self.label = _label("indexLabel")
+        self.engine = _label("engineLabel")
+        row.addWidget(self.label)
+        row.addWidget(self.engine)
+        self._run_total = 0  # size of the current indexing run (for the progress bar)
+
+    def show_loading(self) -> None:
+        self.label.setText(self.tr("Loading the search index…"))
+
+    def show_unavailable(self, reason: str) -> None:
+        self.label.setText(self.tr("Search by meaning is unavailable"))
+        self.label.setToolTip(reason)
+        self.engine.setText("")
+
+    def show_full_text_only(self) -> None:
+        self.label.setText(self.tr("Search: full text"))
+        self.label.setToolTip(
+            self.tr("Install an embedding model (memshadow models) to search by meaning")
+        )
+        self.engine.setText(self.tr("No embedding model"))
+        self.engine.setToolTip("")
+
+    def show_model_notice(self, message: str) -> None:
+        """The model is being rebuilt (after an upgrade): say so while search waits for it."""
+        self.label.setText(self.tr("Updating the embedding model…"))
+        self.label.setToolTip(message)
+
+    def show_index(self, pending: int, indexed: int | None, paused: str | None = None) -> None:
+        """``indexed`` None: not known (a progress event), keep the text shown."""
+        if pending > 0:
+            self._show_indexing(pending, paused)
+            return
+        self._run_total = 0
+        self.progress.hide()
+        if indexed is not None:
+            self.label.setText(self.tr("Search by meaning: {0} indexed").format(f"{indexed:,}"))
+        self.label.setToolTip(self.tr("Every memory is indexed for search by meaning"))
+
+    def _show_indexing(self, pending: int, paused: str | None) -> None:
+        self._run_total = max(self._run_total, pending)
+        self.progress.setRange(0, self._run_total)
+        self.progress.setValue(self._run_total - pending)
+        self.progress.setVisible(not paused)
+        if paused:
+            self.label.setText(self.tr("Indexing paused: {0} to go").format(f"{pending:,}"))
+            self.label.setToolTip(self.tr("Paused: {0}").format(paused))
+        else:
+            self.label.setText(self.tr("Indexing: {0} to go").format(f"{pending:,}"))
+            self.label.setToolTip(
+                self.tr("Memories are embedded in the background for search by meaning")
+            )
+
+    def show_engine(self, snap: EngineSnapshot) -> None:
+        """Provider and precision actually in use, as the inference engine reports them (the
+        model fingerprint where it does not)."""
+        parts = [snap.model, snap.provider or "", snap.precision or ""]
+        self.engine.setText(" · ".join(p for p in parts if p))
+        tip = self.tr("Embedding model: {0}").format(snap.fingerprint)
+        if snap.fallback_reason:
+            tip += "\n" + self.tr("Fallback: {0}").format(snap.fallback_reason)
+        self.engine.setToolTip(tip)
+
+    def clear_engine(self) -> None:
+        self.engine.setText("")
+
+    def shows_engine(self) -> bool:
+        return bool(self.engine.text())
+
+
+class VaultStatusBar(QWidget):
+    """The vault's folder, how its key is protected, and its counts."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        row = _row(self)
+        self.vault = _label("vaultLabel")
+        self.protection = _label("protectionLabel")
+        self.counts = _label("countsLabel")
+        for w in (self.vault, self.protection, self.counts):
+            row.addWidget(w)
+
+    def show_vault(self, paths: AppPaths, protection: str) -> None:
+        self.vault.setText(self.tr("Vault: {0}").format(paths.data_dir))
+        self.vault.setToolTip(str(paths.vault_db))
+        by_passphrase = protection == "passphrase"
+        self.protection.setText(
+            self.tr("Protection: passphrase (Argon2id)")
+            if by_passphrase
+            else self.tr("Protection: system keyring")
+        )
+        self.protection.setToolTip(
+            self.tr("The vault key is protected by your passphrase")
+            if by_passphrase
+            else self.tr("The vault key is kept in the system keyring")
+        )
+
+    def show_counts(self, counts: dict[str, int]) -> None:
+        self.counts.setText(
+            self.tr("{0} memories · {1} in trash · {2} revisions").format(
+                f"{counts.get('memories', 0):,}",
+                f"{counts.get('trashed', 0):,}",
+                f"{counts.get('revisions', 0):,}",
+            )
+        )
