@@ -17,8 +17,14 @@ from PySide6.QtCore import QCoreApplication, QLocale, QObject, QSettings, QTrans
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from memshadow_desktop import __version__
-from memshadow_desktop.core.errors import ExitCode, MemshadowError, NoVaultError, VaultLockedError
-from memshadow_desktop.core.paths import AppPaths
+from memshadow_desktop.core.api import (
+    AppPaths,
+    ExitCode,
+    MemshadowError,
+    NoVaultError,
+    OwnerKind,
+    VaultLockedError,
+)
 from memshadow_desktop.core.service import MemshadowService
 from memshadow_desktop.qt import instance
 from memshadow_desktop.qt.bridge import ServiceBridge, TaskRunner, shutdown_workers
@@ -251,6 +257,8 @@ async def run_window(
     if service is None:
         return int(ExitCode.OK)
     bridge = ServiceBridge(service)
+    # This window runs the vault's indexer and sync engine, or follows the agent that does.
+    await TaskRunner().call(service.runtime.start, OwnerKind.WINDOW)
     paths.ensure()
     settings = QSettings(str(paths.config_dir / "window.ini"), QSettings.Format.IniFormat)
     window = MainWindow(bridge, settings=settings)

@@ -20,25 +20,25 @@ from typing import Any, ClassVar, ParamSpec, TypeVar
 
 from PySide6.QtCore import QObject, Qt, Signal, Slot
 
-from memshadow_desktop.core.errors import MemshadowError
-from memshadow_desktop.core.events import (
+from memshadow_desktop.core.api import (
+    CONFLICTS_CHANGED,
     IMPORT_PROGRESS,
+    INDEX_PROGRESS,
     MEMORY_CHANGED,
     MODEL_NOTICE,
+    RUNTIME_CHANGED,
+    SYNC_CONFIG_CHANGED,
+    SYNC_CONFLICT,
+    SYNC_PROGRESS,
+    SYNC_REJECTED,
+    SYNC_STATUS,
     VAULT_LOCKED,
     Event,
+    MemshadowError,
 )
 from memshadow_desktop.core.service import MemshadowService
 
 log = logging.getLogger(__name__)
-
-# Event kinds of core.search.semantic and core.sync.session, spelled out so the window starts
-# without importing numpy, faiss or the sync stack (a test checks they agree with the core).
-INDEX_PROGRESS = "index.progress"
-SYNC_STATUS = "sync.status"
-SYNC_PROGRESS = "sync.progress"
-SYNC_CONFLICT = "sync.conflict"
-SYNC_REJECTED = "sync.rejected"
 
 P = ParamSpec("P")
 T = TypeVar("T")
@@ -270,6 +270,9 @@ class ServiceBridge(QObject):
     syncProgress = Signal(str, int, int)  # phase (pull, apply, push), done, total
     conflictFound = Signal(int, str)  # conflict id, memory id ("" when not said)
     recordRejected = Signal(str, str, str)  # memory id, revision id, reason
+    conflictsChanged = Signal()  # conflicts recorded or resolved by another process
+    syncConfigChanged = Signal()  # sync set up, paused or resumed by another process
+    runtimeChanged = Signal(str)  # role: this window owns the background work, or follows
 
     def __init__(self, service: MemshadowService, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -320,6 +323,15 @@ class ServiceBridge(QObject):
             str(data.get("memory_id", "")), str(data.get("rev_id", "")), str(data.get("reason", ""))
         )
 
+    def _conflicts_changed(self, _data: dict[str, Any]) -> None:
+        self.conflictsChanged.emit()
+
+    def _sync_config_changed(self, _data: dict[str, Any]) -> None:
+        self.syncConfigChanged.emit()
+
+    def _runtime_changed(self, data: dict[str, Any]) -> None:
+        self.runtimeChanged.emit(str(data.get("role", "")))
+
     _typed: ClassVar[dict[str, Callable[[ServiceBridge, dict[str, Any]], None]]] = {
         MEMORY_CHANGED: _memory_changed,
         IMPORT_PROGRESS: _import_progress,
@@ -330,6 +342,9 @@ class ServiceBridge(QObject):
         SYNC_PROGRESS: _sync_progress,
         SYNC_CONFLICT: _sync_conflict,
         SYNC_REJECTED: _sync_rejected,
+        CONFLICTS_CHANGED: _conflicts_changed,
+        SYNC_CONFIG_CHANGED: _sync_config_changed,
+        RUNTIME_CHANGED: _runtime_changed,
     }
 
     def disconnect_events(self) -> None:

@@ -484,7 +484,9 @@ class HardwareDashboard(QDialog):
             self.stats_note.setText(self.tr("No model: nothing is embedded."))
             return
         snap = await self.tasks.call(engine_info.engine_snapshot, sem, self.hardware)
-        status = await self.tasks.call(sem.status)
+        status = await self.tasks.call(self.service.search.status)
+        if status is None:
+            return
         self.snapshot = snap or self.snapshot
         now = time.monotonic()
         labels = self.stat_labels

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from memshadow_desktop.core.store.models import Memory, normalize_tags
+from memshadow_desktop.core.api import Memory, normalize_tags
 from memshadow_desktop.qt.meaning import RelatedStrip, TagSuggestions
 from memshadow_desktop.qt.style import WARNING, mute, set_text_color
 from memshadow_desktop.qt.timefmt import long_time

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from memshadow_desktop.core.store.models import Revision
+from memshadow_desktop.core.api import Revision
 from memshadow_desktop.qt.style import mute
 from memshadow_desktop.qt.timefmt import long_time
 

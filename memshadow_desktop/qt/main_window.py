@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from memshadow_desktop.core.store.models import Memory
+from memshadow_desktop.core.api import Memory
 from memshadow_desktop.qt.bridge import ServiceBridge, TaskRunner
 from memshadow_desktop.qt.dashboard import HardwareDashboard
 from memshadow_desktop.qt.editor import EditorPane
@@ -151,7 +151,7 @@ class MainWindow(QMainWindow):
         self.vault_label = self.vault_bar.vault
         self.protection_label = self.vault_bar.protection
         self.counts_label = self.vault_bar.counts
-        self.vault_bar.show_vault(self.svc.paths, self.svc.protection)
+        self.vault_bar.show_vault(self.svc.paths, self.svc.vault.protection)
 
     # --- errors and waiting -------------------------------------------------------------------
 
@@ -184,9 +184,9 @@ class MainWindow(QMainWindow):
 
     async def screenshot_search(self, query: str) -> None:
         """For --screenshot --search: embed what is pending, search, open the best match."""
-        sem = await self.session.ready()
-        if sem is not None:
-            await self.tasks.call(sem.run_until_done)
+        await self.session.ready()
+        if self.session.available:
+            await self.tasks.call(self.svc.search.index_now)
             await self.session.refresh_status()
         self.list_pane.search.setText(query)
         await self.wait_idle()
@@ -225,15 +225,15 @@ class MainWindow(QMainWindow):
             self.history.clear()
 
     async def refresh_counts(self) -> None:
-        counts = await self.tasks.call(self.svc.counts)
+        counts = await self.tasks.call(self.svc.vault.counts)
         self.vault_bar.show_counts(counts)
         self.list_pane.trash_button.setText(
-            self.tr("Trash ({0})").format(counts.get("trashed", 0))
-            if counts.get("trashed", 0)
+            self.tr("Trash ({0})").format(counts.trashed)
+            if counts.trashed
             else self.tr("Trash")
         )
         self.list_pane.memories_button.setText(
-            self.tr("Memories ({0})").format(f"{counts.get('memories', 0):,}")
+            self.tr("Memories ({0})").format(f"{counts.memories:,}")
         )
 
     async def reload_list(self) -> bool:
@@ -247,14 +247,14 @@ class MainWindow(QMainWindow):
         result: Any = None
         entries: list[Entry]
         if trash:
-            memories = await self.tasks.call(self.svc.list, trashed=True)
+            memories = await self.tasks.call(self.svc.memories.list, trashed=True)
             entries = [entry_of(m) for m in memories]
         elif query:
             await self.session.ready()  # the first search waits for the index
-            result = await self.tasks.call(self.svc.find, query, limit=SEARCH_LIMIT)
+            result = await self.tasks.call(self.svc.search.find, query, limit=SEARCH_LIMIT)
             entries = [hit_entry(h) for h in result.hits]
         else:
-            memories = await self.tasks.call(self.svc.list)
+            memories = await self.tasks.call(self.svc.memories.list)
             entries = [entry_of(m) for m in memories]
         current = self.editor.memory.id if self.editor.memory else ""
         self.list_pane.set_entries(entries, keep=current)
@@ -274,8 +274,8 @@ class MainWindow(QMainWindow):
         await self.tasks.latest("open", self._open_memory(memory_id))
 
     async def _open_memory(self, memory_id: str) -> None:
-        memory = await self.tasks.call(self.svc.get, memory_id)
-        revisions = await self.tasks.call(self.svc.history, memory_id)
+        memory = await self.tasks.call(self.svc.memories.get, memory_id)
+        revisions = await self.tasks.call(self.svc.memories.history, memory_id)
         self.editor.show_memory(memory, trashed=memory.deleted)
         self.history.set_revisions(revisions, memory.head_rev)
         self._update_actions()
@@ -283,7 +283,7 @@ class MainWindow(QMainWindow):
         self.refresh_meaning()
 
     async def _reload_history(self, memory: Memory) -> None:
-        revisions = await self.tasks.call(self.svc.history, memory.id)
+        revisions = await self.tasks.call(self.svc.memories.history, memory.id)
         if self.editor.memory is not None and self.editor.memory.id == memory.id:
             self.history.set_revisions(revisions, self.editor.memory.head_rev)
 
@@ -378,7 +378,7 @@ class MainWindow(QMainWindow):
         current = self.editor.memory
         if current is None or self.editor.dirty or not ({current.id, ""} & ids):
             return
-        fresh = await self.tasks.call(self.svc.get, current.id)
+        fresh = await self.tasks.call(self.svc.memories.get, current.id)
         if self.editor.memory is current and fresh.head_rev != current.head_rev:
             await self.open_memory(current.id)  # changed elsewhere (import, later: sync)
 
@@ -436,12 +436,12 @@ class MainWindow(QMainWindow):
         draft = self.editor.draft()
         if self.editor.memory is None:
             memory = await self.tasks.call(
-                self.svc.add, draft.body, title=draft.title or None, tags=draft.tags
+                self.svc.memories.add, draft.body, title=draft.title or None, tags=draft.tags
             )
             self.statusBar().showMessage(self.tr("Saved a new memory"), 4000)
         else:
             memory = await self.tasks.call(
-                self.svc.edit,
+                self.svc.memories.edit,
                 self.editor.memory.id,
                 body=draft.body,
                 title=draft.title,
@@ -464,7 +464,7 @@ class MainWindow(QMainWindow):
 
     async def _trash(self, memory: Memory) -> None:
         row = self.list_pane.model.row_of(memory.id)
-        await self.tasks.call(self.svc.trash, memory.id)
+        await self.tasks.call(self.svc.memories.trash, memory.id)
         done = self.tr("Moved “{0}” to the trash").format(memory.title or memory.id[:8])
         await self._after_moving(row, done)
 
@@ -491,7 +491,7 @@ class MainWindow(QMainWindow):
 
     async def _restore_from_trash(self, memory: Memory) -> None:
         row = self.list_pane.model.row_of(memory.id)
-        await self.tasks.call(self.svc.restore, memory.id)
+        await self.tasks.call(self.svc.memories.restore, memory.id)
         done = self.tr("Restored “{0}” from the trash").format(memory.title or memory.id[:8])
         await self._after_moving(row, done)
 
@@ -504,7 +504,7 @@ class MainWindow(QMainWindow):
         return self.tasks.spawn(self._restore_revision(memory, rev_id))
 
     async def _restore_revision(self, memory: Memory, rev_id: str) -> None:
-        restored = await self.tasks.call(self.svc.restore, memory.id, rev_id)
+        restored = await self.tasks.call(self.svc.memories.restore, memory.id, rev_id)
         self.statusBar().showMessage(self.tr("Restored an earlier version as a new revision"), 5000)
         await self.open_memory(restored.id)
         await self.reload_list()
@@ -521,7 +521,7 @@ class MainWindow(QMainWindow):
         self.import_action.setEnabled(False)
         self.progress.start()
         try:
-            report = await self.tasks.call(self.svc.import_path, folder)
+            report = await self.tasks.call(self.svc.memories.import_path, folder)
         finally:
             self.progress.hide()
             self.import_action.setEnabled(True)

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from memshadow_desktop.core.store.models import Memory
+from memshadow_desktop.core.api import Memory
 from memshadow_desktop.qt.bridge import TaskRunner
 from memshadow_desktop.qt.semantic_session import SemanticSession
 from memshadow_desktop.qt.style import mute
@@ -316,8 +316,7 @@ class MeaningLoader(QObject):
             self.tasks.spawn(self._load(self._memory_id), key="meaning")
 
     async def _load(self, memory_id: str) -> None:
-        sem = self.session.sem
-        if sem is None:
+        if not self.session.available:
             if self.session.opened:
                 self.related.set_message(
                     self.tr("Install an embedding model to see memories related in meaning.")
@@ -325,8 +324,9 @@ class MeaningLoader(QObject):
                 self.suggestions.set_suggestions([])
             return
         self._partial = self.session.pending != 0
-        related = await self.tasks.call(sem.related, memory_id, RELATED_LIMIT)
-        tags = await self.tasks.call(sem.suggest_tags, memory_id, TAG_LIMIT + 3)
+        search = self.session.service.search
+        related = await self.tasks.call(search.related, memory_id, RELATED_LIMIT)
+        tags = await self.tasks.call(search.suggest_tags, memory_id, TAG_LIMIT + 3)
         self._show_related(related)
         self._show_tags(tags)
 

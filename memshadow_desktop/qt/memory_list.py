@@ -33,8 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from memshadow_desktop.core.store.memories import MATCH_END, MATCH_START
-from memshadow_desktop.core.store.models import Memory
+from memshadow_desktop.core.api import MATCH_END, MATCH_START, Memory
 from memshadow_desktop.qt.style import mute
 from memshadow_desktop.qt.timefmt import short_time
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from memshadow_desktop.core.errors import MemshadowError
+from memshadow_desktop.core.api import PAUSED_BATTERY, MemshadowError, Notice
 
 
 def describe_error(exc: BaseException) -> str:
@@ -37,9 +37,12 @@ def describe_error(exc: BaseException) -> str:
         ).format(detail)
     if code == "vault_busy":
         return QCoreApplication.translate(
-            "Errors",
-            "The vault is open in another MEMSHADOW window or command. Close it and try again.",
+            "Errors", "The vault is busy in another MEMSHADOW process. Try again in a moment."
         )
+    if code == "owned_elsewhere":
+        return QCoreApplication.translate(
+            "Errors", "MEMSHADOW already runs for this vault (process {0})."
+        ).format(getattr(exc, "pid", 0))
     if code == "not_found":
         return QCoreApplication.translate("Errors", "Not found: {0}").format(detail)
     if code == "invalid_input":
@@ -51,6 +54,16 @@ def describe_error(exc: BaseException) -> str:
     if code == "storage_error":
         return QCoreApplication.translate("Errors", "Storage error: {0}").format(detail)
     return QCoreApplication.translate("Errors", "Error ({0}): {1}").format(code, detail)
+
+
+def describe_notice(notice: Notice) -> str:
+    """Words for a state or a piece of advice the core gives as a code."""
+    params = notice.params
+    if notice.code == PAUSED_BATTERY:
+        return QCoreApplication.translate(
+            "Notices", "on battery at {0}% (below {1}%)"
+        ).format(params.get("percent", "?"), params.get("floor", "?"))
+    return notice.code
 
 
 def one_line(text: str) -> str:

@@ -11,7 +11,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 
-from memshadow_desktop.core.errors import InvalidInputError
+from memshadow_desktop.core.api import InvalidInputError
 
 PASSPHRASE_ENV = "MEMSHADOW_PASSPHRASE"
 

@@ -9,11 +9,11 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 
-from memshadow_desktop.core.errors import MemshadowError
+from memshadow_desktop.core.api import MemshadowError
 from memshadow_desktop.core.service import MemshadowService
 from memshadow_desktop.qt.bridge import TaskRunner
 from memshadow_desktop.qt.engine_info import engine_snapshot
-from memshadow_desktop.qt.messages import describe_error
+from memshadow_desktop.qt.messages import describe_error, describe_notice
 from memshadow_desktop.qt.status_bar import IndexStatusBar
 
 
@@ -39,7 +39,9 @@ class SemanticSession(QObject):
         self.service = service
         self.tasks = tasks
         self.view = view
-        self.sem: Any = None  # the vault's SemanticSearch once loaded; None without a model
+        self.available = False  # search by meaning works (a model is installed and loaded)
+        # The inference engine behind it, for the engine label and the dashboard only.
+        self.sem: Any = None
         self.status: Any = None  # the last IndexStatus seen
         self.pending = -1  # memories waiting to be embedded (-1: not known yet)
         self._opening: asyncio.Task[Any] | None = None
@@ -64,6 +66,7 @@ class SemanticSession(QObject):
         """Open search again (another model or precision): the indexer re-embeds the vault."""
         await self.ready()
         self.sem = None
+        self.available = False
         self.status = None
         self.pending = -1
         self.view.clear_engine()
@@ -74,27 +77,30 @@ class SemanticSession(QObject):
     async def _open(self) -> None:
         self.view.show_loading()
         try:
-            self.sem = await self.tasks.call(self.service.semantic, background=True)
+            self.available = await self.tasks.call(self.service.search.load)
         except MemshadowError as exc:
-            self.sem = None
+            self.available = False
             self.view.show_unavailable(describe_error(exc))
             return
-        if self.sem is None:
+        self.sem = self.service._core.semantic_loaded  # until service.models exists
+        if not self.available:
             self.view.show_full_text_only()
         else:
             await self.refresh_status()
         self.loaded.emit()
 
     async def refresh_status(self) -> None:
-        sem = self.sem
-        if sem is None:
+        if not self.available:
             return
-        status = await self.tasks.call(sem.status)
+        status = await self.tasks.call(self.service.search.status)
+        if status is None:
+            return
         self.status = status
         self.pending = status.pending
-        self.view.show_index(status.pending, status.indexed, status.paused_reason)
+        paused = describe_notice(status.paused) if status.paused else None
+        self.view.show_index(status.pending, status.indexed, paused)
         if not self.view.shows_engine():
-            snap = await self.tasks.call(engine_snapshot, sem)
+            snap = await self.tasks.call(engine_snapshot, self.sem)
             if snap is not None:
                 self.view.show_engine(snap)
 

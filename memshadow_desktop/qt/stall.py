@@ -120,8 +120,7 @@ async def _measure(
 ) -> dict[str, Any]:
     from PySide6.QtCore import Qt, QTimer
 
-    from memshadow_desktop.core.errors import VaultLockedError
-    from memshadow_desktop.core.paths import AppPaths
+    from memshadow_desktop.core.api import AppPaths, OwnerKind, VaultLockedError
     from memshadow_desktop.core.service import MemshadowService
     from memshadow_desktop.qt.bridge import ServiceBridge, TaskRunner
     from memshadow_desktop.qt.main_window import MainWindow
@@ -137,7 +136,9 @@ async def _measure(
         partial(MemshadowService.unlock, for_search=True), paths, provider
     )
     if embedder is not None:
-        service.use_embedder(embedder)
+        service.search.use_embedder(embedder)
+    # The window owns the vault's background work: its indexer runs while this measures.
+    await TaskRunner().call(service.runtime.start, OwnerKind.WINDOW)
     bridge = ServiceBridge(service)
     window = MainWindow(bridge, settings=None)
     stamps: list[float] = []

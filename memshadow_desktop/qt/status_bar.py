@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QWidget
 
-from memshadow_desktop.core.paths import AppPaths
+from memshadow_desktop.core.api import AppPaths, Counts
 from memshadow_desktop.qt.engine_info import EngineSnapshot
 
 # Each piece keeps this much room on either side, so neighbours do not run together.
@@ -156,11 +156,11 @@ class VaultStatusBar(QWidget):
             else self.tr("The vault key is kept in the system keyring")
         )
 
-    def show_counts(self, counts: dict[str, int]) -> None:
+    def show_counts(self, counts: Counts) -> None:
         self.counts.setText(
             self.tr("{0} memories · {1} in trash · {2} revisions").format(
-                f"{counts.get('memories', 0):,}",
-                f"{counts.get('trashed', 0):,}",
-                f"{counts.get('revisions', 0):,}",
+                f"{counts.memories:,}",
+                f"{counts.trashed:,}",
+                f"{counts.revisions:,}",
             )
         )

@@ -23,11 +23,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from memshadow_desktop.core.errors import MemshadowError
-from memshadow_desktop.core.paths import AppPaths
-from memshadow_desktop.core.secrets.header import KdfParams
+from memshadow_desktop.core.api import MIN_PASSPHRASE_LENGTH, AppPaths, KdfParams, MemshadowError
 from memshadow_desktop.core.service import MemshadowService, VaultStatus
-from memshadow_desktop.core.vault import MIN_PASSPHRASE_LENGTH
 from memshadow_desktop.qt.bridge import TaskRunner
 from memshadow_desktop.qt.messages import describe_error
 from memshadow_desktop.qt.style import ERROR, mute, set_text_color

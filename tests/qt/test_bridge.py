@@ -178,18 +178,6 @@ def test_relay_calls_back_on_the_gui_thread_in_order(qtbot: Any, qloop: Any) -> 
 # --- the bridge's events ----------------------------------------------------------------------
 
 
-def test_event_kinds_spelled_out_match_the_core() -> None:
-    from memshadow_desktop.core.search import semantic
-    from memshadow_desktop.core.sync import session
-    from memshadow_desktop.qt import bridge
-
-    assert bridge.INDEX_PROGRESS == semantic.INDEX_PROGRESS
-    assert bridge.SYNC_STATUS == session.SYNC_STATUS
-    assert bridge.SYNC_PROGRESS == session.SYNC_PROGRESS
-    assert bridge.SYNC_CONFLICT == session.SYNC_CONFLICT
-    assert bridge.SYNC_REJECTED == session.SYNC_REJECTED
-
-
 def publish_from_a_worker(service: MemshadowService, kind: str, **data: Any) -> None:
     worker = threading.Thread(target=lambda: service.events.publish(kind, **data))
     worker.start()
@@ -199,7 +187,7 @@ def publish_from_a_worker(service: MemshadowService, kind: str, **data: Any) -> 
 def test_sync_events_come_out_as_typed_signals_on_the_gui_thread(
     qtbot: Any, qloop: Any, open_service: MemshadowService
 ) -> None:
-    from memshadow_desktop.core.sync import session
+    from memshadow_desktop.core import events
 
     bridge = ServiceBridge(open_service)
     got: list[tuple[str, tuple[Any, ...], threading.Thread]] = []
@@ -212,11 +200,11 @@ def test_sync_events_come_out_as_typed_signals_on_the_gui_thread(
     bridge.conflictFound.connect(record("conflict"))
     bridge.recordRejected.connect(record("rejected"))
     try:
-        publish_from_a_worker(open_service, session.SYNC_STATUS, state="offline", detail="dns")
-        publish_from_a_worker(open_service, session.SYNC_PROGRESS, phase="pull", done=3, total=9)
-        publish_from_a_worker(open_service, session.SYNC_CONFLICT, conflict_id=7)
+        publish_from_a_worker(open_service, events.SYNC_STATUS, state="offline", detail="dns")
+        publish_from_a_worker(open_service, events.SYNC_PROGRESS, phase="pull", done=3, total=9)
+        publish_from_a_worker(open_service, events.SYNC_CONFLICT, conflict_id=7)
         publish_from_a_worker(
-            open_service, session.SYNC_REJECTED, memory_id="m1", rev_id="r1", reason="checksum"
+            open_service, events.SYNC_REJECTED, memory_id="m1", rev_id="r1", reason="checksum"
         )
         qtbot.waitUntil(lambda: len(got) == 4, timeout=10_000)
     finally:

@@ -61,13 +61,6 @@ def open_titled(qtbot: Any, win: Any, title: str) -> str:
     return memory_id
 
 
-def test_index_progress_constant_matches_the_core() -> None:
-    from memshadow_desktop.core.search.semantic import INDEX_PROGRESS
-    from memshadow_desktop.qt.bridge import INDEX_PROGRESS as QT_INDEX_PROGRESS
-
-    assert QT_INDEX_PROGRESS == INDEX_PROGRESS
-
-
 def test_vault_opens_indexes_in_the_background_off_the_gui_thread(
     qtbot: Any, window: Any, embedder: HashEmbedder, open_service: MemshadowService
 ) -> None:
