@@ -502,7 +502,7 @@ def bench_embed(
     threads: int | None,
 ) -> None:
     """Embedding throughput and accuracy per precision and provider."""
-    from memshadow_desktop.core.inference.bench import format_bench, run_bench
+    from memshadow_desktop.bench.inference import format_bench, run_bench
     from memshadow_desktop.core.inference.engine import InferenceStats
 
     model = active.up_to_date(state().paths, _current_model(model_name), _log)

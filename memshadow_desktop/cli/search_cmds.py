@@ -211,9 +211,9 @@ def bench_search(
     no_gui: bool,
 ) -> None:
     """Search latency (fts, semantic, hybrid) at growing sizes, quality, unlock to first result."""
-    from memshadow_desktop.cli.bench_store import default_corpus
-    from memshadow_desktop.core.search import bench as search_bench
-    from memshadow_desktop.core.search import quality
+    from memshadow_desktop.bench import quality
+    from memshadow_desktop.bench import search as search_bench
+    from memshadow_desktop.bench.corpus import default_corpus
 
     corpus = corpus or default_corpus()
     if corpus is None:

@@ -22,8 +22,9 @@ from typing import Any
 
 import numpy as np
 
+from memshadow_desktop.bench import quality
 from memshadow_desktop.core.paths import AppPaths
-from memshadow_desktop.core.search import quality, store_ops
+from memshadow_desktop.core.search import store_ops
 from memshadow_desktop.core.search.embedder import Embedder
 from memshadow_desktop.core.search.vectors import Codec
 from memshadow_desktop.core.store import memories as mem

@@ -27,7 +27,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from memshadow_desktop.cli.bench_store import default_corpus
+from memshadow_desktop.bench.corpus import default_corpus
 from memshadow_desktop.core.events import MEMORY_CHANGED, Event
 from memshadow_desktop.core.paths import AppPaths
 from memshadow_desktop.core.secrets.header import KdfParams
@@ -320,33 +320,3 @@ def run(*, count: int, latency_rounds: int, progress: Progress = None) -> dict[s
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
     return result
-
-
-def format_text(r: dict[str, Any]) -> str:
-    lines = ["sync benchmark (loopback server, SQLite; bytes = request and response bodies)"]
-    for name, d in r.get("differential", {}).items():
-        for mode in ("per_edit", "batched"):
-            if mode not in d:
-                continue
-            m = d[mode]
-            diff, whole = m["differential"], m["whole_records"]
-            how = "one sync per edit" if mode == "per_edit" else "edits batched per round"
-            lines.append(
-                f"{name} ({d['edits']} edits, {d['streams']} stream(s), {how}): "
-                f"up {diff['edit_up']:,} B vs {whole['edit_up']:,} B whole = "
-                f"{m['edit_ratio_up'] * 100:.1f}%, down {m['edit_ratio_down'] * 100:.1f}% "
-                f"(target <= {d['target'] * 100:.0f}%: {'ok' if m['ok'] else 'MISSED'}); "
-                f"incl. first versions {m['total_ratio_up'] * 100:.1f}%"
-            )
-    lat = r["latency"]
-    lines.append(
-        f"CRITICAL latency: p50 {lat['p50_ms']} ms, p95 {lat['p95_ms']} ms over {lat['rounds']} "
-        f"changes (target p50 <= 300 ms: {'ok' if lat['ok'] else 'MISSED'})"
-    )
-    fs = r["first_sync"]
-    lines.append(
-        f"first sync: {fs['received']:,} memories in {fs['seconds']} s "
-        f"({fs['memories_per_s']:,}/s, {fs['bytes_down_wire']:,} B down; "
-        f"target <= 10 s: {'ok' if fs['ok'] else 'MISSED'}); the push took {fs['push_seconds']} s"
-    )
-    return "\n".join(lines)

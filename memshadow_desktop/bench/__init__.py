@@ -1,0 +1,1 @@
+"""Benchmark harnesses behind `memshadow bench ...`: they measure, the CLI prints."""
