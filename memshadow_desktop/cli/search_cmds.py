@@ -101,7 +101,7 @@ def index() -> None:
             with click.progressbar(
                 length=max(1, sem.status().pending),
                 label="Embedding",
-                file=click.get_text_stream("stderr"),
+                file=sys.stderr,
             ) as bar:
 
                 def progress(done: int, total: int) -> None:
