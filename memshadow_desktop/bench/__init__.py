@@ -1,1 +1,1 @@
-"""Benchmark harnesses behind `memshadow bench ...`: they measure, the CLI prints."""
+"""Benchmark harnesses behind `memshadow bench`, kept out of the product packages."""
