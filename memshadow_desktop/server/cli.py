@@ -9,7 +9,7 @@ import sys
 import click
 
 from memshadow_desktop.core.paths import AppPaths
-from memshadow_desktop.server.config import ENV_CONFIG, ServerConfig
+from memshadow_desktop.server.config import ENV_CONFIG, ENV_DB, ServerConfig
 
 
 def default_db_url(home: str | None) -> str:
@@ -18,7 +18,11 @@ def default_db_url(home: str | None) -> str:
 
 @click.command(context_settings={"help_option_names": ["-h", "--help"]})
 @click.option(
-    "--db", "db_url", help="sqlite:///PATH (default: server.db in the data dir) or postgresql://..."
+    "--db",
+    "db_url",
+    envvar=ENV_DB,
+    help="sqlite:///PATH (default: server.db in the data dir) or postgresql://...; or set "
+    f"{ENV_DB}, which keeps a database password out of the process list.",
 )
 @click.option(
     "--home",

@@ -9,6 +9,9 @@ import sys
 from pathlib import Path
 from typing import Any
 
+import pytest
+
+from memshadow_desktop.server.runner import ServerProcess
 from tests.conftest import PASSPHRASE, REPO, Cli
 
 SPAWN_LOG_SITE = REPO / "tests" / "support" / "spawn_log"
@@ -79,3 +82,15 @@ def test_bench_search_children_get_the_passphrase_on_stdin_only(
             assert secret not in argv, child["argv"]
             # Nor in the environment: the children need no passphrase of the user's.
             assert secret not in environ, sorted(child["env"])
+
+
+@pytest.mark.skipif(not Path("/proc/self/cmdline").exists(), reason="needs /proc (Linux)")
+def test_server_process_keeps_the_database_url_off_its_command_line(tmp_path: Path) -> None:
+    """A PostgreSQL URL carries a password; the one ServerProcess gets goes to the child's
+    environment. A SQLite file name stands in for it here: the server must still use it."""
+    db = tmp_path / "stand-in-for-a-password.db"
+    with ServerProcess(f"sqlite:///{db}") as srv:
+        assert srv.proc is not None
+        cmdline = Path(f"/proc/{srv.proc.pid}/cmdline").read_bytes().decode()
+        assert "stand-in-for-a-password" not in cmdline
+        assert db.is_file()
