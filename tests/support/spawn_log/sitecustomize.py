@@ -48,7 +48,7 @@ def _install() -> None:
         return original_communicate(self, input, **kwargs)
 
     subprocess.Popen.__init__ = init  # type: ignore[method-assign]
-    subprocess.Popen.communicate = communicate  # type: ignore[method-assign]
+    subprocess.Popen.communicate = communicate  # type: ignore[method-assign,assignment]
 
 
 if _LOG:
