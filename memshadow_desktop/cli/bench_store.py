@@ -2,23 +2,13 @@
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 import click
 
+from memshadow_desktop.bench import store as store_bench
+from memshadow_desktop.bench.corpus import default_corpus
 from memshadow_desktop.cli.common import bench, command, emit, is_terminal, state
-from memshadow_desktop.core.store import bench as store_bench
-
-
-def default_corpus() -> Path | None:
-    """MEMSHADOW_CORPUS, else the project's shared TIL notes when they are beside the checkout."""
-    env = os.environ.get("MEMSHADOW_CORPUS")
-    candidates = [Path(env)] if env else []
-    here = Path(__file__).resolve()
-    candidates += [p / "shared" / "corpus" / "til" / "notes" for p in here.parents]
-    candidates.append(Path.cwd().parent / "shared" / "corpus" / "til" / "notes")
-    return next((c for c in candidates if c.is_dir()), None)
 
 
 @command(group=bench, name="store")

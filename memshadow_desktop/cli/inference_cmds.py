@@ -81,7 +81,8 @@ def _precision_list(value: str | None) -> list[str] | None:
 # ------------------------------------------------------------------ hw
 def _tiny_probe_model() -> bytes:
     """A small random BERT in the portable flavour: real operators to test a provider with."""
-    from memshadow_desktop.core.inference.convert import BertConfig, build_graph
+    from memshadow_desktop.core.inference.convert import build_graph
+    from memshadow_desktop.core.inference.source import BertConfig
     from memshadow_desktop.core.inference.testing import random_bert_weights
 
     cfg = BertConfig(
@@ -215,13 +216,13 @@ def models_import(folder: Path, name: str | None, precisions: str | None) -> Non
     A folder with model.onnx + tokenizer.json (and no model.safetensors) is installed as a
     published ONNX model (mean pooling over its first output unless it already pools).
     """
-    from memshadow_desktop.core.inference.models import _name_from_folder
+    from memshadow_desktop.core.inference.models import name_from_folder
 
     manager = _manager()
     if (folder / "model.onnx").is_file() and not (folder / "model.safetensors").is_file():
         model = manager.import_onnx(
             folder,
-            name=name or _name_from_folder(folder),
+            name=name or name_from_folder(folder),
             precisions=_precision_list(precisions),
             log=_log,
         )
@@ -243,7 +244,7 @@ def models_import(folder: Path, name: str | None, precisions: str | None) -> Non
 @click.option("--precisions", help="Variants to build, e.g. fp32,int8,int4,fp16.")
 def models_download(name: str, catalog: Path | None, precisions: str | None) -> None:
     """Download a published model (pinned SHA-256, resumable) and install it."""
-    from memshadow_desktop.core.inference.models import load_catalog
+    from memshadow_desktop.core.inference.catalog import load_catalog
 
     entries = load_catalog(catalog)
     entry = entries.get(name.lower())
@@ -501,7 +502,7 @@ def bench_embed(
     threads: int | None,
 ) -> None:
     """Embedding throughput and accuracy per precision and provider."""
-    from memshadow_desktop.core.inference.bench import format_bench, run_bench
+    from memshadow_desktop.bench.inference import format_bench, run_bench
     from memshadow_desktop.core.inference.engine import InferenceStats
 
     model = active.up_to_date(state().paths, _current_model(model_name), _log)

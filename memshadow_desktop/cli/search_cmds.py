@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import os
-import subprocess
 import sys
 import tempfile
 from pathlib import Path
@@ -99,7 +98,7 @@ def index() -> None:
             with click.progressbar(
                 length=max(1, status.pending),
                 label="Embedding",
-                file=click.get_text_stream("stderr"),
+                file=sys.stderr,
             ) as bar:
 
                 def progress(done: int, total: int) -> None:
@@ -168,22 +167,6 @@ def _load_questions(path: Path) -> list[dict[str, str]]:
         raise InvalidInputError(f"{path}: not JSON lines ({exc})") from None
 
 
-def _gui_stall(home: Path, passphrase: str, seconds: float) -> dict[str, Any]:
-    """Drive the real window offscreen (its own process) while it indexes the vault."""
-    code = (
-        "import json, sys\n"
-        "from memshadow_desktop.qt.stall import measure_gui_stall\n"
-        f"print(json.dumps(measure_gui_stall({str(home)!r}, {passphrase!r}, {seconds!r})))\n"
-    )
-    env = {**os.environ, "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen")}
-    proc = subprocess.run(
-        [sys.executable, "-c", code], capture_output=True, text=True, env=env, timeout=seconds + 300
-    )
-    if proc.returncode != 0:
-        return {"error": (proc.stderr.strip().splitlines() or ["failed"])[-1]}
-    return dict(json.loads(proc.stdout.strip().splitlines()[-1]))
-
-
 @command(group=bench, name="search")
 @click.option(
     "--memories",
@@ -210,9 +193,9 @@ def bench_search(
     no_gui: bool,
 ) -> None:
     """Search latency (fts, semantic, hybrid) at growing sizes, quality, unlock to first result."""
-    from memshadow_desktop.cli.bench_store import default_corpus
-    from memshadow_desktop.core.search import bench as search_bench
-    from memshadow_desktop.core.search import quality
+    from memshadow_desktop.bench import quality
+    from memshadow_desktop.bench import search as search_bench
+    from memshadow_desktop.bench.corpus import default_corpus
 
     corpus = corpus or default_corpus()
     if corpus is None:
@@ -245,7 +228,7 @@ def bench_search(
             stall_home = Path(tmp) / "stall"
             _link_models(state().paths, AppPaths.resolve(stall_home))
             quality.prepare_unindexed(stall_home, passphrase, corpus)
-            result["gui_stall"] = _gui_stall(stall_home, passphrase, stall_seconds)
+            result["gui_stall"] = search_bench.gui_stall(stall_home, passphrase, stall_seconds)
     emit(result, lambda: _bench_text(result))
 
 

@@ -462,7 +462,7 @@ def _agent_line(event: Event) -> dict[str, Any] | None:
 def bench_sync(count: int, latency_rounds: int) -> None:
     """Differential bytes against whole records, first sync of N memories, CRITICAL latency."""
     require_server_extra()
-    from memshadow_desktop.cli import sync_bench
+    from memshadow_desktop.bench import sync as sync_bench
 
     show = sys.stderr.isatty() and not state().json
     result = sync_bench.run(
@@ -470,4 +470,34 @@ def bench_sync(count: int, latency_rounds: int) -> None:
         latency_rounds=latency_rounds,
         progress=(lambda msg: click.echo(f"  {msg}", err=True)) if show else None,
     )
-    emit(result, lambda: sync_bench.format_text(result))
+    emit(result, lambda: _bench_sync_text(result))
+
+
+def _bench_sync_text(r: dict[str, Any]) -> str:
+    lines = ["sync benchmark (loopback server, SQLite; bytes = request and response bodies)"]
+    for name, d in r.get("differential", {}).items():
+        for mode in ("per_edit", "batched"):
+            if mode not in d:
+                continue
+            m = d[mode]
+            diff, whole = m["differential"], m["whole_records"]
+            how = "one sync per edit" if mode == "per_edit" else "edits batched per round"
+            lines.append(
+                f"{name} ({d['edits']} edits, {d['streams']} stream(s), {how}): "
+                f"up {diff['edit_up']:,} B vs {whole['edit_up']:,} B whole = "
+                f"{m['edit_ratio_up'] * 100:.1f}%, down {m['edit_ratio_down'] * 100:.1f}% "
+                f"(target <= {d['target'] * 100:.0f}%: {'ok' if m['ok'] else 'MISSED'}); "
+                f"incl. first versions {m['total_ratio_up'] * 100:.1f}%"
+            )
+    lat = r["latency"]
+    lines.append(
+        f"CRITICAL latency: p50 {lat['p50_ms']} ms, p95 {lat['p95_ms']} ms over {lat['rounds']} "
+        f"changes (target p50 <= 300 ms: {'ok' if lat['ok'] else 'MISSED'})"
+    )
+    fs = r["first_sync"]
+    lines.append(
+        f"first sync: {fs['received']:,} memories in {fs['seconds']} s "
+        f"({fs['memories_per_s']:,}/s, {fs['bytes_down_wire']:,} B down; "
+        f"target <= 10 s: {'ok' if fs['ok'] else 'MISSED'}); the push took {fs['push_seconds']} s"
+    )
+    return "\n".join(lines)

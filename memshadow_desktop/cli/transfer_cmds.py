@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 import click
@@ -17,9 +18,7 @@ def import_(path: Path) -> int:
     """Import a folder of .md/.txt notes (recursive), a single file, or an export folder."""
     with open_service() as svc:
         if is_terminal() and not state().json:
-            with click.progressbar(
-                length=1, label="Importing", file=click.get_text_stream("stderr")
-            ) as bar:
+            with click.progressbar(length=1, label="Importing", file=sys.stderr) as bar:
 
                 def progress(done: int, total: int) -> None:
                     bar.length = total

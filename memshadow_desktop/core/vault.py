@@ -26,6 +26,7 @@ from memshadow_desktop.core.paths import AppPaths
 from memshadow_desktop.core.secrets import keystore
 from memshadow_desktop.core.secrets.header import (
     KEY_BYTES,
+    MIN_PASSPHRASE_LENGTH,
     PROTECTION_KEYRING,
     PROTECTION_PASSPHRASE,
     KdfParams,
@@ -34,8 +35,6 @@ from memshadow_desktop.core.secrets.header import (
 from memshadow_desktop.core.store.store import Store
 
 PassphraseProvider = Callable[[], str]
-
-MIN_PASSPHRASE_LENGTH = 8
 
 
 @dataclass

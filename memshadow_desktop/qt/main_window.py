@@ -228,9 +228,7 @@ class MainWindow(QMainWindow):
         counts = await self.tasks.call(self.svc.vault.counts)
         self.vault_bar.show_counts(counts)
         self.list_pane.trash_button.setText(
-            self.tr("Trash ({0})").format(counts.trashed)
-            if counts.trashed
-            else self.tr("Trash")
+            self.tr("Trash ({0})").format(counts.trashed) if counts.trashed else self.tr("Trash")
         )
         self.list_pane.memories_button.setText(
             self.tr("Memories ({0})").format(f"{counts.memories:,}")

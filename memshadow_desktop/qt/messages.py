@@ -60,9 +60,9 @@ def describe_notice(notice: Notice) -> str:
     """Words for a state or a piece of advice the core gives as a code."""
     params = notice.params
     if notice.code == PAUSED_BATTERY:
-        return QCoreApplication.translate(
-            "Notices", "on battery at {0}% (below {1}%)"
-        ).format(params.get("percent", "?"), params.get("floor", "?"))
+        return QCoreApplication.translate("Notices", "on battery at {0}% (below {1}%)").format(
+            params.get("percent", "?"), params.get("floor", "?")
+        )
     return notice.code
 
 

@@ -14,7 +14,7 @@ from pathlib import Path
 import click
 import platformdirs
 
-from memshadow_desktop.server.config import ENV_CONFIG, ServerConfig
+from memshadow_desktop.server.config import ENV_CONFIG, ENV_DB, ServerConfig
 from memshadow_desktop.server.extra import INSTALL_HINT, missing_extra_message
 
 # The app's folder name and home override: by default the server's database sits in the same
@@ -36,7 +36,11 @@ def default_db_url(home: str | None) -> str:
 
 @click.command(context_settings={"help_option_names": ["-h", "--help"]})
 @click.option(
-    "--db", "db_url", help="sqlite:///PATH (default: server.db in the data dir) or postgresql://..."
+    "--db",
+    "db_url",
+    envvar=ENV_DB,
+    help="sqlite:///PATH (default: server.db in the data dir) or postgresql://...; or set "
+    f"{ENV_DB}, which keeps a database password out of the process list.",
 )
 @click.option(
     "--home",

@@ -7,6 +7,7 @@ import os
 from dataclasses import asdict, dataclass, fields
 
 ENV_CONFIG = "MEMSHADOW_SERVER_CONFIG"  # JSON of ServerConfig, for uvicorn --workers
+ENV_DB = "MEMSHADOW_SERVER_DB"  # --db from the environment: a password stays out of argv
 
 
 @dataclass(frozen=True)

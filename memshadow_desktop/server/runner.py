@@ -14,7 +14,7 @@ import httpx
 import uvicorn
 
 from memshadow_desktop.server.app import create_app
-from memshadow_desktop.server.config import ServerConfig
+from memshadow_desktop.server.config import ENV_DB, ServerConfig
 
 
 class ServerThread:
@@ -79,12 +79,13 @@ class ServerProcess:
     ) -> None:
         self.port = free_port()
         self.url = f"http://127.0.0.1:{self.port}"
+        # The database URL may hold a password: it goes in the child's environment, readable
+        # only by this user, not on its command line, which every user can read.
+        self._env = {**os.environ, ENV_DB: db_url}
         self._args = [
             sys.executable,
             "-m",
             "memshadow_desktop.server.cli",
-            "--db",
-            db_url,
             "--port",
             str(self.port),
             "--log-level",
@@ -97,7 +98,7 @@ class ServerProcess:
 
     def start(self, timeout: float = 60.0) -> ServerProcess:
         out = open(self._log, "ab") if self._log else subprocess.DEVNULL  # noqa: SIM115
-        self.proc = subprocess.Popen(self._args, stdout=out, stderr=out, env=dict(os.environ))
+        self.proc = subprocess.Popen(self._args, stdout=out, stderr=out, env=self._env)
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:
             if self.proc.poll() is not None:

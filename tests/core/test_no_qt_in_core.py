@@ -1,4 +1,5 @@
-"""memshadow_desktop/core never imports PySide6 (nor the qt, cli or server layers)."""
+"""memshadow_desktop/core never imports PySide6 (nor the qt, cli or server layers, nor the
+benchmarks)."""
 
 from __future__ import annotations
 
@@ -17,6 +18,7 @@ FORBIDDEN = (
     "memshadow_desktop.qt",
     "memshadow_desktop.cli",
     "memshadow_desktop.server",
+    "memshadow_desktop.bench",
 )
 
 

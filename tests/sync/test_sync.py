@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from memshadow_desktop.core.api import Priority
 from memshadow_desktop.core.events import MEMORY_CHANGED, SYNC_REJECTED, SYNC_STATUS, Event
 from memshadow_desktop.core.settings import Settings
 from memshadow_desktop.core.sync.errors import ConfirmationRequiredError, DeviceRevokedError
@@ -256,7 +257,7 @@ def test_engine_thread_delivers_a_critical_change_live(devices: Devices) -> None
         assert b_idle.wait(20)
         m = a.memories.add("urgent\n")
         # A NORMAL change waits for its deadline; making it CRITICAL sends it now.
-        a.sync.set_priority(m.id, 0)
+        a.sync.set_priority(m.id, Priority.CRITICAL)
         assert got.wait(20), "the change did not arrive"
         assert arrived == [m.id]
         assert b.memories.get(m.id).body == "urgent\n"
@@ -272,7 +273,7 @@ def test_paused_engine_keeps_changes_queued(devices: Devices) -> None:
     engine = a._core.start_engine()
     try:
         m = a.memories.add("queued\n")
-        a.sync.set_priority(m.id, 0)
+        a.sync.set_priority(m.id, Priority.CRITICAL)
         status = a.sync.status(remote=False)
         assert status.paused and status.pending["CRITICAL"] == 1
         a.sync.pause(False)

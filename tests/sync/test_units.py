@@ -14,7 +14,7 @@ from memshadow_desktop.core.sync.codec import RevisionData
 from memshadow_desktop.core.sync.crypto import RecordCipher
 from memshadow_desktop.core.sync.errors import RecordRejectedError
 from memshadow_desktop.core.sync.merge import CLEAN, CONFLICT, EDIT_DELETE, merge_fields, merge_text
-from tests.conftest import REPO
+from tests.conftest import shared_corpus
 
 MID = "01234567-89ab-7def-8123-456789abcdef"
 
@@ -60,7 +60,7 @@ def roundtrip(
 
 
 def test_delta_is_small_and_rebuilds_exactly() -> None:
-    path = REPO.parent / "shared" / "corpus" / "til" / "readme-history.jsonl.xz"
+    path = shared_corpus("readme-history.jsonl.xz")
     with lzma.open(path) as fh:
         history = [json.loads(line)["text"] for line in fh][:3]
     first = rev(history[0], [])

@@ -85,7 +85,7 @@ from memshadow_desktop.core.events import (
     Event,
 )
 from memshadow_desktop.core.paths import AppPaths
-from memshadow_desktop.core.secrets.header import KdfParams
+from memshadow_desktop.core.secrets.header import MIN_PASSPHRASE_LENGTH, KdfParams
 from memshadow_desktop.core.settings import Settings
 
 __all__ = [
@@ -96,6 +96,7 @@ __all__ = [
     "MATCH_END",
     "MATCH_START",
     "MEMORY_CHANGED",
+    "MIN_PASSPHRASE_LENGTH",
     "MODEL_NOTICE",
     "MODES",
     "PAUSED_BATTERY",

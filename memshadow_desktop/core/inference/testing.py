@@ -12,7 +12,7 @@ from pathlib import Path
 
 import numpy as np
 
-from memshadow_desktop.core.inference.convert import BertConfig
+from memshadow_desktop.core.inference.source import BertConfig
 
 
 def random_bert_weights(cfg: BertConfig, seed: int = 0) -> dict[str, np.ndarray]:

@@ -20,6 +20,9 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
 from memshadow_desktop.core.errors import CorruptHeaderError, NoVaultError, WrongPassphraseError
 
+# The shortest passphrase a vault (or a new passphrase) accepts.
+MIN_PASSPHRASE_LENGTH = 8
+
 HEADER_FORMAT = "memshadow-vault-header"
 HEADER_VERSION = 1
 KEY_BYTES = 32

@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from memshadow_desktop.core.inference.convert import BertConfig
 from memshadow_desktop.core.inference.models import InstalledModel, ModelManager
+from memshadow_desktop.core.inference.source import BertConfig
 from memshadow_desktop.core.inference.testing import write_tiny_st_folder
 
 TINY = BertConfig(

@@ -10,7 +10,8 @@ import onnxruntime as ort
 import pytest
 
 from memshadow_desktop.core.errors import InvalidInputError
-from memshadow_desktop.core.inference.convert import BertConfig, build_graph, load_source
+from memshadow_desktop.core.inference.convert import build_graph
+from memshadow_desktop.core.inference.source import BertConfig, load_source
 from memshadow_desktop.core.inference.testing import random_bert_weights, reference_forward
 
 

@@ -13,8 +13,9 @@ import httpx
 import pytest
 
 from memshadow_desktop.core.errors import NetworkError
+from memshadow_desktop.core.inference.catalog import CatalogEntry, load_catalog
 from memshadow_desktop.core.inference.download import RemoteFile, fetch
-from memshadow_desktop.core.inference.models import CatalogEntry, ModelManager, load_catalog
+from memshadow_desktop.core.inference.models import ModelManager
 
 
 class FileServer:

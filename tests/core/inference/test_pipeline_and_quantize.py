@@ -11,13 +11,14 @@ import pytest
 
 from memshadow_desktop.core.errors import InferenceError
 from memshadow_desktop.core.inference import quantize
-from memshadow_desktop.core.inference.convert import build_graph, load_source
+from memshadow_desktop.core.inference.convert import build_graph
 from memshadow_desktop.core.inference.pipeline import (
     EmbeddingPipeline,
     load_tokenizer,
     plan_batches,
 )
 from memshadow_desktop.core.inference.probe import probe_texts
+from memshadow_desktop.core.inference.source import load_source
 
 
 def test_plan_batches_covers_each_index_once_within_budget() -> None:
@@ -153,11 +154,11 @@ def _calibrated(
     tiny_fp32: tuple[onnx.ModelProto, EmbeddingPipeline, np.ndarray],
 ) -> tuple[onnx.ModelProto, np.ndarray, list[str], dict[str, np.ndarray]]:
     """The tiny model, its FP32 vectors of the probe set, the probe set, its activation stats."""
-    from memshadow_desktop.core.inference.models import _calibrate
+    from memshadow_desktop.core.inference.variants import calibrate
 
     model, pipe, ref = tiny_fp32
     texts = probe_texts()
-    return model, ref, texts, _calibrate(model, pipe.tokenizer, texts)
+    return model, ref, texts, calibrate(model, pipe.tokenizer, texts)
 
 
 def test_smoothquant_keeps_fp32_maths_and_quantizes(

@@ -7,9 +7,9 @@ from pathlib import Path
 import numpy as np
 from tokenizers import Tokenizer
 
-from memshadow_desktop.core.inference.convert import load_source
 from memshadow_desktop.core.inference.engine import Embedder
 from memshadow_desktop.core.inference.models import InstalledModel
+from memshadow_desktop.core.inference.source import load_source
 from memshadow_desktop.core.inference.testing import reference_forward
 from tests.conftest import Cli
 

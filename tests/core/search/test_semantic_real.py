@@ -8,9 +8,9 @@ from pathlib import Path
 
 import pytest
 
+from memshadow_desktop.bench.quality import evaluate
 from memshadow_desktop.core.errors import ExitCode
 from memshadow_desktop.core.paths import AppPaths
-from memshadow_desktop.core.search.quality import evaluate
 from memshadow_desktop.core.service import MemshadowService
 from tests.conftest import FAST_KDF, PASSPHRASE, REPO, Cli, corpus_dir
 

@@ -1,5 +1,5 @@
 """`memshadow bench search`: query latency at growing vault sizes, unlock-to-first-result,
-resident memory of the vectors.
+resident memory of the vectors, GUI stalls while the window indexes.
 
 The corpus notes are embedded for real; larger vaults are synthesised from them: each extra
 memory is a corpus note under a new title, and its vectors are the note's vectors nudged by a
@@ -22,8 +22,9 @@ from typing import Any
 
 import numpy as np
 
+from memshadow_desktop.bench import quality
 from memshadow_desktop.core.paths import AppPaths
-from memshadow_desktop.core.search import quality, store_ops
+from memshadow_desktop.core.search import store_ops
 from memshadow_desktop.core.search.embedder import Embedder
 from memshadow_desktop.core.search.vectors import Codec
 from memshadow_desktop.core.store import memories as mem
@@ -116,10 +117,12 @@ def _insert_synthetic(
     store_ops.save(conn, ctx, model, space, items)
 
 
-def unlock_to_first_result(home: Path, passphrase: str, query: str) -> dict[str, Any]:
-    """In a fresh process: unlock, load the model and the vectors, answer one semantic query."""
-    code = f"""
-import json, os, resource, time
+# Benchmark children are fresh interpreters running one of these programs. Each reads its
+# request (the home, the vault passphrase, ...) as JSON from stdin: a command line is readable
+# by every user of the machine (ps, /proc/PID/cmdline), a pipe only by the processes at its ends.
+_UNLOCK_PROGRAM = """
+import json, sys, time
+request = json.loads(sys.stdin.read())
 t0 = time.perf_counter()
 from memshadow_desktop.core.paths import AppPaths
 from memshadow_desktop.core.service import MemshadowService
@@ -127,30 +130,71 @@ import psutil
 proc = psutil.Process()
 rss0 = proc.memory_info().rss
 svc = MemshadowService.unlock(
-    AppPaths.resolve({str(home)!r}), lambda: {passphrase!r}, for_search=True
+    AppPaths.resolve(request["home"]), lambda: request["passphrase"], for_search=True
 )
 t_unlock = time.perf_counter()
 sem = svc._core.semantic()
 t_loaded = time.perf_counter()
 rss_loaded = proc.memory_info().rss
-hits = svc.search.find({query!r}, mode="semantic", limit=10).hits
+hits = svc.search.find(request["query"], mode="semantic", limit=10).hits
 t_first = time.perf_counter()
-print(json.dumps({{
+print(json.dumps({
     "unlock_s": t_unlock - t0, "model_and_vectors_s": t_loaded - t_unlock,
     "first_query_s": t_first - t_loaded, "total_s": t_first - t0, "hits": len(hits),
     "vectors": len(sem.index), "vector_bytes": sem.index.nbytes(),
     "rss_before_mb": rss0 / 1e6, "rss_after_load_mb": rss_loaded / 1e6,
-}}))
+}))
 svc.close()
 """
-    env = {**os.environ, "MEMSHADOW_HOME": str(home)}
-    proc = subprocess.run(
-        [sys.executable, "-c", code], capture_output=True, text=True, env=env, timeout=600
+_GUI_STALL_PROGRAM = """
+import json, sys
+request = json.loads(sys.stdin.read())
+from memshadow_desktop.qt.stall import measure_gui_stall
+print(json.dumps(measure_gui_stall(request["home"], request["passphrase"], request["seconds"])))
+"""
+# The user's own passphrases stay out of the children's environment: each child is handed the
+# one passphrase it needs, for a throw-away benchmark vault.
+_USER_SECRETS = ("MEMSHADOW_PASSPHRASE", "MEMSHADOW_NEW_PASSPHRASE", "MEMSHADOW_SYNC_PASSPHRASE")
+
+
+def _child_env(**extra: str) -> dict[str, str]:
+    env = {k: v for k, v in os.environ.items() if k not in _USER_SECRETS}
+    return {**env, **extra}
+
+
+def _run_child(
+    program: str, request: dict[str, Any], env: dict[str, str], timeout: float
+) -> subprocess.CompletedProcess[str]:
+    """Run ``program`` in a fresh interpreter with ``request`` as JSON on its stdin."""
+    return subprocess.run(
+        [sys.executable, "-c", program],
+        input=json.dumps(request),
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=timeout,
     )
+
+
+def unlock_to_first_result(home: Path, passphrase: str, query: str) -> dict[str, Any]:
+    """In a fresh process: unlock, load the model and the vectors, answer one semantic query."""
+    request = {"home": str(home), "passphrase": passphrase, "query": query}
+    proc = _run_child(_UNLOCK_PROGRAM, request, _child_env(MEMSHADOW_HOME=str(home)), 600)
     if proc.returncode != 0:
         raise RuntimeError(proc.stderr.strip().splitlines()[-1] if proc.stderr else "failed")
     data = json.loads(proc.stdout.strip().splitlines()[-1])
     return {k: round(v, 3) if isinstance(v, float) else v for k, v in data.items()}
+
+
+def gui_stall(home: Path, passphrase: str, seconds: float) -> dict[str, Any]:
+    """Drive the real window offscreen (its own process) while it indexes the vault at ``home``;
+    ``{"error": ...}`` when the window could not be measured."""
+    env = _child_env(QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"))
+    request = {"home": str(home), "passphrase": passphrase, "seconds": seconds}
+    proc = _run_child(_GUI_STALL_PROGRAM, request, env, seconds + 300)
+    if proc.returncode != 0:
+        return {"error": (proc.stderr.strip().splitlines() or ["failed"])[-1]}
+    return dict(json.loads(proc.stdout.strip().splitlines()[-1]))
 
 
 def run(

@@ -27,7 +27,8 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from memshadow_desktop.cli.bench_store import default_corpus
+from memshadow_desktop.bench.corpus import default_corpus
+from memshadow_desktop.core.api import Priority
 from memshadow_desktop.core.events import MEMORY_CHANGED, Event
 from memshadow_desktop.core.paths import AppPaths
 from memshadow_desktop.core.secrets.header import KdfParams
@@ -71,7 +72,7 @@ class Bench:
             kdf=_VAULT_KDF,
         )
         self.open.append(svc)
-        svc.sync_setup(
+        svc.sync.setup(
             self.server.url,
             account,
             "bench sync passphrase",
@@ -83,12 +84,12 @@ class Bench:
 
     def close(self) -> None:
         for svc in self.open:
-            svc.stop_sync()
+            svc._core.stop_engine()
             svc.close()
 
 
 def sync_with(svc: MemshadowService, options: SyncOptions) -> SyncReport:
-    store = svc._vault.store
+    store = svc._core.store
     cfg = config(store)
 
     async def run() -> SyncReport:
@@ -121,7 +122,7 @@ def _replay(
     account = f"bench-{tag}-{os.getpid()}-{bench.n}"
     a = bench.device(account, create=True)
     b = bench.device(account, create=False)
-    ids = [a.add(s[0], title=f"stream {i}").id for i, s in enumerate(streams)]
+    ids = [a.memories.add(s[0], title=f"stream {i}").id for i, s in enumerate(streams)]
     first = sync_with(a, options)
     pulled = sync_with(b, options)
     out = {
@@ -138,13 +139,13 @@ def _replay(
         for mid, s in zip(ids, streams, strict=True):
             if k >= len(s) or s[k] == s[k - 1]:
                 continue
-            a.edit(mid, body=s[k])
+            a.memories.edit(mid, body=s[k])
             out["edits"] += 1
             if not batched:
                 _count(out, sync_with(a, options), sync_with(b, options))
         if batched:
             _count(out, sync_with(a, options), sync_with(b, options))
-    assert all(a.get(m).body == b.get(m).body for m in ids), "devices diverged"
+    assert all(a.memories.get(m).body == b.memories.get(m).body for m in ids), "devices diverged"
     return out
 
 
@@ -210,7 +211,7 @@ def first_sync(bench: Bench, root: Path | None, count: int, progress: Progress) 
     items = list(_corpus_fields(root, count))
     for start in range(0, len(items), 1000):
         chunk = [(None, f, None) for f in items[start : start + 1000]]
-        a._vault.store.write(mem.bulk_upsert, chunk)
+        a._core.vault.store.write(mem.bulk_upsert, chunk)
     t0 = time.perf_counter()
     pushed = sync_with(a, DIFF)
     push_s = time.perf_counter() - t0
@@ -220,7 +221,7 @@ def first_sync(bench: Bench, root: Path | None, count: int, progress: Progress) 
     t0 = time.perf_counter()
     report = sync_with(b, DIFF)
     seconds = time.perf_counter() - t0
-    got = len(b.list())
+    got = len(b.memories.list())
     return {
         "memories": count,
         "received": got,
@@ -254,14 +255,14 @@ def latency(bench: Bench, rounds: int, progress: Progress) -> dict[str, Any]:
     b.events.subscribe(
         lambda e: idle.set() if e.kind == "sync.status" and e.data.get("state") == "idle" else None
     )
-    a.start_sync()
-    b.start_sync()
+    a._core.start_engine()
+    b._core.start_engine()
     idle.wait(30)
     samples: list[float] = []
     for i in range(rounds + 2):
         t0 = time.perf_counter()
-        m = a.add(f"critical change {i}\n")
-        a.sync_priority(m.id, 0)
+        m = a.memories.add(f"critical change {i}\n")
+        a.sync.set_priority(m.id, Priority.CRITICAL)
         mid = m.id
         with cond:
             cond.wait_for(lambda: mid in arrived, timeout=30)  # noqa: B023
@@ -270,8 +271,8 @@ def latency(bench: Bench, rounds: int, progress: Progress) -> dict[str, Any]:
             took = arrived[m.id] - t0
         if i >= 2:  # the first two warm connections up
             samples.append(took * 1000)
-    a.stop_sync()
-    b.stop_sync()
+    a._core.stop_engine()
+    b._core.stop_engine()
     samples.sort()
     p50 = statistics.median(samples)
     p95 = samples[min(len(samples) - 1, round(0.95 * (len(samples) - 1)))]
@@ -320,33 +321,3 @@ def run(*, count: int, latency_rounds: int, progress: Progress = None) -> dict[s
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
     return result
-
-
-def format_text(r: dict[str, Any]) -> str:
-    lines = ["sync benchmark (loopback server, SQLite; bytes = request and response bodies)"]
-    for name, d in r.get("differential", {}).items():
-        for mode in ("per_edit", "batched"):
-            if mode not in d:
-                continue
-            m = d[mode]
-            diff, whole = m["differential"], m["whole_records"]
-            how = "one sync per edit" if mode == "per_edit" else "edits batched per round"
-            lines.append(
-                f"{name} ({d['edits']} edits, {d['streams']} stream(s), {how}): "
-                f"up {diff['edit_up']:,} B vs {whole['edit_up']:,} B whole = "
-                f"{m['edit_ratio_up'] * 100:.1f}%, down {m['edit_ratio_down'] * 100:.1f}% "
-                f"(target <= {d['target'] * 100:.0f}%: {'ok' if m['ok'] else 'MISSED'}); "
-                f"incl. first versions {m['total_ratio_up'] * 100:.1f}%"
-            )
-    lat = r["latency"]
-    lines.append(
-        f"CRITICAL latency: p50 {lat['p50_ms']} ms, p95 {lat['p95_ms']} ms over {lat['rounds']} "
-        f"changes (target p50 <= 300 ms: {'ok' if lat['ok'] else 'MISSED'})"
-    )
-    fs = r["first_sync"]
-    lines.append(
-        f"first sync: {fs['received']:,} memories in {fs['seconds']} s "
-        f"({fs['memories_per_s']:,}/s, {fs['bytes_down_wire']:,} B down; "
-        f"target <= 10 s: {'ok' if fs['ok'] else 'MISSED'}); the push took {fs['push_seconds']} s"
-    )
-    return "\n".join(lines)
