@@ -4,12 +4,12 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../qt/app.py" line="195"/>
+        <location filename="../qt/app.py" line="201"/>
         <source>cannot write {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/app.py" line="320"/>
+        <location filename="../qt/app.py" line="328"/>
         <source>MEMSHADOW is already running for this vault but does not answer. Close it and try again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -126,31 +126,36 @@
     </message>
     <message>
         <location filename="../qt/messages.py" line="39"/>
-        <source>The vault is open in another MEMSHADOW window or command. Close it and try again.</source>
+        <source>The vault is busy in another MEMSHADOW process. Try again in a moment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/messages.py" line="44"/>
+        <location filename="../qt/messages.py" line="43"/>
+        <source>MEMSHADOW already runs for this vault (process {0}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/messages.py" line="47"/>
         <source>Not found: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/messages.py" line="46"/>
+        <location filename="../qt/messages.py" line="49"/>
         <source>Not accepted: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/messages.py" line="48"/>
+        <location filename="../qt/messages.py" line="51"/>
         <source>The disk is full. Nothing was lost; free some space and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/messages.py" line="52"/>
+        <location filename="../qt/messages.py" line="55"/>
         <source>Storage error: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/messages.py" line="53"/>
+        <location filename="../qt/messages.py" line="56"/>
         <source>Error ({0}): {1}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -467,42 +472,42 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/dashboard.py" line="497"/>
+        <location filename="../qt/dashboard.py" line="499"/>
         <source>texts embedded per second</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/dashboard.py" line="499"/>
+        <location filename="../qt/dashboard.py" line="501"/>
         <source>p50 {0} · p95 {1} (engine statistics since start)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/dashboard.py" line="511"/>
+        <location filename="../qt/dashboard.py" line="513"/>
         <source>memories indexed per second</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/dashboard.py" line="514"/>
+        <location filename="../qt/dashboard.py" line="516"/>
         <source>{0} memories indexed, {1} pending; vectors use {2}. The engine does not report its own counters yet; latency and speed come from the benchmark.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/dashboard.py" line="537"/>
+        <location filename="../qt/dashboard.py" line="539"/>
         <source>Cancelling…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/dashboard.py" line="547"/>
+        <location filename="../qt/dashboard.py" line="549"/>
         <source>Measuring…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/dashboard.py" line="552"/>
+        <location filename="../qt/dashboard.py" line="554"/>
         <source>Cancelled. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/dashboard.py" line="564"/>
+        <location filename="../qt/dashboard.py" line="566"/>
         <source>{0}{1} notes per second over {2} probe texts; one query embeds in {3} (p50), {4} (p95).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -696,78 +701,78 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/main_window.py" line="233"/>
+        <location filename="../qt/main_window.py" line="231"/>
         <source>Trash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/main_window.py" line="236"/>
+        <location filename="../qt/main_window.py" line="234"/>
         <source>Memories ({0})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/main_window.py" line="398"/>
+        <location filename="../qt/main_window.py" line="396"/>
         <source>(untitled)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/main_window.py" line="398"/>
+        <location filename="../qt/main_window.py" line="396"/>
         <source>New memory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/main_window.py" line="399"/>
+        <location filename="../qt/main_window.py" line="397"/>
         <source>{0}[*] — MEMSHADOW</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/main_window.py" line="408"/>
-        <location filename="../qt/main_window.py" line="566"/>
+        <location filename="../qt/main_window.py" line="406"/>
+        <location filename="../qt/main_window.py" line="564"/>
         <source>Unsaved changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/main_window.py" line="409"/>
+        <location filename="../qt/main_window.py" line="407"/>
         <source>Discard the changes to this memory?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/main_window.py" line="441"/>
+        <location filename="../qt/main_window.py" line="439"/>
         <source>Saved a new memory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/main_window.py" line="450"/>
+        <location filename="../qt/main_window.py" line="448"/>
         <source>Saved a new revision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/main_window.py" line="468"/>
+        <location filename="../qt/main_window.py" line="466"/>
         <source>Moved “{0}” to the trash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/main_window.py" line="495"/>
+        <location filename="../qt/main_window.py" line="493"/>
         <source>Restored “{0}” from the trash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/main_window.py" line="508"/>
+        <location filename="../qt/main_window.py" line="506"/>
         <source>Restored an earlier version as a new revision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/main_window.py" line="513"/>
+        <location filename="../qt/main_window.py" line="511"/>
         <source>Import notes from a folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/main_window.py" line="528"/>
+        <location filename="../qt/main_window.py" line="526"/>
         <source>Imported {0}: {1} new, {2} updated, {3} unchanged, {4} skipped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/main_window.py" line="567"/>
+        <location filename="../qt/main_window.py" line="565"/>
         <source>This memory has unsaved changes. Close anyway and lose them?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -775,7 +780,7 @@
 <context>
     <name>MeaningLoader</name>
     <message>
-        <location filename="../qt/meaning.py" line="323"/>
+        <location filename="../qt/meaning.py" line="322"/>
         <source>Install an embedding model to see memories related in meaning.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -788,7 +793,7 @@
 <context>
     <name>MemoryListModel</name>
     <message>
-        <location filename="../qt/memory_list.py" line="134"/>
+        <location filename="../qt/memory_list.py" line="133"/>
         <source>(untitled)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -796,99 +801,107 @@
 <context>
     <name>MemoryListPane</name>
     <message>
-        <location filename="../qt/memory_list.py" line="108"/>
+        <location filename="../qt/memory_list.py" line="107"/>
         <source>meaning {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/memory_list.py" line="114"/>
+        <location filename="../qt/memory_list.py" line="113"/>
         <source>words {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/memory_list.py" line="348"/>
-        <location filename="../qt/memory_list.py" line="411"/>
+        <location filename="../qt/memory_list.py" line="347"/>
+        <location filename="../qt/memory_list.py" line="410"/>
         <source>Search memories</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/memory_list.py" line="365"/>
+        <location filename="../qt/memory_list.py" line="364"/>
         <source>Memories</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/memory_list.py" line="366"/>
+        <location filename="../qt/memory_list.py" line="365"/>
         <source>Trash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/memory_list.py" line="411"/>
+        <location filename="../qt/memory_list.py" line="410"/>
         <source>Search disabled in the trash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/memory_list.py" line="438"/>
+        <location filename="../qt/memory_list.py" line="437"/>
         <source>The trash is empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/memory_list.py" line="440"/>
+        <location filename="../qt/memory_list.py" line="439"/>
         <source>No memory matches “{0}”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/memory_list.py" line="442"/>
+        <location filename="../qt/memory_list.py" line="441"/>
         <source>No memories yet. Press New to write one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/memory_list.py" line="446"/>
+        <location filename="../qt/memory_list.py" line="445"/>
         <source>1 match</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/memory_list.py" line="446"/>
+        <location filename="../qt/memory_list.py" line="445"/>
         <source>{0} matches</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/memory_list.py" line="447"/>
+        <location filename="../qt/memory_list.py" line="446"/>
         <source>{0} · {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/memory_list.py" line="458"/>
+        <location filename="../qt/memory_list.py" line="457"/>
         <source>hybrid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/memory_list.py" line="459"/>
+        <location filename="../qt/memory_list.py" line="458"/>
         <source>by meaning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/memory_list.py" line="460"/>
+        <location filename="../qt/memory_list.py" line="459"/>
         <source>full text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/memory_list.py" line="466"/>
+        <location filename="../qt/memory_list.py" line="465"/>
         <source>Hybrid search: ranked by meaning, with a boost for the words you typed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/memory_list.py" line="468"/>
+        <location filename="../qt/memory_list.py" line="467"/>
         <source>Search by meaning only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/memory_list.py" line="469"/>
+        <location filename="../qt/memory_list.py" line="468"/>
         <source>Full-text search: memories that contain the words you typed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/memory_list.py" line="476"/>
+        <location filename="../qt/memory_list.py" line="475"/>
         <source>Matching words only. Install an embedding model (memshadow models) to search by meaning.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Notices</name>
+    <message>
+        <location filename="../qt/messages.py" line="63"/>
+        <source>on battery at {0}% (below {1}%)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1011,125 +1024,125 @@ Similarity {1}
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../qt/unlock_dialog.py" line="58"/>
+        <location filename="../qt/unlock_dialog.py" line="55"/>
         <source>Create your vault</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/unlock_dialog.py" line="58"/>
-        <location filename="../qt/unlock_dialog.py" line="160"/>
-        <location filename="../qt/unlock_dialog.py" line="223"/>
+        <location filename="../qt/unlock_dialog.py" line="55"/>
+        <location filename="../qt/unlock_dialog.py" line="157"/>
+        <location filename="../qt/unlock_dialog.py" line="220"/>
         <source>Unlock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/unlock_dialog.py" line="72"/>
+        <location filename="../qt/unlock_dialog.py" line="69"/>
         <source>Create your MEMSHADOW vault</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/unlock_dialog.py" line="74"/>
+        <location filename="../qt/unlock_dialog.py" line="71"/>
         <source>Unlock your MEMSHADOW vault</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/unlock_dialog.py" line="84"/>
+        <location filename="../qt/unlock_dialog.py" line="81"/>
         <source>Your memories are encrypted on this device. Nothing leaves it unencrypted, and nobody (not even a sync server) can read them without your key.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/unlock_dialog.py" line="88"/>
+        <location filename="../qt/unlock_dialog.py" line="85"/>
         <source>Enter the passphrase that protects this vault.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/unlock_dialog.py" line="93"/>
+        <location filename="../qt/unlock_dialog.py" line="90"/>
         <source>Vault: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/unlock_dialog.py" line="101"/>
+        <location filename="../qt/unlock_dialog.py" line="98"/>
         <source>Protect the vault key with a passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/unlock_dialog.py" line="105"/>
+        <location filename="../qt/unlock_dialog.py" line="102"/>
         <source>Keep the vault key in the system keyring ({0})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/unlock_dialog.py" line="126"/>
+        <location filename="../qt/unlock_dialog.py" line="123"/>
         <source>At least {0} characters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/unlock_dialog.py" line="130"/>
+        <location filename="../qt/unlock_dialog.py" line="127"/>
         <source>&amp;Passphrase:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/unlock_dialog.py" line="135"/>
+        <location filename="../qt/unlock_dialog.py" line="132"/>
         <source>&amp;Repeat it:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/unlock_dialog.py" line="136"/>
+        <location filename="../qt/unlock_dialog.py" line="133"/>
         <source>Show passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/unlock_dialog.py" line="160"/>
-        <location filename="../qt/unlock_dialog.py" line="223"/>
+        <location filename="../qt/unlock_dialog.py" line="157"/>
+        <location filename="../qt/unlock_dialog.py" line="220"/>
         <source>Create vault</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/unlock_dialog.py" line="166"/>
+        <location filename="../qt/unlock_dialog.py" line="163"/>
         <source>Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/unlock_dialog.py" line="184"/>
+        <location filename="../qt/unlock_dialog.py" line="181"/>
         <source>Protection in use: passphrase (Argon2id).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/unlock_dialog.py" line="188"/>
+        <location filename="../qt/unlock_dialog.py" line="185"/>
         <source>The random vault key is stored in your system keyring; the vault opens when you log in. You can switch to a passphrase later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/unlock_dialog.py" line="195"/>
+        <location filename="../qt/unlock_dialog.py" line="192"/>
         <source>No system keyring is available, so the vault key is protected by your passphrase (Argon2id). There is no way to recover a forgotten passphrase.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/unlock_dialog.py" line="202"/>
+        <location filename="../qt/unlock_dialog.py" line="199"/>
         <source>The vault key is protected by your passphrase (Argon2id). There is no way to recover a forgotten passphrase.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/unlock_dialog.py" line="221"/>
+        <location filename="../qt/unlock_dialog.py" line="218"/>
         <source>Creating…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/unlock_dialog.py" line="221"/>
+        <location filename="../qt/unlock_dialog.py" line="218"/>
         <source>Unlocking…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/unlock_dialog.py" line="239"/>
+        <location filename="../qt/unlock_dialog.py" line="236"/>
         <source>Enter a passphrase.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/unlock_dialog.py" line="242"/>
+        <location filename="../qt/unlock_dialog.py" line="239"/>
         <source>Choose a passphrase of at least {0} characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/unlock_dialog.py" line="246"/>
+        <location filename="../qt/unlock_dialog.py" line="243"/>
         <source>The two passphrases differ.</source>
         <translation type="unfinished"></translation>
     </message>

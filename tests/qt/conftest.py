@@ -58,7 +58,7 @@ def make_vault(home: Path, memories: list[tuple[str, str, list[str]]] | None = N
     svc = MemshadowService.create(paths, passphrase=PASSPHRASE, use_keyring=False, kdf=FAST_KDF)
     try:
         for title, body, tags in memories if memories is not None else SAMPLE:
-            svc.add(body, title=title, tags=tags)
+            svc.memories.add(body, title=title, tags=tags)
     finally:
         svc.close()
     return paths
@@ -71,18 +71,25 @@ def vault_paths(tmp_path: Path) -> AppPaths:
 
 @dataclass
 class RecordingService:
-    """Wraps the real service and records the thread each method call runs on."""
+    """Wraps the real service and records the thread each call runs on, sub-APIs included
+    (``memories.add`` is recorded as such)."""
 
-    inner: MemshadowService
+    inner: Any
     calls: list[tuple[str, threading.Thread]] = field(default_factory=list)
+    prefix: str = ""
 
     def __getattr__(self, name: str) -> Any:
         value = getattr(self.inner, name)
+        qualified = f"{self.prefix}{name}"
+        if type(value).__module__.startswith(
+            ("memshadow_desktop.core.facade", "memshadow_desktop.core.runtime")
+        ):
+            return RecordingService(value, self.calls, f"{qualified}.")
         if not callable(value):
             return value
 
         def call(*args: Any, **kwargs: Any) -> Any:
-            self.calls.append((name, threading.current_thread()))
+            self.calls.append((qualified, threading.current_thread()))
             return value(*args, **kwargs)
 
         call.__name__ = name
@@ -103,6 +110,8 @@ def window(qtbot: Any, qloop: qasync.QEventLoop, open_service: MemshadowService)
     from memshadow_desktop.qt.bridge import ServiceBridge
     from memshadow_desktop.qt.main_window import MainWindow
 
+    # The window owns the vault's background work, as the app starts it.
+    open_service.runtime.start("window")
     recorder = RecordingService(open_service)
     bridge = ServiceBridge(recorder)  # type: ignore[arg-type]
     win = MainWindow(bridge, settings=None)

@@ -97,7 +97,7 @@ def test_keyring_vault_opens_without_a_dialog(
     task = asyncio.ensure_future(open_vault(paths))
     service = finish(qtbot, task)
     assert visible_dialog() is None
-    assert service.protection == "keyring"
+    assert service.vault.protection == "keyring"
     finish(qtbot, asyncio.ensure_future(TaskRunner().call_on_vault_thread(service.close)))
 
     # The screenshot mode opens it the same way, with no passphrase in the environment.

@@ -228,7 +228,7 @@ def test_every_event_comes_out_as_event_received_unknown_kinds_included(
     bridge.memoryChanged.connect(lambda mid, action: changed.append((mid, action)))
     try:
         publish_from_a_worker(open_service, "devices.seen", device_id="d1", when=None)
-        memory = open_service.add("from the store", title="Store")
+        memory = open_service.memories.add("from the store", title="Store")
         qtbot.waitUntil(lambda: len(events) == 2, timeout=10_000)
     finally:
         bridge.disconnect_events()

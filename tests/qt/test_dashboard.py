@@ -44,7 +44,7 @@ def embedder() -> SlowEmbedder:
 @pytest.fixture
 def open_service(vault_paths: AppPaths, embedder: HashEmbedder) -> Iterator[MemshadowService]:
     svc = MemshadowService.unlock(vault_paths, lambda: PASSPHRASE)
-    svc.use_embedder(embedder)
+    svc.search.use_embedder(embedder)
     try:
         yield svc
     finally:

@@ -41,7 +41,7 @@ def embedder() -> HashEmbedder:
 @pytest.fixture
 def open_service(vault_paths: AppPaths, embedder: HashEmbedder) -> Iterator[MemshadowService]:
     svc = MemshadowService.unlock(vault_paths, lambda: PASSPHRASE)
-    svc.use_embedder(embedder)
+    svc.search.use_embedder(embedder)
     try:
         yield svc
     finally:
@@ -66,7 +66,7 @@ def test_vault_opens_indexes_in_the_background_off_the_gui_thread(
 ) -> None:
     wait_indexed(qtbot, window, len(NOTES))
     assert window.sem is not None
-    status = open_service.semantic().status()
+    status = open_service._core.semantic().status()
     assert status.pending == 0 and status.indexed == len(NOTES)
     # Every embedding ran on a worker: the indexer thread embedded the vault.
     assert embedder.calls_by_thread
@@ -76,7 +76,7 @@ def test_vault_opens_indexes_in_the_background_off_the_gui_thread(
     assert not window.index_progress.isVisible()
 
     # A new memory is picked up by the indexer; the status bar follows.
-    open_service.add("docker compose up starts every service", title="Compose", tags=[])
+    open_service.memories.add("docker compose up starts every service", title="Compose", tags=[])
     wait_indexed(qtbot, window, len(NOTES) + 1)
 
 
@@ -91,7 +91,7 @@ def test_status_bar_says_when_the_model_is_being_rebuilt(
     open_service.events.publish(MODEL_NOTICE, message="model x was built by an older version")
     qtbot.waitUntil(lambda: "Updating the embedding model" in window.index_label.text())
     assert "older version" in window.index_label.toolTip()
-    open_service.add("docker compose up starts every service", title="Compose", tags=[])
+    open_service.memories.add("docker compose up starts every service", title="Compose", tags=[])
     wait_indexed(qtbot, window, len(NOTES) + 1)
 
 
@@ -163,7 +163,7 @@ def test_tag_suggestion_chip_adds_the_tag_and_save_keeps_it(
     assert window.editor.dirty
     assert "docker" not in chips.tags()
     window.save_action.trigger()
-    qtbot.waitUntil(lambda: "docker" in open_service.get(memory_id).tags, timeout=15_000)
+    qtbot.waitUntil(lambda: "docker" in open_service.memories.get(memory_id).tags, timeout=15_000)
     wait_idle(qtbot, window)
 
 

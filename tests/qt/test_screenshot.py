@@ -52,7 +52,7 @@ def imported_home(tmp_path_factory: pytest.TempPathFactory) -> Path:
         AppPaths.resolve(home), passphrase=PASSPHRASE, use_keyring=False, kdf=FAST_KDF
     )
     try:
-        report = svc.import_path(notes)
+        report = svc.memories.import_path(notes)
         assert report.created == len(NOTES)
     finally:
         svc.close()

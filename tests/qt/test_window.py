@@ -48,11 +48,11 @@ def test_search_as_you_type_filters_and_clearing_lists_all(qtbot: Any, window: A
 
 
 def test_search_is_debounced(qtbot: Any, window: Any) -> None:
-    before = sum(1 for name, _t in window.recorder.calls if name == "find")
+    before = sum(1 for name, _t in window.recorder.calls if name == "search.find")
     qtbot.keyClicks(window.list_pane.search, "postgres")  # eight keystrokes, quickly
     qtbot.waitUntil(lambda: titles(window) == ["Postgres vacuum"], timeout=15_000)
     wait_idle(qtbot, window)
-    searches = sum(1 for name, _t in window.recorder.calls if name == "find") - before
+    searches = sum(1 for name, _t in window.recorder.calls if name == "search.find") - before
     assert 1 <= searches < 8
 
 
@@ -69,9 +69,9 @@ def test_edit_and_save_makes_a_revision(
     window.activateWindow()
     window.editor.body.setFocus()
     qtbot.keyClick(window.editor.body, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
-    qtbot.waitUntil(lambda: len(open_service.history(memory_id)) == 2, timeout=15_000)
+    qtbot.waitUntil(lambda: len(open_service.memories.history(memory_id)) == 2, timeout=15_000)
     wait_idle(qtbot, window)
-    saved = open_service.get(memory_id)
+    saved = open_service.memories.get(memory_id)
     assert "git worktree prune" in saved.body
     assert saved.tags == ["git", "tools"]
     assert not window.editor.dirty
@@ -88,7 +88,7 @@ def test_new_memory(qtbot: Any, window: Any, open_service: MemshadowService) -> 
     window.save_action.trigger()
     qtbot.waitUntil(lambda: "Fresh thought" in titles(window), timeout=15_000)
     wait_idle(qtbot, window)
-    assert any(m.title == "Fresh thought" for m in open_service.list())
+    assert any(m.title == "Fresh thought" for m in open_service.memories.list())
     assert window.editor.memory is not None and window.editor.memory.title == "Fresh thought"
     assert window.list_pane.current_id() == window.editor.memory.id
 
@@ -97,8 +97,8 @@ def test_restore_an_old_revision_from_history(
     qtbot: Any, window: Any, open_service: MemshadowService
 ) -> None:
     memory_id = select(qtbot, window, "Python walrus")
-    original = open_service.get(memory_id).body
-    open_service.edit(memory_id, body="Rewritten later.")
+    original = open_service.memories.get(memory_id).body
+    open_service.memories.edit(memory_id, body="Rewritten later.")
     # The change event refreshes the open memory and its history.
     qtbot.waitUntil(lambda: window.history.list.count() == 2, timeout=15_000)
     qtbot.waitUntil(lambda: window.editor.body.toPlainText() == "Rewritten later.")
@@ -109,11 +109,11 @@ def test_restore_an_old_revision_from_history(
     qtbot.mouseClick(window.history.restore_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: window.editor.body.toPlainText() == original, timeout=15_000)
     wait_idle(qtbot, window)
-    history = open_service.history(memory_id)
+    history = open_service.memories.history(memory_id)
     assert [r.op for r in history][:1] == ["restore"]
     assert len(history) == 3
     assert window.history.list.count() == 3
-    assert open_service.get(memory_id).body == original
+    assert open_service.memories.get(memory_id).body == original
     window.history.list.setCurrentRow(0)  # the head cannot be "restored" onto itself
     assert not window.history.restore_button.isEnabled()
 
@@ -123,7 +123,7 @@ def test_trash_and_restore(qtbot: Any, window: Any, open_service: MemshadowServi
     window.trash_action.trigger()
     qtbot.waitUntil(lambda: "Postgres vacuum" not in titles(window), timeout=15_000)
     wait_idle(qtbot, window)
-    assert [m.id for m in open_service.list(trashed=True)] == [memory_id]
+    assert [m.id for m in open_service.memories.list(trashed=True)] == [memory_id]
     assert "1 in trash" in window.counts_label.text()
     assert window.editor.memory is not None and window.editor.memory.id != memory_id
 
@@ -138,7 +138,7 @@ def test_trash_and_restore(qtbot: Any, window: Any, open_service: MemshadowServi
     qtbot.mouseClick(window.editor.restore_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: titles(window) == [], timeout=15_000)
     wait_idle(qtbot, window)
-    assert open_service.list(trashed=True) == []
+    assert open_service.memories.list(trashed=True) == []
     assert window.list_pane.empty.isVisible()
 
     qtbot.mouseClick(window.list_pane.memories_button, Qt.MouseButton.LeftButton)
@@ -151,7 +151,9 @@ def test_core_events_arrive_on_the_gui_thread(
 ) -> None:
     seen: list[threading.Thread] = []
     window.bridge.memoryChanged.connect(lambda *_: seen.append(threading.current_thread()))
-    worker = threading.Thread(target=lambda: open_service.add("From elsewhere", title="Elsewhere"))
+    worker = threading.Thread(
+        target=lambda: open_service.memories.add("From elsewhere", title="Elsewhere")
+    )
     with qtbot.waitSignal(window.bridge.memoryChanged, timeout=15_000):
         worker.start()
     worker.join()
@@ -169,7 +171,15 @@ def test_service_calls_never_run_on_the_gui_thread(qtbot: Any, window: Any) -> N
     qtbot.waitUntil(lambda: titles(window) == ["Git worktrees, again"], timeout=15_000)
     wait_idle(qtbot, window)
     names = {name for name, _t in window.recorder.calls}
-    assert {"list", "get", "history", "counts", "edit", "find", "semantic"} <= names
+    assert {
+        "memories.list",
+        "memories.get",
+        "memories.history",
+        "vault.counts",
+        "memories.edit",
+        "search.find",
+        "search.load",
+    } <= names
     gui = threading.main_thread()
     assert all(thread is not gui for _name, thread in window.recorder.calls)
 
@@ -200,7 +210,7 @@ def test_import_folder_from_the_window(
     assert progress and progress[-1] == (3, 3)
     assert "3 new" in window.statusBar().currentMessage()
     assert not window.progress.isVisible()
-    assert {m.source for m in open_service.list(tag="rust")} == {
+    assert {m.source for m in open_service.memories.list(tag="rust")} == {
         "rust/n0.md",
         "rust/n1.md",
         "rust/n2.md",
