@@ -112,5 +112,6 @@ def test_counts(service: MemshadowService) -> None:
     a = service.memories.add("a", title="a")
     service.memories.add("b", title="b")
     service.memories.trash(a.id)
-    assert service.vault.counts() == {"memories": 1, "trashed": 1, "revisions": 3, "outbox": 3}
+    counts = service.vault.counts()
+    assert (counts.memories, counts.trashed, counts.revisions, counts.outbox) == (1, 1, 3, 3)
     assert mem.fts_query("hello world") == '"hello" "world"*'

@@ -14,7 +14,6 @@ from memshadow_desktop.core.errors import (
     CorruptHeaderError,
     NotAVaultError,
     NoVaultError,
-    VaultBusyError,
     VaultExistsError,
     WrongPassphraseError,
 )
@@ -83,7 +82,9 @@ def test_header_of_another_vault(tmp_path) -> None:  # type: ignore[no-untyped-d
         MemshadowService.unlock(b, lambda: PASSPHRASE)
 
 
-def test_vault_open_in_another_process_is_busy(paths: AppPaths) -> None:
+def test_a_vault_open_in_another_process_opens_here_too(paths: AppPaths) -> None:
+    """The window (or the agent) keeps the vault open; a command beside it opens it as well,
+    and each sees what the other committed."""
     _create(paths)
     holder = subprocess.Popen(
         [
@@ -96,8 +97,9 @@ def test_vault_open_in_another_process_is_busy(paths: AppPaths) -> None:
                 from memshadow_desktop.core.service import MemshadowService
                 svc = MemshadowService.unlock(AppPaths.resolve({str(paths.data_dir.parent)!r}),
                                               lambda: {PASSPHRASE!r})
-                print("open", flush=True)
-                sys.stdin.read()
+                print(svc.memories.add("from the holder", title="held").id, flush=True)
+                seen = sys.stdin.readline().strip()
+                print(svc.memories.get(seen).title, flush=True)
                 svc.close()
                 """
             ),
@@ -106,13 +108,17 @@ def test_vault_open_in_another_process_is_busy(paths: AppPaths) -> None:
         stdout=subprocess.PIPE,
         text=True,
     )
+    assert holder.stdout is not None and holder.stdin is not None
     try:
-        assert holder.stdout is not None and holder.stdout.readline().strip() == "open"
-        with pytest.raises(VaultBusyError):
-            MemshadowService.unlock(paths, lambda: PASSPHRASE)
+        held = holder.stdout.readline().strip()
+        with MemshadowService.unlock(paths, lambda: PASSPHRASE) as here:
+            assert here.memories.get(held).title == "held"
+            mine = here.memories.add("from here", title="mine").id
+        holder.stdin.write(mine + "\n")
+        holder.stdin.flush()
+        assert holder.stdout.readline().strip() == "mine"
     finally:
         holder.communicate("", timeout=30)
-    MemshadowService.unlock(paths, lambda: PASSPHRASE).close()
 
 
 def test_change_passphrase_rewraps_only(paths: AppPaths) -> None:

@@ -95,9 +95,8 @@ def test_change_passphrase_rewraps_and_keeps_tokens(
     body["current_auth_secret"] = b64e(acct.secret)
     r = acct.first.http.put(p.PATH_PASSPHRASE, json=body, headers=acct.first.auth_headers)
     assert r.status_code == 200 and r.json() == {"key_version": 2}
-    assert acct.first.memories.get(p.PATH_ACCOUNT_KEY)["wrapped_key"] == b64e(
-        new_wrapped
-    )  # old token works
+    # The old token still works.
+    assert acct.first.get(p.PATH_ACCOUNT_KEY)["wrapped_key"] == b64e(new_wrapped)
     with SyncClient(server.url) as c:
         with pytest.raises(ApiFailure):
             c.login(acct.name, acct.secret, device("d2"))
@@ -120,7 +119,7 @@ def test_devices_list_update_and_revoke(
         headers=phone.auth_headers,
     )
     assert r.status_code == 200, r.text
-    listed = {d["id"]: d for d in acct.first.devices.list()}
+    listed = {d["id"]: d for d in acct.first.devices()}
     assert set(listed) == {"dev0", "phone"}
     assert listed["phone"]["name"] == "Pixel" and listed["phone"]["type"] == "mobile"
     assert listed["phone"]["capabilities"] == {"npu": True}
@@ -135,7 +134,7 @@ def test_devices_list_update_and_revoke(
     with pytest.raises(ApiFailure) as err:  # and the id cannot log in again
         phone.login(acct.name, acct.secret, device("phone"))
     assert err.value.status == 403 and err.value.code == p.ERR_DEVICE_REVOKED
-    listed = {d["id"]: d for d in acct.first.devices.list()}
+    listed = {d["id"]: d for d in acct.first.devices()}
     assert listed["phone"]["revoked"] and not listed["phone"]["online"]
     with pytest.raises(ApiFailure) as err:
         acct.first.revoke("nope")
@@ -149,7 +148,7 @@ def test_devices_go_offline_after_the_timeout(db_url: str) -> None:
             acct.device("quiet")
             deadline = time.monotonic() + 20
             while True:
-                quiet = next(d for d in acct.first.devices.list() if d["id"] == "quiet")
+                quiet = next(d for d in acct.first.devices() if d["id"] == "quiet")
                 if not quiet["online"] or time.monotonic() > deadline:
                     break
                 time.sleep(0.2)
@@ -179,9 +178,9 @@ def test_accounts_are_isolated(
     # The same memory id in mallory's account is a different memory: no conflict, no leak.
     res = mallory.first.push([p.PushRecord.seal(mem, random_revision(), b"m")])
     assert res.accepted == 1 and res.results[0].seq == 1
-    assert [d["id"] for d in alice.first.devices.list()] == ["dev0", "alice-phone"]
-    assert not any(d["revoked"] for d in alice.first.devices.list())
-    assert alice.first.memories.get(p.PATH_STATS)["records"] == 1
+    assert [d["id"] for d in alice.first.devices()] == ["dev0", "alice-phone"]
+    assert not any(d["revoked"] for d in alice.first.devices())
+    assert alice.first.get(p.PATH_STATS)["records"] == 1
 
 
 @pytest.mark.parametrize(
@@ -214,7 +213,7 @@ def test_tokens_stored_hashed_and_not_logged(db_url: str) -> None:
         try:
             token = acct.first.token
             assert token
-            acct.first.devices.list()
+            acct.first.devices()
             acct.first.pull()
             # Tokens never go in URLs; if a client puts one there anyway, the log redacts it.
             assert httpx.get(srv.url + f"/v1/stats?access_token={token}").status_code == 401

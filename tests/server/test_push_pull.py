@@ -34,7 +34,7 @@ def test_cas_conflict_carries_current_head(account_factory: Callable[..., Accoun
     # A first revision for a memory that already exists also conflicts.
     again = phone.push([p.PushRecord.seal(mem, random_revision(), b"new")])
     assert again.results[0].status == S.CONFLICT and again.results[0].head_revision == mine
-    assert acct.first.memories.get(p.PATH_STATS)["conflicts"] == 2
+    assert acct.first.get(p.PATH_STATS)["conflicts"] == 2
 
 
 def test_repush_is_idempotent(account_factory: Callable[..., Account]) -> None:
@@ -105,7 +105,7 @@ def test_pull_batches_and_cursor(account_factory: Callable[..., Account]) -> Non
     assert all(r.author_device == "dev0" and r.verify() for r in seen)
     empty = other.pull(25)
     assert empty.records == [] and empty.next_cursor == 25 and not empty.more
-    device = next(d for d in acct.first.devices.list() if d["id"] == "other")
+    device = next(d for d in acct.first.devices() if d["id"] == "other")
     assert device["pulled_seq"] == 25 and device["records_out"] == 25 and device["last_sync"]
 
 
@@ -214,7 +214,7 @@ def test_checkpoint_and_stats(account_factory: Callable[..., Account]) -> None:
     assert acct.first.post(p.PATH_CHECKPOINT, {"cursor": 10**9}) == {
         "pulled_seq": 3
     }  # capped at head
-    stats = acct.first.memories.get(p.PATH_STATS)
+    stats = acct.first.get(p.PATH_STATS)
     assert stats["head_seq"] == 3 and stats["records"] == 3 and stats["memories"] == 3
     assert stats["records_in"] == 3 and stats["bytes_in"] > 0 and stats["stored_bytes"] == 9
     assert stats["devices"] == 1 and stats["devices_online"] == 1 and stats["push_ops"] == 1

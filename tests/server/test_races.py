@@ -48,7 +48,7 @@ def test_cas_race_exactly_one_wins_each_round(account_factory: Callable[..., Acc
     pulled = clients[1].pull_all()
     assert [r.revision_id for r in pulled] == winners
     assert [r.seq for r in pulled] == list(range(1, ROUNDS + 2))
-    assert acct.first.memories.get(p.PATH_STATS)["conflicts"] == ROUNDS * (N_CLIENTS - 1)
+    assert acct.first.get(p.PATH_STATS)["conflicts"] == ROUNDS * (N_CLIENTS - 1)
 
 
 def test_concurrent_pushes_get_unique_gap_free_sequence(

@@ -39,6 +39,7 @@ class Store:
         self._reader_conns: list[db.Connection] = []
         self._lock = threading.Lock()
         self._wconn: db.Connection | None = None
+        self._closed = False
         try:
             self._writer.submit(self._open_writer).result()
         except BaseException:
@@ -58,6 +59,11 @@ class Store:
         self._wconn = conn
 
     def close(self) -> None:
+        """Close every connection (a second call does nothing)."""
+        if self._closed:
+            return
+        self._closed = True
+
         def close_writer() -> None:
             if self._wconn is not None:
                 # Fold the WAL back so the database file stands alone at rest. Another process

@@ -29,8 +29,8 @@ req = json.loads(sys.stdin.read())
 svc = MemshadowService.unlock(
     AppPaths.resolve(req["home"]), lambda: req["passphrase"], for_search=True
 )
-assert svc.semantic() is not None
-hits = svc.find("a note about the garden", mode="semantic", limit=3).hits
+assert svc._core.semantic() is not None
+hits = svc.search.find("a note about the garden", mode="semantic", limit=3).hits
 for t in threading.enumerate():
     if t.name == "search-imports":
         t.join()
@@ -52,8 +52,8 @@ def test_unlock_and_semantic_search_import_nothing_build_only(
     with MemshadowService.create(
         paths, passphrase=PASSPHRASE, use_keyring=False, kdf=FAST_KDF
     ) as svc:
-        svc.add("the tomatoes in the garden need water", title="garden")
-        sem = svc.semantic()
+        svc.memories.add("the tomatoes in the garden need water", title="garden")
+        sem = svc._core.semantic()
         assert sem is not None and sem.run_until_done() == 1
     request = {"home": str(home), "passphrase": PASSPHRASE, "build_only": BUILD_ONLY}
     proc = subprocess.run(
