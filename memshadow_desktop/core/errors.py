@@ -28,14 +28,19 @@ class ExitCode(IntEnum):
 
 
 class MemshadowError(Exception):
-    """Base class: every error the core raises on purpose."""
+    """Base class: every error the core raises on purpose.
+
+    ``detail`` carries facts for logs and the CLI; ``reason`` (with ``params``) says which
+    case of the error this is, as a code the GUI puts in its own words."""
 
     code: str = "error"
     exit_code: ExitCode = ExitCode.ERROR
 
-    def __init__(self, detail: str = "") -> None:
+    def __init__(self, detail: str = "", *, reason: str = "", **params: object) -> None:
         super().__init__(detail)
         self.detail = detail
+        self.reason = reason
+        self.params = params
 
 
 class NotFoundError(MemshadowError):

@@ -66,7 +66,9 @@ def _setup_lock(paths: AppPaths) -> ProcessLock:
 def check_passphrase(passphrase: str) -> None:
     if len(passphrase) < MIN_PASSPHRASE_LENGTH:
         raise InvalidInputError(
-            f"the passphrase is too short (at least {MIN_PASSPHRASE_LENGTH} characters)"
+            f"the passphrase is too short (at least {MIN_PASSPHRASE_LENGTH} characters)",
+            reason="passphrase_too_short",
+            minimum=MIN_PASSPHRASE_LENGTH,
         )
 
 
@@ -96,7 +98,9 @@ def create(
             )
         else:
             if passphrase is None:
-                raise InvalidInputError("a passphrase is needed to protect the vault")
+                raise InvalidInputError(
+                    "a passphrase is needed to protect the vault", reason="passphrase_needed"
+                )
             check_passphrase(passphrase)
             header = VaultHeader.wrap(vault_id, key, passphrase, kdf or KdfParams())
         # The database comes first: a header without a database is detectable, the reverse

@@ -140,7 +140,47 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/messages.py" line="49"/>
+        <location filename="../qt/messages.py" line="61"/>
+        <source>A memory needs a title or some text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/messages.py" line="63"/>
+        <source>The text holds characters that cannot be kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/messages.py" line="65"/>
+        <source>There is nothing to change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/messages.py" line="66"/>
+        <source>Choose a passphrase for the vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/messages.py" line="67"/>
+        <source>This conflict is already resolved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/messages.py" line="68"/>
+        <source>There is no merged text to keep.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/messages.py" line="69"/>
+        <source>That is not a way to resolve it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/messages.py" line="72"/>
+        <source>The passphrase is too short: at least {0} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/messages.py" line="78"/>
         <source>Not accepted: {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -900,7 +940,7 @@
 <context>
     <name>Notices</name>
     <message>
-        <location filename="../qt/messages.py" line="63"/>
+        <location filename="../qt/messages.py" line="85"/>
         <source>on battery at {0}% (below {1}%)</source>
         <translation type="unfinished"></translation>
     </message>

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from memshadow_desktop.core.api import PAUSED_BATTERY, MemshadowError, Notice
 
@@ -46,7 +46,7 @@ def describe_error(exc: BaseException) -> str:
     if code == "not_found":
         return QCoreApplication.translate("Errors", "Not found: {0}").format(detail)
     if code == "invalid_input":
-        return QCoreApplication.translate("Errors", "Not accepted: {0}").format(detail)
+        return _invalid_input(exc)
     if code == "storage_full":
         return QCoreApplication.translate(
             "Errors", "The disk is full. Nothing was lost; free some space and try again."
@@ -54,6 +54,28 @@ def describe_error(exc: BaseException) -> str:
     if code == "storage_error":
         return QCoreApplication.translate("Errors", "Storage error: {0}").format(detail)
     return QCoreApplication.translate("Errors", "Error ({0}): {1}").format(code, detail)
+
+
+def _invalid_input(exc: MemshadowError) -> str:
+    words: dict[str, str] = {
+        "empty_memory": str(QT_TRANSLATE_NOOP("Errors", "A memory needs a title or some text.")),
+        "nul_bytes": str(
+            QT_TRANSLATE_NOOP("Errors", "The text holds characters that cannot be kept.")
+        ),
+        "nothing_to_change": str(QT_TRANSLATE_NOOP("Errors", "There is nothing to change.")),
+        "passphrase_needed": str(QT_TRANSLATE_NOOP("Errors", "Choose a passphrase for the vault.")),
+        "conflict_resolved": str(QT_TRANSLATE_NOOP("Errors", "This conflict is already resolved.")),
+        "no_merged_text": str(QT_TRANSLATE_NOOP("Errors", "There is no merged text to keep.")),
+        "unknown_resolution": str(QT_TRANSLATE_NOOP("Errors", "That is not a way to resolve it.")),
+    }
+    if exc.reason == "passphrase_too_short":
+        return QCoreApplication.translate(
+            "Errors", "The passphrase is too short: at least {0} characters."
+        ).format(exc.params.get("minimum", 8))
+    if exc.reason in words:
+        return QCoreApplication.translate("Errors", words[exc.reason])
+    # A case the window does not name yet: the facts, marked as such.
+    return QCoreApplication.translate("Errors", "Not accepted: {0}").format(exc.detail)
 
 
 def describe_notice(notice: Notice) -> str:

@@ -232,3 +232,20 @@ def test_switching_away_from_unsaved_changes_asks(qtbot: Any, window: Any) -> No
     qtbot.waitUntil(lambda: window.editor.memory.id == other, timeout=15_000)
     wait_idle(qtbot, window)
     assert not window.editor.dirty
+
+
+def test_a_refused_save_is_explained_in_the_windows_words(qtbot: Any, window: Any) -> None:
+    """The core says why with a code; the window says it in a sentence of its own (through
+    tr()), not in the core's English."""
+    from PySide6.QtWidgets import QMessageBox
+
+    select(qtbot, window, "Git worktrees")
+    window.editor.title.setText("")
+    window.editor.body.setPlainText("")
+    assert window.editor.dirty
+    window.save_action.trigger()
+    qtbot.waitUntil(lambda: window.findChild(QMessageBox, "errorBox") is not None)
+    box = window.findChild(QMessageBox, "errorBox")
+    assert box.text() == "A memory needs a title or some text."
+    assert window.statusBar().currentMessage() == box.text()
+    box.close()

@@ -76,7 +76,7 @@ class MemoriesApi:
         if pinned is not None:
             changes["pinned"] = pinned
         if not changes:
-            raise InvalidInputError("nothing to change")
+            raise InvalidInputError("nothing to change", reason="nothing_to_change")
         memory = self._core.store.write(mem.update, memory_id, priority=int(priority), **changes)
         self._changed(memory, "edited")
         return memory

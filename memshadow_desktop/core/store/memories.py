@@ -245,9 +245,9 @@ def _rank(conn: Connection, query: str, limit: int) -> list[tuple[int, float]]:
 
 def validate(fields: Fields) -> None:
     if not fields.title.strip() and not fields.body.strip():
-        raise InvalidInputError("a memory needs a title or some text")
+        raise InvalidInputError("a memory needs a title or some text", reason="empty_memory")
     if "\x00" in fields.body or "\x00" in fields.title:
-        raise InvalidInputError("text contains NUL bytes")
+        raise InvalidInputError("text contains NUL bytes", reason="nul_bytes")
 
 
 def write_revision(

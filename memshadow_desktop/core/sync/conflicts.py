@@ -43,7 +43,9 @@ def resolve(
     if row is None:
         raise NotFoundError(f"conflict {conflict_id}")
     if row.resolved_at is not None:
-        raise InvalidInputError(f"conflict {conflict_id} is already resolved")
+        raise InvalidInputError(
+            f"conflict {conflict_id} is already resolved", reason="conflict_resolved"
+        )
     current = mem.get(conn, row.memory_id)
     revs = ops.revisions_by_id(conn, [row.local_rev, row.remote_rev])
     local: Revision = revs[row.local_rev]
@@ -60,11 +62,11 @@ def resolve(
         copy_id = copy.id
     elif use == USE_FILE:
         if merged_body is None:
-            raise InvalidInputError("no merged text given")
+            raise InvalidInputError("no merged text given", reason="no_merged_text")
         target = current.fields.replace(body=merged_body, deleted=False)
         mem.validate(target)
     else:
-        raise InvalidInputError(f"unknown resolution {use!r}")
+        raise InvalidInputError(f"unknown resolution {use!r}", reason="unknown_resolution")
     new_rev = _set(conn, ctx, current.id, current.head_rev, current.content_hash, target)
     ops.mark_resolved(conn, conflict_id, use, new_rev)
     return Resolution(conflict_id, current.id, use, new_rev or current.head_rev, copy_id)
