@@ -11,7 +11,7 @@ from __future__ import annotations
 import builtins
 import contextlib
 import threading
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -226,7 +226,7 @@ class ModelsApi:
 
     def benchmark(
         self,
-        progress: Any = None,
+        progress: Callable[[int, int], None] | None = None,
         cancel: threading.Event | None = None,
         *,
         texts: Sequence[str] | None = None,
