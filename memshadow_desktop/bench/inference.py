@@ -9,6 +9,7 @@ process as the reference: throughput ratios and cosine to it.
 
 from __future__ import annotations
 
+import contextlib
 import importlib.util
 import time
 from collections.abc import Callable, Sequence
@@ -18,6 +19,7 @@ from typing import Any
 
 import numpy as np
 
+from memshadow_desktop.core.api.inference import StepLog
 from memshadow_desktop.core.errors import InvalidInputError
 from memshadow_desktop.core.inference.engine import Embedder, InferenceStats
 from memshadow_desktop.core.inference.hardware import physical_cores
@@ -25,6 +27,7 @@ from memshadow_desktop.core.inference.models import InstalledModel
 from memshadow_desktop.core.inference.probe import PROBE_QUERY, probe_texts
 from memshadow_desktop.core.inference.providers import short
 from memshadow_desktop.core.inference.quantize import cosines
+from memshadow_desktop.core.paths import AppPaths
 
 QUERY_10_WORDS = "where did I write down the router admin password last year"
 Log = Callable[[str], None]
@@ -135,7 +138,7 @@ def run_bench(
                 skipped.append({"lane": f"{provider}/{precision}", "reason": exc.detail})
                 continue
             load = time.perf_counter() - start
-            lanes.append(Lane(emb.lane, emb.embed, load, emb.info()))
+            lanes.append(Lane(emb.lane, emb.embed, load, emb.info().to_json()))
     if not lanes:
         raise InvalidInputError("no precision/provider lane to benchmark")
 
@@ -216,7 +219,27 @@ def run_bench(
     return out
 
 
-def format_bench(result: dict[str, Any]) -> str:
+def bench_installed(
+    paths: AppPaths,
+    model_name: str | None = None,
+    *,
+    steps: StepLog | None = None,
+    **options: Any,
+) -> dict[str, Any]:
+    """:func:`run_bench` on an installed model (default: the one in use), rebuilt first when
+    an older version built it; the lanes' statistics join this machine's (``hw stats``)."""
+    from memshadow_desktop.core.inference import active
+
+    model = active.up_to_date(paths, active.current_model(paths, model_name), steps)
+    stats = InferenceStats()
+    result = run_bench(model, stats=stats, **options)
+    with contextlib.suppress(OSError):
+        stats.merge_into(paths.cache_dir / active.STATS_FILE)
+    return result
+
+
+def format_bench(result: dict[str, Any], describe: Callable[[Any], str] = str) -> str:
+    """The result as a table; ``describe`` puts a lane's fallback reason (a notice) in words."""
     lines = [
         f"model {result['model']} ({result['fingerprint']}), corpus {result['corpus']}, "
         f"{result['threads']} threads, best of {result['repeat']}",
@@ -240,7 +263,7 @@ def format_bench(result: dict[str, Any]) -> str:
                 f"{min(row['notes_min_cos_ref'], row['titles_min_cos_ref']):>12.5f}"
             )
         if row.get("fallback_reason"):
-            line += f"  (fallback: {row['fallback_reason']})"
+            line += f"  (fallback: {describe(row['fallback_reason'])})"
         lines.append(line)
     if ref:
         if "notes_per_s" in ref:
@@ -257,4 +280,11 @@ def format_bench(result: dict[str, Any]) -> str:
     return "\n".join(lines)
 
 
-__all__ = ["corpus_texts", "format_bench", "run_bench", "sentence_transformers_available", "short"]
+__all__ = [
+    "bench_installed",
+    "corpus_texts",
+    "format_bench",
+    "run_bench",
+    "sentence_transformers_available",
+    "short",
+]

@@ -22,6 +22,7 @@ _COMMAND_MODULES = (
     "memshadow_desktop.cli.transfer_cmds",
     "memshadow_desktop.cli.bench_store",
     "memshadow_desktop.cli.inference_cmds",
+    "memshadow_desktop.cli.embed_cmds",
     "memshadow_desktop.cli.server_bench",
     "memshadow_desktop.cli.sync_cmds",
     "memshadow_desktop.cli.search_cmds",

@@ -1,7 +1,9 @@
-"""Words for the core's error codes (the core itself carries no prose)."""
+"""Words for the core's error codes (the core itself carries no prose); its notices' words
+are in cli/notices.py."""
 
 from __future__ import annotations
 
+from memshadow_desktop.cli.notices import describe_notice
 from memshadow_desktop.core.api import MemshadowError, OwnedElsewhereError
 
 _MESSAGES = {
@@ -36,3 +38,6 @@ def _owner(exc: OwnedElsewhereError) -> str:
         exc.kind, "another MEMSHADOW process"
     )
     return f"{name} (process {exc.pid})" if exc.pid else name
+
+
+__all__ = ["describe", "describe_notice"]

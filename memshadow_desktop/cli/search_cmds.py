@@ -18,12 +18,13 @@ from memshadow_desktop.core.api import (
     MATCH_END,
     MATCH_START,
     MODES,
+    AppPaths,
     Hit,
     InferenceError,
     InvalidInputError,
+    NotFoundError,
 )
-from memshadow_desktop.core.paths import AppPaths
-from memshadow_desktop.core.search.model_link import active_embedder
+from memshadow_desktop.core.service import MemshadowService
 
 NO_MODEL = "no embedding model is installed (`memshadow models import DIR`)"
 EMBED_BEFORE_SEARCH = 32  # pending memories `search` embeds itself; more: a hint to index
@@ -205,9 +206,10 @@ def bench_search(
         raise InvalidInputError("no question set found (pass --questions FILE.jsonl)")
     sets = {f.stem: _load_questions(f) for f in files}
     qs = next(iter(sets.values()))
-    embedder = active_embedder(state().paths)
-    if embedder is None:
-        raise InferenceError("no embedding model is installed (`memshadow models import DIR`)")
+    try:
+        MemshadowService.models_at(state().paths).current()
+    except NotFoundError as exc:
+        raise InferenceError(NO_MODEL) from exc
     say = (lambda m: click.echo(f"  {m}", err=True)) if is_terminal() and not state().json else None
     passphrase = "bench passphrase " + os.urandom(4).hex()
     with tempfile.TemporaryDirectory(prefix="memshadow-bench-search-") as tmp:

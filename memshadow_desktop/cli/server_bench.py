@@ -14,7 +14,7 @@ from memshadow_desktop.cli.common import (
     require_server_extra,
     state,
 )
-from memshadow_desktop.core.errors import InvalidInputError, NetworkError
+from memshadow_desktop.core.api import InvalidInputError, NetworkError
 
 
 @command(group=bench, name="server")

@@ -5,8 +5,9 @@ from __future__ import annotations
 import click
 
 from memshadow_desktop.cli.common import state
+from memshadow_desktop.cli.notices import describe_notice
 from memshadow_desktop.cli.passphrase import current_passphrase
-from memshadow_desktop.core.api import MODEL_NOTICE, Event
+from memshadow_desktop.core.api import MODEL_NOTICE, Event, Notice
 from memshadow_desktop.core.service import MemshadowService
 
 
@@ -19,4 +20,5 @@ def open_service(*, for_search: bool = False) -> MemshadowService:
 def _say_model_notices(event: Event) -> None:
     """A command that waits on something slow (rebuilding the model) says so on stderr."""
     if event.kind == MODEL_NOTICE:
-        click.echo(f"memshadow: {event.data['message']}", err=True)
+        step = Notice(str(event.data.get("code", "")), dict(event.data.get("params") or {}))
+        click.echo(f"memshadow: {describe_notice(step)}", err=True)

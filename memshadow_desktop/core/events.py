@@ -23,7 +23,9 @@ class Event:
 MEMORY_CHANGED = "memory.changed"
 IMPORT_PROGRESS = "import.progress"  # done, total
 VAULT_LOCKED = "vault.locked"
-MODEL_NOTICE = "model.notice"  # opening the model takes longer than usual, and why (message=)
+# model.notice: opening the model takes longer than usual, and why: code (a ModelStep of
+# core.api.inference, e.g. rebuild_outdated) and params
+MODEL_NOTICE = "model.notice"
 INDEX_PROGRESS = "index.progress"  # done, and pending (background) or total (foreground)
 SYNC_STATUS = "sync.status"  # state: idle, syncing, offline, paused, blocked, ...; detail
 SYNC_PROGRESS = "sync.progress"  # phase (pull, apply, push), done, total

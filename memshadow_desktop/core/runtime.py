@@ -139,6 +139,15 @@ class Runtime:
         if self._role is Role.OWNER:
             self._reconsider_engine(keys)
 
+    def search_changed(self) -> None:
+        """Search by meaning was closed to reopen with another model or precision: the
+        owner's indexer loads it again and embeds the vault under the new fingerprint."""
+        with self._mutex:
+            if self._role is Role.OWNER and self._index:
+                threading.Thread(
+                    target=self._start_indexer, name="runtime-index", daemon=True
+                ).start()
+
     def owner_engine_status(self) -> EngineStatus | None:
         """The owner's engine as it last reported it, when the owner is another process."""
         if self._role is Role.OWNER:

@@ -1,7 +1,9 @@
 """MemshadowService: the one door the GUI and the CLI use into the core.
 
-Its sub-APIs (``memories``, ``vault``, ``search``, ``sync``, ``devices``, ``conflicts``,
-``settings``, ``runtime``) return the dataclasses of ``core.api``. Calls are synchronous and
+Its sub-APIs (``memories``, ``vault``, ``search``, ``models``, ``hardware``, ``sync``,
+``devices``, ``conflicts``, ``settings``, ``runtime``) return the dataclasses of ``core.api``.
+Models and hardware need no vault: :meth:`MemshadowService.models_at` and
+:meth:`MemshadowService.hardware_at` give them without unlocking. Calls are synchronous and
 thread-safe: store work runs on the store's writer or reader threads. The GUI calls them off
 its own thread (qt/bridge.py); the CLI calls them directly.
 """
@@ -15,7 +17,9 @@ from memshadow_desktop.core import vault
 from memshadow_desktop.core.api.runtime import OwnerInfo
 from memshadow_desktop.core.events import EventBus
 from memshadow_desktop.core.facade.context import Core
+from memshadow_desktop.core.facade.hardware import HardwareApi
 from memshadow_desktop.core.facade.memories import MemoriesApi, VaultApi
+from memshadow_desktop.core.facade.models import ModelsApi
 from memshadow_desktop.core.facade.search import SearchApi
 from memshadow_desktop.core.facade.settings import SettingsApi
 from memshadow_desktop.core.facade.sync import ConflictsApi, DevicesApi, SyncApi
@@ -41,6 +45,8 @@ class MemshadowService:
         self.memories = MemoriesApi(core)
         self.vault = VaultApi(core)
         self.search = SearchApi(core)
+        self.models = ModelsApi(core.paths, core, self.runtime)
+        self.hardware = HardwareApi(core.paths, core)
         self.sync = SyncApi(core, self.runtime)
         self.devices = DevicesApi(core)
         self.conflicts = ConflictsApi(core)
@@ -56,6 +62,16 @@ class MemshadowService:
     def owner_of(paths: AppPaths) -> OwnerInfo | None:
         """The process running the vault's background work (the window, the agent), if any."""
         return owner_of(paths)
+
+    @staticmethod
+    def models_at(paths: AppPaths) -> ModelsApi:
+        """The installed models of ``paths``, without unlocking its vault."""
+        return ModelsApi(paths)
+
+    @staticmethod
+    def hardware_at(paths: AppPaths) -> HardwareApi:
+        """This machine and its execution providers, without unlocking a vault."""
+        return HardwareApi(paths)
 
     @classmethod
     def create(
@@ -107,3 +123,8 @@ def _import_search_stack() -> None:
     import memshadow_desktop.core.inference.engine
     import memshadow_desktop.core.inference.models
     import memshadow_desktop.core.search.semantic  # noqa: F401
+
+
+# The sub-APIs' classes are named here too, for callers' annotations (``qt/`` and ``cli/``
+# import from the core only this module and core.api).
+__all__ = ["HardwareApi", "MemshadowService", "ModelsApi", "VaultStatus"]

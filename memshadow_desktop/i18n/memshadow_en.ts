@@ -90,112 +90,112 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../qt/messages.py" line="13"/>
+        <location filename="../qt/messages.py" line="14"/>
         <source>Something went wrong: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/messages.py" line="19"/>
+        <location filename="../qt/messages.py" line="20"/>
         <source>That passphrase does not unlock this vault. Check it and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/messages.py" line="23"/>
+        <location filename="../qt/messages.py" line="24"/>
         <source>The vault is locked: the key is not available ({0}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/messages.py" line="27"/>
+        <location filename="../qt/messages.py" line="28"/>
         <source>There is no vault at {0}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/messages.py" line="29"/>
+        <location filename="../qt/messages.py" line="30"/>
         <source>A vault already exists at {0}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/messages.py" line="31"/>
+        <location filename="../qt/messages.py" line="32"/>
         <source>The vault header is missing or damaged ({0}). Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/messages.py" line="35"/>
+        <location filename="../qt/messages.py" line="36"/>
         <source>This is not a MEMSHADOW vault, or the key does not open it ({0}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/messages.py" line="39"/>
+        <location filename="../qt/messages.py" line="40"/>
         <source>The vault is busy in another MEMSHADOW process. Try again in a moment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/messages.py" line="43"/>
+        <location filename="../qt/messages.py" line="44"/>
         <source>MEMSHADOW already runs for this vault (process {0}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/messages.py" line="47"/>
+        <location filename="../qt/messages.py" line="48"/>
         <source>Not found: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/messages.py" line="61"/>
+        <location filename="../qt/messages.py" line="62"/>
         <source>A memory needs a title or some text.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/messages.py" line="63"/>
+        <location filename="../qt/messages.py" line="64"/>
         <source>The text holds characters that cannot be kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/messages.py" line="65"/>
+        <location filename="../qt/messages.py" line="66"/>
         <source>There is nothing to change.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/messages.py" line="66"/>
+        <location filename="../qt/messages.py" line="67"/>
         <source>Choose a passphrase for the vault.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/messages.py" line="67"/>
+        <location filename="../qt/messages.py" line="68"/>
         <source>This conflict is already resolved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/messages.py" line="68"/>
+        <location filename="../qt/messages.py" line="69"/>
         <source>There is no merged text to keep.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/messages.py" line="69"/>
+        <location filename="../qt/messages.py" line="70"/>
         <source>That is not a way to resolve it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/messages.py" line="72"/>
+        <location filename="../qt/messages.py" line="73"/>
         <source>The passphrase is too short: at least {0} characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/messages.py" line="78"/>
+        <location filename="../qt/messages.py" line="79"/>
         <source>Not accepted: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/messages.py" line="51"/>
+        <location filename="../qt/messages.py" line="52"/>
         <source>The disk is full. Nothing was lost; free some space and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/messages.py" line="55"/>
+        <location filename="../qt/messages.py" line="56"/>
         <source>Storage error: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/messages.py" line="56"/>
+        <location filename="../qt/messages.py" line="57"/>
         <source>Error ({0}): {1}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -203,351 +203,355 @@
 <context>
     <name>HardwareDashboard</name>
     <message>
-        <location filename="../qt/dashboard.py" line="68"/>
+        <location filename="../qt/dashboard.py" line="81"/>
         <source>Hardware — MEMSHADOW</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/dashboard.py" line="103"/>
+        <location filename="../qt/dashboard.py" line="119"/>
         <source>This machine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/dashboard.py" line="109"/>
+        <location filename="../qt/dashboard.py" line="125"/>
         <source>System</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/dashboard.py" line="110"/>
+        <location filename="../qt/dashboard.py" line="126"/>
         <source>CPU</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/dashboard.py" line="111"/>
+        <location filename="../qt/dashboard.py" line="127"/>
         <source>CPU features</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/dashboard.py" line="112"/>
+        <location filename="../qt/dashboard.py" line="128"/>
         <source>Memory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/dashboard.py" line="113"/>
+        <location filename="../qt/dashboard.py" line="129"/>
         <source>GPUs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/dashboard.py" line="114"/>
+        <location filename="../qt/dashboard.py" line="130"/>
         <source>NPUs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/dashboard.py" line="115"/>
+        <location filename="../qt/dashboard.py" line="131"/>
         <source>Power</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/dashboard.py" line="117"/>
-        <location filename="../qt/dashboard.py" line="164"/>
+        <location filename="../qt/dashboard.py" line="133"/>
+        <location filename="../qt/dashboard.py" line="180"/>
         <source>Probing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/dashboard.py" line="130"/>
+        <location filename="../qt/dashboard.py" line="146"/>
         <source>Live statistics</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/dashboard.py" line="136"/>
+        <location filename="../qt/dashboard.py" line="152"/>
         <source>Inferences</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/dashboard.py" line="137"/>
+        <location filename="../qt/dashboard.py" line="153"/>
         <source>Texts embedded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/dashboard.py" line="138"/>
+        <location filename="../qt/dashboard.py" line="154"/>
         <source>Average latency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/dashboard.py" line="139"/>
+        <location filename="../qt/dashboard.py" line="155"/>
         <source>Items per second</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/dashboard.py" line="163"/>
+        <location filename="../qt/dashboard.py" line="179"/>
         <source>Recommendations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/dashboard.py" line="173"/>
+        <location filename="../qt/dashboard.py" line="189"/>
         <source>Execution providers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/dashboard.py" line="176"/>
+        <location filename="../qt/dashboard.py" line="192"/>
         <source>Provider</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/dashboard.py" line="177"/>
+        <location filename="../qt/dashboard.py" line="193"/>
         <source>Installed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/dashboard.py" line="178"/>
+        <location filename="../qt/dashboard.py" line="194"/>
         <source>Usable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/dashboard.py" line="179"/>
+        <location filename="../qt/dashboard.py" line="195"/>
         <source>In use</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/dashboard.py" line="180"/>
+        <location filename="../qt/dashboard.py" line="196"/>
         <source>Items/s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/dashboard.py" line="181"/>
+        <location filename="../qt/dashboard.py" line="197"/>
         <source>Latency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/dashboard.py" line="182"/>
+        <location filename="../qt/dashboard.py" line="198"/>
         <source>Why not</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/dashboard.py" line="190"/>
+        <location filename="../qt/dashboard.py" line="206"/>
         <source>Model and precision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/dashboard.py" line="197"/>
+        <location filename="../qt/dashboard.py" line="213"/>
         <source>Model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/dashboard.py" line="198"/>
+        <location filename="../qt/dashboard.py" line="214"/>
         <source>Precision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/dashboard.py" line="199"/>
+        <location filename="../qt/dashboard.py" line="215"/>
         <source>Size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/dashboard.py" line="200"/>
+        <location filename="../qt/dashboard.py" line="216"/>
         <source>Accuracy vs FP32</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/dashboard.py" line="201"/>
+        <location filename="../qt/dashboard.py" line="217"/>
         <source>Speed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/dashboard.py" line="202"/>
+        <location filename="../qt/dashboard.py" line="218"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/dashboard.py" line="209"/>
+        <location filename="../qt/dashboard.py" line="225"/>
         <source>Use this precision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/dashboard.py" line="213"/>
+        <location filename="../qt/dashboard.py" line="229"/>
         <source>Search switches to it; the vault is embedded again in the background</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/dashboard.py" line="227"/>
+        <location filename="../qt/dashboard.py" line="243"/>
         <source>Benchmark</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/dashboard.py" line="229"/>
+        <location filename="../qt/dashboard.py" line="245"/>
         <source>Benchmark this machine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/dashboard.py" line="239"/>
+        <location filename="../qt/dashboard.py" line="255"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/dashboard.py" line="246"/>
+        <location filename="../qt/dashboard.py" line="262"/>
         <source>Measures how fast the model in use embeds notes and answers a query here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/dashboard.py" line="294"/>
-        <location filename="../qt/dashboard.py" line="317"/>
+        <location filename="../qt/dashboard_views.py" line="29"/>
+        <location filename="../qt/dashboard_views.py" line="67"/>
         <source>unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/dashboard.py" line="297"/>
+        <location filename="../qt/dashboard_views.py" line="30"/>
         <source>{0} cores, {1} threads</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/dashboard.py" line="319"/>
+        <location filename="../qt/dashboard_views.py" line="44"/>
         <source>{0} total, {1} available</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/dashboard.py" line="327"/>
-        <location filename="../qt/dashboard.py" line="329"/>
+        <location filename="../qt/dashboard_views.py" line="35"/>
         <source>none detected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/dashboard.py" line="331"/>
+        <location filename="../qt/dashboard_views.py" line="34"/>
+        <source>unknown model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/dashboard_views.py" line="72"/>
         <source>on battery, {0}%</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/dashboard.py" line="335"/>
+        <location filename="../qt/dashboard_views.py" line="76"/>
         <source>mains power</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/dashboard.py" line="337"/>
+        <location filename="../qt/dashboard_views.py" line="78"/>
         <source>, battery {0}%</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/dashboard.py" line="339"/>
+        <location filename="../qt/dashboard_views.py" line="82"/>
         <source>unknown (no power sensor readable)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/dashboard.py" line="347"/>
+        <location filename="../qt/dashboard_views.py" line="89"/>
         <source>yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/dashboard.py" line="347"/>
+        <location filename="../qt/dashboard_views.py" line="90"/>
         <source>no</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/dashboard.py" line="349"/>
+        <location filename="../qt/dashboard_views.py" line="91"/>
         <source>not checked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/dashboard.py" line="378"/>
+        <location filename="../qt/dashboard.py" line="350"/>
         <source>&lt;b&gt;No embedding model installed.&lt;/b&gt; Import one with &lt;code&gt;memshadow models import DIR&lt;/code&gt; to search by meaning.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/dashboard.py" line="383"/>
-        <location filename="../qt/dashboard.py" line="384"/>
+        <location filename="../qt/dashboard.py" line="355"/>
+        <location filename="../qt/dashboard.py" line="356"/>
         <source>not reported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/dashboard.py" line="386"/>
+        <location filename="../qt/dashboard.py" line="358"/>
         <source>In use: &lt;b&gt;{0}&lt;/b&gt; · provider &lt;b&gt;{1}&lt;/b&gt; · precision &lt;b&gt;{2}&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/dashboard.py" line="389"/>
+        <location filename="../qt/dashboard.py" line="362"/>
         <source>Fallback: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/dashboard.py" line="395"/>
+        <location filename="../qt/dashboard_views.py" line="126"/>
         <source>min {0} · mean {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/dashboard.py" line="405"/>
+        <location filename="../qt/dashboard_views.py" line="136"/>
         <source>in use</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/dashboard.py" line="407"/>
+        <location filename="../qt/dashboard_views.py" line="138"/>
         <source>offered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/dashboard.py" line="407"/>
+        <location filename="../qt/dashboard_views.py" line="140"/>
         <source>not offered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/dashboard.py" line="425"/>
+        <location filename="../qt/dashboard.py" line="373"/>
         <source>The engine has not reported precision variants for this model.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/dashboard.py" line="429"/>
+        <location filename="../qt/dashboard.py" line="377"/>
         <source>A variant is offered only when it matches FP32 on the probe set.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/dashboard.py" line="435"/>
+        <location filename="../qt/dashboard.py" line="383"/>
         <source>Install a model first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/dashboard.py" line="468"/>
+        <location filename="../qt/dashboard.py" line="414"/>
         <source>Nothing to recommend: this machine is used as well as it can be.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/dashboard.py" line="484"/>
+        <location filename="../qt/dashboard.py" line="429"/>
         <source>No model: nothing is embedded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/dashboard.py" line="499"/>
+        <location filename="../qt/dashboard.py" line="445"/>
         <source>texts embedded per second</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/dashboard.py" line="501"/>
+        <location filename="../qt/dashboard.py" line="447"/>
         <source>p50 {0} · p95 {1} (engine statistics since start)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/dashboard.py" line="513"/>
+        <location filename="../qt/dashboard.py" line="459"/>
         <source>memories indexed per second</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/dashboard.py" line="516"/>
+        <location filename="../qt/dashboard.py" line="462"/>
         <source>{0} memories indexed, {1} pending; vectors use {2}. The engine does not report its own counters yet; latency and speed come from the benchmark.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/dashboard.py" line="539"/>
+        <location filename="../qt/dashboard.py" line="485"/>
         <source>Cancelling…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/dashboard.py" line="549"/>
+        <location filename="../qt/dashboard.py" line="494"/>
         <source>Measuring…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/dashboard.py" line="554"/>
+        <location filename="../qt/dashboard.py" line="499"/>
         <source>Cancelled. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/dashboard.py" line="566"/>
+        <location filename="../qt/dashboard.py" line="512"/>
         <source>{0}{1} notes per second over {2} probe texts; one query embeds in {3} (p50), {4} (p95).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -653,72 +657,72 @@
 <context>
     <name>IndexStatusBar</name>
     <message>
-        <location filename="../qt/status_bar.py" line="70"/>
+        <location filename="../qt/status_bar.py" line="71"/>
         <source>Loading the search index…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/status_bar.py" line="73"/>
+        <location filename="../qt/status_bar.py" line="74"/>
         <source>Search by meaning is unavailable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/status_bar.py" line="78"/>
+        <location filename="../qt/status_bar.py" line="79"/>
         <source>Search: full text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/status_bar.py" line="80"/>
+        <location filename="../qt/status_bar.py" line="81"/>
         <source>Install an embedding model (memshadow models) to search by meaning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/status_bar.py" line="82"/>
+        <location filename="../qt/status_bar.py" line="83"/>
         <source>No embedding model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/status_bar.py" line="87"/>
+        <location filename="../qt/status_bar.py" line="88"/>
         <source>Updating the embedding model…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/status_bar.py" line="98"/>
+        <location filename="../qt/status_bar.py" line="99"/>
         <source>Search by meaning: {0} indexed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/status_bar.py" line="99"/>
+        <location filename="../qt/status_bar.py" line="100"/>
         <source>Every memory is indexed for search by meaning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/status_bar.py" line="107"/>
+        <location filename="../qt/status_bar.py" line="108"/>
         <source>Indexing paused: {0} to go</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/status_bar.py" line="108"/>
+        <location filename="../qt/status_bar.py" line="109"/>
         <source>Paused: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/status_bar.py" line="110"/>
+        <location filename="../qt/status_bar.py" line="111"/>
         <source>Indexing: {0} to go</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/status_bar.py" line="112"/>
+        <location filename="../qt/status_bar.py" line="113"/>
         <source>Memories are embedded in the background for search by meaning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/status_bar.py" line="120"/>
+        <location filename="../qt/status_bar.py" line="121"/>
         <source>Embedding model: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/status_bar.py" line="122"/>
+        <location filename="../qt/status_bar.py" line="123"/>
         <source>Fallback: {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -751,68 +755,68 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/main_window.py" line="396"/>
+        <location filename="../qt/main_window.py" line="391"/>
         <source>(untitled)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/main_window.py" line="396"/>
+        <location filename="../qt/main_window.py" line="391"/>
         <source>New memory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/main_window.py" line="397"/>
+        <location filename="../qt/main_window.py" line="392"/>
         <source>{0}[*] — MEMSHADOW</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/main_window.py" line="406"/>
-        <location filename="../qt/main_window.py" line="564"/>
+        <location filename="../qt/main_window.py" line="401"/>
+        <location filename="../qt/main_window.py" line="559"/>
         <source>Unsaved changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/main_window.py" line="407"/>
+        <location filename="../qt/main_window.py" line="402"/>
         <source>Discard the changes to this memory?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/main_window.py" line="439"/>
+        <location filename="../qt/main_window.py" line="434"/>
         <source>Saved a new memory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/main_window.py" line="448"/>
+        <location filename="../qt/main_window.py" line="443"/>
         <source>Saved a new revision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/main_window.py" line="466"/>
+        <location filename="../qt/main_window.py" line="461"/>
         <source>Moved “{0}” to the trash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/main_window.py" line="493"/>
+        <location filename="../qt/main_window.py" line="488"/>
         <source>Restored “{0}” from the trash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/main_window.py" line="506"/>
+        <location filename="../qt/main_window.py" line="501"/>
         <source>Restored an earlier version as a new revision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/main_window.py" line="511"/>
+        <location filename="../qt/main_window.py" line="506"/>
         <source>Import notes from a folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/main_window.py" line="526"/>
+        <location filename="../qt/main_window.py" line="521"/>
         <source>Imported {0}: {1} new, {2} updated, {3} unchanged, {4} skipped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/main_window.py" line="565"/>
+        <location filename="../qt/main_window.py" line="560"/>
         <source>This memory has unsaved changes. Close anyway and lose them?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -940,8 +944,273 @@
 <context>
     <name>Notices</name>
     <message>
-        <location filename="../qt/messages.py" line="85"/>
+        <location filename="../qt/messages.py" line="87"/>
         <source>on battery at {0}% (below {1}%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/messages.py" line="94"/>
+        <source>(no description: {0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/notice_words.py" line="41"/>
+        <source>Install an embedding model to search by meaning: &lt;code&gt;memshadow models import DIR&lt;/code&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/notice_words.py" line="77"/>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/notice_words.py" line="83"/>
+        <source>{0} is {1}× faster than FP32 here at {2} minimum cosine.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/notice_words.py" line="88"/>
+        <source>{0} is {1}× slower than FP32 here at {2} minimum cosine.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/notice_words.py" line="100"/>
+        <source>Could not be built or loaded ({0}): {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/notice_words.py" line="107"/>
+        <source>CoreML exists only on macOS; this is {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/notice_words.py" line="110"/>
+        <source>This ONNX Runtime has no CoreML provider (install the official macOS wheel).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/notice_words.py" line="113"/>
+        <source>DirectML exists only on Windows (onnxruntime-directml); this is {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/notice_words.py" line="116"/>
+        <source>onnxruntime-directml is not installed (the plain wheel lacks DirectML).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/notice_words.py" line="119"/>
+        <source>CUDA does not exist on macOS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/notice_words.py" line="122"/>
+        <source>This ONNX Runtime has no CUDA provider: install onnxruntime-gpu (see README).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/notice_words.py" line="128"/>
+        <source>Not part of the installed ONNX Runtime {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/notice_words.py" line="125"/>
+        <source>TensorRT needs onnxruntime-gpu built with TensorRT and the TensorRT libraries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/notice_words.py" line="131"/>
+        <source>{0} is not installed. {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/notice_words.py" line="134"/>
+        <source>{0} failed to start: {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/notice_words.py" line="137"/>
+        <source>{0} is listed by the session but ran no part of a test run (ran: {1}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/notice_words.py" line="141"/>
+        <source>The session fell back to the CPU.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/notice_words.py" line="145"/>
+        <source>Fixed shapes by length buckets (16 to 256 tokens) avoid recompiling.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/notice_words.py" line="148"/>
+        <source>MLProgram format on every compute unit (Neural Engine, GPU, CPU).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/notice_words.py" line="151"/>
+        <source>Memory pattern off and sequential execution (DirectML requires both).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/notice_words.py" line="154"/>
+        <source>The adapter is chosen with device_id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/notice_words.py" line="157"/>
+        <source>device_id picks the GPU; gpu_mem_limit caps its memory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/notice_words.py" line="160"/>
+        <source>One thread per physical core ({0}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/notice_words.py" line="163"/>
+        <source>Fused attention, LayerNorm and GELU; INT8 uses VNNI where present.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/notice_words.py" line="167"/>
+        <source>The only provider installed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/notice_words.py" line="170"/>
+        <source>The CPU, by default.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/notice_words.py" line="173"/>
+        <source>The fastest measured here ({0} texts per second).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/notice_words.py" line="176"/>
+        <source>The only provider that works here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/notice_words.py" line="180"/>
+        <source>NVIDIA GPUs cannot be listed: nvidia-ml-py is not installed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/notice_words.py" line="183"/>
+        <source>No NVIDIA driver was found ({0}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/notice_words.py" line="186"/>
+        <source>Asking the NVIDIA driver failed ({0}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/notice_words.py" line="189"/>
+        <source>No display adapter is visible on this system (no /sys/class/drm).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/notice_words.py" line="192"/>
+        <source>Intel NPU unknown: the OpenVINO runtime cannot be loaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/notice_words.py" line="195"/>
+        <source>No battery or mains sensor is readable: the power source is unknown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/notice_words.py" line="199"/>
+        <source>The fast graph does not match the reference (min cosine {0}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/notice_words.py" line="202"/>
+        <source>Min cosine {0} to FP32 is below {1}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/notice_words.py" line="207"/>
+        <source>Model {0} was built by an older version: it is rebuilt from {1} (a minute or two), then memories are embedded again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/notice_words.py" line="212"/>
+        <source>Model {0} is rebuilt from {1} (a minute or two).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/notice_words.py" line="215"/>
+        <source>The older build of model {0} stays in use: {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/notice_words.py" line="218"/>
+        <source>Converting {0} to ONNX…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/notice_words.py" line="221"/>
+        <source>Checking the FP32 reference…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/notice_words.py" line="224"/>
+        <source>Building and checking {0}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/notice_words.py" line="227"/>
+        <source>Downloading {0}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/notice_words.py" line="231"/>
+        <source>Install an embedding model to search by meaning: memshadow models import DIR.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/notice_words.py" line="234"/>
+        <source>{0} is not offered. {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/notice_words.py" line="238"/>
+        <source>{0} is {1}× faster than FP32 here at {2} cosine: consider it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/notice_words.py" line="241"/>
+        <source>Default precision here: {0}, the fastest that keeps min cosine ≥ {1}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/notice_words.py" line="244"/>
+        <source>No GPU or NPU was found, so the CPU runs the model. That is fine for search: a query takes milliseconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/notice_words.py" line="249"/>
+        <source>Your CPU has VNNI/AMX instructions, which make INT8 models fast: prefer an INT8 variant when it keeps accuracy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/notice_words.py" line="254"/>
+        <source>{0} is present but CUDA is not usable: install onnxruntime-gpu to use it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/notice_words.py" line="257"/>
+        <source>On battery: background indexing pauses when the battery runs low.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/notice_words.py" line="260"/>
+        <source>Measured here: {0} notes per second; a query embeds in {1}.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -955,44 +1224,6 @@
     <message>
         <location filename="../qt/passphrase.py" line="35"/>
         <source>no passphrase given (set {0} or use --passphrase-file)</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Recommendations</name>
-    <message>
-        <location filename="../qt/recommendations.py" line="34"/>
-        <source>Install an embedding model to search by meaning: &lt;code&gt;memshadow models import DIR&lt;/code&gt;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qt/recommendations.py" line="45"/>
-        <source>Measured here: {0} notes per second; a query embeds in {1}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qt/recommendations.py" line="57"/>
-        <source>No GPU or NPU was found, so the CPU runs the model. That is fine for search: a query takes milliseconds.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qt/recommendations.py" line="66"/>
-        <source>Your CPU has VNNI/AMX instructions, which make INT8 models fast: prefer an INT8 variant when it keeps accuracy.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qt/recommendations.py" line="75"/>
-        <source>An NVIDIA GPU is present but CUDA is not usable: install onnxruntime-gpu to use it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qt/recommendations.py" line="83"/>
-        <source>On battery: background indexing pauses when the battery runs low.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qt/recommendations.py" line="100"/>
-        <source>{0} is {1}× faster than FP32 here at {2} cosine: consider it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1025,12 +1256,12 @@ Similarity {1}
 <context>
     <name>StatsPlot</name>
     <message>
-        <location filename="../qt/dashboard_widgets.py" line="101"/>
+        <location filename="../qt/dashboard_widgets.py" line="129"/>
         <source>last {0} s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/dashboard_widgets.py" line="129"/>
+        <location filename="../qt/dashboard_widgets.py" line="157"/>
         <source>Waiting for data…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1190,32 +1421,32 @@ Similarity {1}
 <context>
     <name>VaultStatusBar</name>
     <message>
-        <location filename="../qt/status_bar.py" line="145"/>
+        <location filename="../qt/status_bar.py" line="146"/>
         <source>Vault: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/status_bar.py" line="149"/>
+        <location filename="../qt/status_bar.py" line="150"/>
         <source>Protection: passphrase (Argon2id)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/status_bar.py" line="151"/>
+        <location filename="../qt/status_bar.py" line="152"/>
         <source>Protection: system keyring</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/status_bar.py" line="154"/>
+        <location filename="../qt/status_bar.py" line="155"/>
         <source>The vault key is protected by your passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/status_bar.py" line="156"/>
+        <location filename="../qt/status_bar.py" line="157"/>
         <source>The vault key is kept in the system keyring</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/status_bar.py" line="161"/>
+        <location filename="../qt/status_bar.py" line="162"/>
         <source>{0} memories · {1} in trash · {2} revisions</source>
         <translation type="unfinished"></translation>
     </message>

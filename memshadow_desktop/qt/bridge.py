@@ -35,6 +35,7 @@ from memshadow_desktop.core.api import (
     VAULT_LOCKED,
     Event,
     MemshadowError,
+    Notice,
 )
 from memshadow_desktop.core.service import MemshadowService
 
@@ -264,7 +265,7 @@ class ServiceBridge(QObject):
     memoryChanged = Signal(str, str)  # memory id ("" for many), action
     importProgress = Signal(int, int)  # done, total
     indexProgress = Signal(int, int)  # embedded in this step, still pending (-1: not known)
-    modelNotice = Signal(str)  # opening the model takes longer than usual (a rebuild): why
+    modelNotice = Signal(object)  # a Notice: opening the model takes longer (a rebuild): why
     vaultLocked = Signal()
     syncStatus = Signal(str, str)  # state (idle, syncing, offline, ...), detail
     syncProgress = Signal(str, int, int)  # phase (pull, apply, push), done, total
@@ -296,7 +297,7 @@ class ServiceBridge(QObject):
         self.importProgress.emit(int(data.get("done", 0)), int(data.get("total", 0)))
 
     def _model_notice(self, data: dict[str, Any]) -> None:
-        self.modelNotice.emit(str(data.get("message", "")))
+        self.modelNotice.emit(Notice(str(data.get("code", "")), dict(data.get("params") or {})))
 
     def _vault_locked(self, _data: dict[str, Any]) -> None:
         self.vaultLocked.emit()

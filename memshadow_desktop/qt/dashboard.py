@@ -5,12 +5,14 @@ the dashboard's ``TaskRunner``); the dialog only shows what comes back."""
 from __future__ import annotations
 
 import asyncio
+import html
 import threading
 import time
+from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import QSize, Qt, QTimer
-from PySide6.QtGui import QCloseEvent, QFont, QPalette
+from PySide6.QtGui import QCloseEvent, QFont
 from PySide6.QtWidgets import (
     QDialog,
     QFormLayout,
@@ -21,29 +23,40 @@ from PySide6.QtWidgets import (
     QProgressBar,
     QPushButton,
     QScrollArea,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
+from memshadow_desktop.core.api import (
+    BenchmarkCancelled,
+    BenchmarkResult,
+    EngineSnapshot,
+    HardwareReport,
+    InvalidInputError,
+    ModelVariants,
+    NotFoundError,
+    Notice,
+    ProviderInfo,
+    VariantInfo,
+)
 from memshadow_desktop.core.service import MemshadowService
-from memshadow_desktop.qt import engine_info
 from memshadow_desktop.qt.bridge import Reporter, TaskRunner
+from memshadow_desktop.qt.dashboard_views import fill_providers, fill_variants, system_texts
 from memshadow_desktop.qt.dashboard_widgets import (
-    FEATURE_ORDER,
     STATS_INTERVAL_MS,
     StatsPlot,
     fit_height,
     fmt_bytes,
-    fmt_mb,
     make_section,
     make_table,
     ms,
     num,
+    provider_name,
 )
-from memshadow_desktop.qt.recommendations import recommendation_lines
+from memshadow_desktop.qt.messages import describe_notice
+from memshadow_desktop.qt.notice_words import advice_html
 from memshadow_desktop.qt.semantic_session import SemanticSession
-from memshadow_desktop.qt.style import mute, muted_color
+from memshadow_desktop.qt.style import mute
 
 
 class HardwareDashboard(QDialog):
@@ -68,11 +81,14 @@ class HardwareDashboard(QDialog):
         self.setWindowTitle(self.tr("Hardware — MEMSHADOW"))
         self.setMinimumSize(QSize(900, 620))
         self.resize(1120, 800)
-        self.hardware: Any = None
-        self.snapshot: engine_info.EngineSnapshot | None = None
-        self.providers: list[engine_info.ProviderRow] = []
-        self.variants: list[engine_info.VariantRow] = []
-        self.benchmark: engine_info.BenchmarkResult | None = None
+        self.hardware: HardwareReport | None = None
+        self.snapshot: EngineSnapshot | None = None
+        self.providers: list[ProviderInfo] = []
+        self.model_variants: ModelVariants | None = None
+        self.variants: list[VariantInfo] = []  # the rows shown: one per precision
+        self.benchmark: BenchmarkResult | None = None
+        self.advice: list[Notice] = []
+        # What this window's benchmark measured, per provider: (items/s, query latency ms).
         self._measured: dict[str, tuple[float, float]] = {}
         self._cancel = threading.Event()
         self._last_count: tuple[float, int] | None = None
@@ -273,102 +289,58 @@ class HardwareDashboard(QDialog):
         return self.tasks.spawn(self._refresh(), key="refresh")
 
     async def _refresh(self) -> None:
-        sem = await self.session.ready()
-        self.hardware = await self.tasks.call(engine_info.probe_hardware)
+        await self.session.ready()
+        svc = self.service
+        self.hardware = await self.tasks.call(svc.hardware.probe)
         self._show_system()
-        self.snapshot = await self.tasks.call(engine_info.engine_snapshot, sem, self.hardware)
-        self.providers = await self.tasks.call(
-            engine_info.provider_rows, self.service, sem, self._measured
-        )
+        self.snapshot = await self.tasks.call(svc.models.engine)
+        providers = await self.tasks.call(svc.hardware.providers)
+        self.providers = [self._with_measured(p) for p in providers]
         self._show_providers()
-        self.variants = await self.tasks.call(engine_info.variant_rows, self.service, sem)
+        self.model_variants = await self.tasks.call(self._variants)
+        self.variants = self.model_variants.distinct() if self.model_variants else []
         self._show_model()
-        self._show_recommendations()
+        await self._advise()
         await self._stats()
 
+    def _variants(self) -> ModelVariants | None:
+        """The variants of the model search runs (worker thread); None without one."""
+        if self.snapshot is None or self.snapshot.engine is None:
+            return None  # no model, or an embedder that is not the inference engine
+        try:
+            return self.service.models.variants()
+        except (NotFoundError, InvalidInputError):
+            return None
+
+    def _with_measured(self, row: ProviderInfo) -> ProviderInfo:
+        measured = self._measured.get(row.short)
+        if measured is None:
+            return row
+        return replace(row, items_per_s=measured[0], latency_ms=measured[1])
+
+    async def _advise(self) -> None:
+        self.advice = await self.tasks.call(
+            self.service.hardware.advice,
+            hardware=self.hardware,
+            providers=self.providers,
+            variants=self.model_variants,
+            engine=self.snapshot,
+            benchmark=self.benchmark,
+        )
+        self._show_recommendations()
+
     def _show_system(self) -> None:
-        hw = self.hardware
         labels = self.system_labels
-        if hw is None:
-            for label in labels.values():
-                label.setText(self.tr("unknown"))
-            return
-        labels["os"].setText(f"{hw.os} {hw.os_version} · {hw.arch} · Python {hw.python}")
-        cores = self.tr("{0} cores, {1} threads").format(
-            hw.physical_cores if hw.physical_cores is not None else "?",
-            hw.logical_cores if hw.logical_cores is not None else "?",
-        )
-        labels["cpu"].setText(f"{hw.cpu_model or self.tr('unknown model')} · {cores}")
-        feats = hw.cpu_features or {}
-        ordered = sorted(
-            feats.items(),
-            key=lambda kv: FEATURE_ORDER.index(kv[0]) if kv[0] in FEATURE_ORDER else 99,
-        )
-        parts = []
-        for name, present in ordered:
-            shown = name.upper().replace("_", "\u2011")  # a hyphen that does not break
-            if present is None:
-                parts.append(f"<span style='color:gray'>{shown}&nbsp;?</span>")
-            elif present:
-                parts.append(f"<b>{shown}</b>&nbsp;✓")
-            else:
-                parts.append(f"<span style='color:gray'>{shown}&nbsp;✗</span>")
+        texts = system_texts(self.hardware)
         labels["features"].setTextFormat(Qt.TextFormat.RichText)
-        labels["features"].setText("&nbsp;&nbsp; ".join(parts) or self.tr("unknown"))
-        labels["ram"].setText(
-            self.tr("{0} total, {1} available").format(
-                fmt_mb(hw.ram_total_mb), fmt_mb(hw.ram_available_mb)
-            )
-        )
-        gpus = [
-            f"{g.name} ({g.vendor}{', ' + fmt_mb(g.memory_mb) if g.memory_mb else ''})"
-            for g in hw.gpus
-        ]
-        labels["gpus"].setText("\n".join(gpus) if gpus else self.tr("none detected"))
-        npus = [f"{n.name} ({n.vendor})" for n in hw.npus]
-        labels["npus"].setText("\n".join(npus) if npus else self.tr("none detected"))
-        if hw.power_source == "battery":
-            power = self.tr("on battery, {0}%").format(
-                round(hw.battery_percent) if hw.battery_percent is not None else "?"
-            )
-        elif hw.power_source == "ac":
-            power = self.tr("mains power")
-            if hw.battery_percent is not None:
-                power += self.tr(", battery {0}%").format(round(hw.battery_percent))
-        else:
-            power = self.tr("unknown (no power sensor readable)")
-        labels["power"].setText(power)
-        if hw.notes:
-            self.system_frame.setToolTip("\n".join(hw.notes))
+        for key, label in labels.items():
+            label.setText(texts.get(key, ""))
+        if self.hardware is not None and self.hardware.notes:
+            notes = [describe_notice(n) for n in self.hardware.notes]
+            self.system_frame.setToolTip("\n".join(notes))
 
     def _show_providers(self) -> None:
-        table = self.provider_table
-        table.setRowCount(len(self.providers))
-        yes, no = self.tr("yes"), self.tr("no")
-        for r, p in enumerate(self.providers):
-            usable = self.tr("not checked") if p.usable is None else (yes if p.usable else no)
-            cells = [
-                p.name,
-                yes if p.installed else no,
-                usable if p.installed else "—",
-                "●" if p.in_use else "",
-                num(p.items_per_s),
-                ms(p.latency_ms),
-                p.why_not,
-            ]
-            for c, text in enumerate(cells):
-                item = QTableWidgetItem(text)
-                if c == 6 or p.notes:
-                    item.setToolTip("\n".join(filter(None, [p.why_not, *p.notes])))
-                if p.in_use:
-                    font = item.font()
-                    font.setBold(True)
-                    item.setFont(font)
-                elif not (p.installed and p.usable):
-                    item.setForeground(muted_color(table.palette(), QPalette.ColorRole.Text))
-                table.setItem(r, c, item)
-        table.resizeRowsToContents()
-        fit_height(table)
+        fill_providers(self.provider_table, self.providers)
 
     def _show_model(self) -> None:
         snap = self.snapshot
@@ -380,43 +352,19 @@ class HardwareDashboard(QDialog):
                 )
             )
         else:
-            provider = snap.provider or self.tr("not reported")
-            precision = snap.precision or self.tr("not reported")
+            provider = provider_name(snap.provider) or self.tr("not reported")
+            precision = (snap.precision or "").upper() or self.tr("not reported")
             text = self.tr(
                 "In use: <b>{0}</b> · provider <b>{1}</b> · precision <b>{2}</b>"
-            ).format(snap.model, provider, precision)
-            if snap.fallback_reason:
-                text += "<br>" + self.tr("Fallback: {0}").format(snap.fallback_reason)
+            ).format(html.escape(snap.model), provider, precision)
+            if snap.fallback is not None:
+                why = html.escape(describe_notice(snap.fallback))
+                text += "<br>" + self.tr("Fallback: {0}").format(why)
             self.model_line.setText(text)
         table = self.variant_table
-        table.setRowCount(len(self.variants))
-        for r, v in enumerate(self.variants):
-            accuracy = (
-                self.tr("min {0} · mean {1}").format(
-                    num(v.min_cosine, "{:.4f}"), num(v.mean_cosine, "{:.4f}")
-                )
-                if v.min_cosine is not None
-                else "—"
-            )
-            speed = num(v.items_per_s, "{:.0f}/s")
-            if v.speedup is not None:
-                speed += f" ({v.speedup:.2f}×)"
-            status = (
-                self.tr("in use")
-                if v.in_use
-                else (self.tr("offered") if v.offered else self.tr("not offered"))
-            )
-            for c, text in enumerate(
-                [v.model, v.precision, fmt_bytes(v.size_bytes), accuracy, speed, status]
-            ):
-                item = QTableWidgetItem(text)
-                if v.note:
-                    item.setToolTip(v.note)
-                if v.in_use:
-                    font = item.font()
-                    font.setBold(True)
-                    item.setFont(font)
-                table.setItem(r, c, item)
+        fill_variants(
+            table, self.model_variants.model if self.model_variants else "", self.variants
+        )
         table.setVisible(bool(self.variants))
         table.resizeRowsToContents()
         fit_height(table)
@@ -434,7 +382,7 @@ class HardwareDashboard(QDialog):
         if snap is None:
             self.bench_button.setToolTip(self.tr("Install a model first"))
 
-    def _selected_variant(self) -> engine_info.VariantRow | None:
+    def _selected_variant(self) -> VariantInfo | None:
         rows = self.variant_table.selectionModel().selectedRows()
         if not rows or not 0 <= rows[0].row() < len(self.variants):
             return None
@@ -452,14 +400,12 @@ class HardwareDashboard(QDialog):
 
     async def _use_precision(self, precision: str) -> None:
         self.use_button.setEnabled(False)
-        await self.tasks.call(engine_info.use_precision, self.service, precision)
+        await self.tasks.call(self.service.models.set_precision, precision)
         await self.session.reload()
         await self._refresh()
 
     def _show_recommendations(self) -> None:
-        lines = recommendation_lines(
-            self.snapshot, self.hardware, self.providers, self.variants, self.benchmark
-        )
+        lines = [advice_html(n) for n in self.advice]
         self.recommendations.setText(
             "<ul style='margin-left:-20px'>"
             + "".join(f"<li style='margin-bottom:4px'>{line}</li>" for line in lines)
@@ -479,27 +425,27 @@ class HardwareDashboard(QDialog):
         await self._stats()
 
     async def _stats(self) -> None:
-        sem = self.session.sem
-        if sem is None:
+        if not self.session.available:
             self.stats_note.setText(self.tr("No model: nothing is embedded."))
             return
-        snap = await self.tasks.call(engine_info.engine_snapshot, sem, self.hardware)
+        snap = await self.tasks.call(self.service.models.engine)
         status = await self.tasks.call(self.service.search.status)
         if status is None:
             return
         self.snapshot = snap or self.snapshot
         now = time.monotonic()
         labels = self.stat_labels
-        if snap is not None and snap.inferences is not None:
-            labels["inferences"].setText(f"{snap.inferences:,}")
-            labels["items"].setText(f"{snap.items:,}" if snap.items is not None else "—")
-            labels["latency"].setText(ms(snap.avg_latency_ms))
-            labels["rate"].setText(num(snap.items_per_s, "{:.0f}"))
-            count = int(snap.items or snap.inferences)
+        lane = snap.stats if snap is not None else None
+        if lane is not None:
+            labels["inferences"].setText(f"{lane.inferences:,}")
+            labels["items"].setText(f"{lane.items:,}")
+            labels["latency"].setText(ms(lane.latency_ms_avg))
+            labels["rate"].setText(num(lane.items_per_s, "{:.0f}"))
+            count = int(lane.items or lane.inferences)
             self.plot.unit = self.tr("texts embedded per second")
             self.stats_note.setText(
                 self.tr("p50 {0} · p95 {1} (engine statistics since start)").format(
-                    ms(snap.p50_latency_ms), ms(snap.p95_latency_ms)
+                    ms(lane.latency_ms_p50), ms(lane.latency_ms_p95)
                 )
             )
         else:
@@ -528,7 +474,7 @@ class HardwareDashboard(QDialog):
     # --- benchmark ----------------------------------------------------------------------------
 
     def start_benchmark(self) -> asyncio.Task[Any] | None:
-        if self.tasks.running("benchmark") or self.session.sem is None:
+        if self.tasks.running("benchmark") or not self.session.available:
             return None
         self._cancel = threading.Event()
         return self.tasks.spawn(self._benchmark(), key="benchmark")
@@ -543,14 +489,13 @@ class HardwareDashboard(QDialog):
         self.bench_progress.setValue(done)
 
     async def _benchmark(self) -> None:
-        sem = self.session.sem
         self.bench_button.setEnabled(False)
         self.cancel_button.setEnabled(True)
         self.bench_result.setText(self.tr("Measuring…"))
         progress = self.tasks.relay(self._on_bench_progress)
         try:
-            result = await self.tasks.call(engine_info.run_benchmark, sem, progress, self._cancel)
-        except engine_info.BenchmarkCancelled:
+            result = await self.tasks.call(self.service.models.benchmark, progress, self._cancel)
+        except BenchmarkCancelled:
             self.bench_result.setText(self.tr("Cancelled. Nothing was changed."))
             self.bench_progress.setValue(0)
             return
@@ -560,7 +505,8 @@ class HardwareDashboard(QDialog):
         self.benchmark = result
         provider = result.provider or "?"
         self._measured[provider] = (result.items_per_s, result.query_p50_ms)
-        where = " · ".join(p for p in (result.provider, result.precision) if p)
+        shown = (provider_name(result.provider), (result.precision or "").upper())
+        where = " · ".join(p for p in shown if p)
         self.bench_result.setText(
             self.tr(
                 "{0}{1} notes per second over {2} probe texts; one query embeds in {3} (p50), "
@@ -573,11 +519,10 @@ class HardwareDashboard(QDialog):
                 ms(result.query_p95_ms),
             )
         )
-        for row in self.providers:
-            if row.name == provider:
-                row.items_per_s, row.latency_ms = self._measured[provider]
+        self.providers = [self._with_measured(p) for p in self.providers]
         self._show_providers()
-        self._show_recommendations()
+        # The advice now includes what was measured; the benchmark itself is over.
+        self.tasks.spawn(self._advise(), key="advice")
 
     # --- closing ------------------------------------------------------------------------------
 

@@ -7,7 +7,7 @@ import time
 from collections import deque
 from typing import Any
 
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt, QTimer
 from PySide6.QtGui import QColor, QFont, QPainter, QPainterPath, QPalette, QPen
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QSizePolicy,
+    QStyle,
     QTableWidget,
     QVBoxLayout,
     QWidget,
@@ -23,6 +24,7 @@ from PySide6.QtWidgets import (
 from memshadow_desktop.qt.style import muted_color
 
 STATS_INTERVAL_MS = 1000
+ITEM_PADDING = (3, 6)  # a table cell's padding: vertical, horizontal (px)
 PLOT_POINTS = 90
 FEATURE_ORDER = ("avx2", "avx512", "avx512f", "vnni", "avx512_vnni", "avx_vnni", "amx", "neon")
 
@@ -39,6 +41,32 @@ def fmt_bytes(n: int | None) -> str:
     if n >= 1 << 20:
         return f"{n / (1 << 20):.1f} MB"
     return f"{n / 1024:.0f} KB"
+
+
+_PROVIDER_NAMES = {
+    "cpu": "CPU",
+    "cuda": "CUDA",
+    "tensorrt": "TensorRT",
+    "coreml": "CoreML",
+    "dml": "DirectML",
+    "directml": "DirectML",
+    "rocm": "ROCm",
+    "migraphx": "MIGraphX",
+    "openvino": "OpenVINO",
+    "qnn": "QNN",
+    "dnnl": "oneDNN",
+    "xnnpack": "XNNPACK",
+    "webgpu": "WebGPU",
+}
+
+
+def provider_name(provider: str | None) -> str | None:
+    """How a provider is called to a person, whether given as "cuda" or by ONNX Runtime's
+    name ("CUDAExecutionProvider")."""
+    if not provider:
+        return None
+    name = provider.removesuffix("ExecutionProvider")
+    return _PROVIDER_NAMES.get(name.lower(), name[:1].upper() + name[1:])
 
 
 def num(value: float | None, fmt: str = "{:.1f}") -> str:
@@ -149,10 +177,42 @@ def make_section(title: str) -> tuple[QFrame, QVBoxLayout]:
 class FitTable(QTableWidget):
     """A table as tall as its rows (no inner scrolling); the last column wraps."""
 
+    def __init__(self, rows: int, columns: int) -> None:
+        super().__init__(rows, columns)
+        # Columns sized to their contents settle after the rows were measured: a wrapped
+        # cell measured against the earlier, wider column would be cut off. Measure again
+        # once they have settled.
+        self._refit = QTimer(self)
+        self._refit.setSingleShot(True)
+        self._refit.setInterval(0)
+        self._refit.timeout.connect(self.fit_rows)
+        self.horizontalHeader().sectionResized.connect(lambda *_: self._refit.start())
+
+    def fit_rows(self) -> None:
+        self.resizeRowsToContents()
+        self._fit_wrapped()
+        fit_height(self)
+
+    def _fit_wrapped(self) -> None:
+        """Qt measures a wrapped cell without the style sheet's padding, so a text that just
+        fills its last line is cut off ("…"): measure it against the width it really gets."""
+        metrics = self.fontMetrics()
+        margin = self.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, self)
+        for column in range(self.columnCount()):
+            width = self.columnWidth(column) - 2 * (ITEM_PADDING[1] + margin + 1)
+            for row in range(self.rowCount()):
+                item = self.item(row, column)
+                if item is None or not item.text() or width <= 0:
+                    continue
+                flags = int(Qt.TextFlag.TextWordWrap)
+                box = metrics.boundingRect(0, 0, width, 10_000, flags, item.text())
+                needed = box.height() + 2 * ITEM_PADDING[0] + 2
+                if needed > self.rowHeight(row):
+                    self.setRowHeight(row, needed)
+
     def resizeEvent(self, event: Any) -> None:
         super().resizeEvent(event)
-        self.resizeRowsToContents()
-        fit_height(self)
+        self.fit_rows()
 
 
 def make_table(headers: list[str], name: str, stretch: int = -1) -> QTableWidget:
@@ -165,7 +225,9 @@ def make_table(headers: list[str], name: str, stretch: int = -1) -> QTableWidget
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.setShowGrid(False)
     table.setAlternatingRowColors(True)
-    table.setStyleSheet("QTableWidget::item { padding: 3px 6px; }")
+    table.setStyleSheet(
+        f"QTableWidget::item {{ padding: {ITEM_PADDING[0]}px {ITEM_PADDING[1]}px; }}"
+    )
     table.setWordWrap(True)
     table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
     table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)

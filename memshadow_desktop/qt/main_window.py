@@ -287,11 +287,6 @@ class MainWindow(QMainWindow):
 
     # --- search by meaning --------------------------------------------------------------------
 
-    @property
-    def sem(self) -> Any:
-        """The vault's SemanticSearch once loaded; None without a model."""
-        return self.session.sem
-
     def refresh_meaning(self) -> None:
         """Fetch "related" and tag suggestions for the open memory (none in the trash)."""
         trash = self.list_pane.showing_trash

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from memshadow_desktop.core.api import PAUSED_BATTERY, MemshadowError, Notice
+from memshadow_desktop.qt.notice_words import notice_words
 
 
 def describe_error(exc: BaseException) -> str:
@@ -79,13 +80,18 @@ def _invalid_input(exc: MemshadowError) -> str:
 
 
 def describe_notice(notice: Notice) -> str:
-    """Words for a state or a piece of advice the core gives as a code."""
+    """Words for a state, a reason or a piece of advice the core gives as a code (the
+    inference codes' words are in qt/notice_words.py)."""
     params = notice.params
     if notice.code == PAUSED_BATTERY:
         return QCoreApplication.translate("Notices", "on battery at {0}% (below {1}%)").format(
             params.get("percent", "?"), params.get("floor", "?")
         )
-    return notice.code
+    words = notice_words(notice)
+    if words is not None:
+        return words
+    # A code this version has no words for (a newer core): say so rather than show nothing.
+    return QCoreApplication.translate("Notices", "(no description: {0})").format(notice.code)
 
 
 def one_line(text: str) -> str:

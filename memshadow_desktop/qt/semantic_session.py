@@ -1,5 +1,5 @@
-"""Search by meaning for one open vault, as the window runs it: the vault's SemanticSearch
-once loaded (off the GUI thread), the background indexer's progress, and the index status the
+"""Search by meaning for one open vault, as the window runs it: loading it (off the GUI
+thread), the background indexer's progress, the index status and the engine in use that the
 status bar shows."""
 
 from __future__ import annotations
@@ -9,17 +9,16 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 
-from memshadow_desktop.core.api import MemshadowError
+from memshadow_desktop.core.api import EngineSnapshot, IndexStatus, MemshadowError, Notice
 from memshadow_desktop.core.service import MemshadowService
 from memshadow_desktop.qt.bridge import TaskRunner
-from memshadow_desktop.qt.engine_info import engine_snapshot
 from memshadow_desktop.qt.messages import describe_error, describe_notice
 from memshadow_desktop.qt.status_bar import IndexStatusBar
 
 
 class SemanticSession(QObject):
-    """The vault's SemanticSearch for the GUI (None without a model), loaded and indexed in
-    the background, and what the status bar says about it.
+    """Search by meaning for the GUI, loaded and indexed in the background, and what the
+    status bar says about it.
 
     ``loaded``: search by meaning was (re)opened, with a model or without one.
     ``indexed``: the background indexer reports nothing left to embed.
@@ -40,9 +39,9 @@ class SemanticSession(QObject):
         self.tasks = tasks
         self.view = view
         self.available = False  # search by meaning works (a model is installed and loaded)
-        # The inference engine behind it, for the engine label and the dashboard only.
-        self.sem: Any = None
-        self.status: Any = None  # the last IndexStatus seen
+        # The embedder search runs, as last reported (the engine label, the dashboard).
+        self.engine: EngineSnapshot | None = None
+        self.status: IndexStatus | None = None  # the last seen
         self.pending = -1  # memories waiting to be embedded (-1: not known yet)
         self._opening: asyncio.Task[Any] | None = None
 
@@ -56,16 +55,16 @@ class SemanticSession(QObject):
         """The first opening is over (with a model, without one, or failed)."""
         return self._opening is not None and self._opening.done()
 
-    async def ready(self) -> Any:
-        """Wait until the index is loaded and the indexer started; the SemanticSearch or None."""
+    async def ready(self) -> bool:
+        """Wait until search by meaning is loaded; whether it is available."""
         if self._opening is not None and not self._opening.done():
             await asyncio.shield(self._opening)
-        return self.sem
+        return self.available
 
     async def reload(self) -> None:
         """Open search again (another model or precision): the indexer re-embeds the vault."""
         await self.ready()
-        self.sem = None
+        self.engine = None
         self.available = False
         self.status = None
         self.pending = -1
@@ -82,10 +81,10 @@ class SemanticSession(QObject):
             self.available = False
             self.view.show_unavailable(describe_error(exc))
             return
-        self.sem = self.service._core.semantic_loaded  # until service.models exists
         if not self.available:
             self.view.show_full_text_only()
         else:
+            self.engine = await self.tasks.call(self.service.models.engine)
             await self.refresh_status()
         self.loaded.emit()
 
@@ -100,12 +99,13 @@ class SemanticSession(QObject):
         paused = describe_notice(status.paused) if status.paused else None
         self.view.show_index(status.pending, status.indexed, paused)
         if not self.view.shows_engine():
-            snap = await self.tasks.call(engine_snapshot, self.sem)
-            if snap is not None:
-                self.view.show_engine(snap)
+            engine = await self.tasks.call(self.service.models.engine)
+            if engine is not None:
+                self.engine = engine
+                self.view.show_engine(engine)
 
-    def on_model_notice(self, message: str) -> None:
-        self.view.show_model_notice(message)
+    def on_model_notice(self, notice: Notice) -> None:
+        self.view.show_model_notice(describe_notice(notice))
 
     def on_progress(self, _done: int, pending: int) -> None:
         if pending >= 0:

@@ -6,8 +6,9 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QWidget
 
-from memshadow_desktop.core.api import AppPaths, Counts
-from memshadow_desktop.qt.engine_info import EngineSnapshot
+from memshadow_desktop.core.api import AppPaths, Counts, EngineSnapshot
+from memshadow_desktop.qt.dashboard_widgets import provider_name
+from memshadow_desktop.qt.messages import describe_notice
 
 # Each piece keeps this much room on either side, so neighbours do not run together.
 SIDE_MARGIN = 8
@@ -82,10 +83,10 @@ class IndexStatusBar(QWidget):
         self.engine.setText(self.tr("No embedding model"))
         self.engine.setToolTip("")
 
-    def show_model_notice(self, message: str) -> None:
+    def show_model_notice(self, why: str) -> None:
         """The model is being rebuilt (after an upgrade): say so while search waits for it."""
         self.label.setText(self.tr("Updating the embedding model…"))
-        self.label.setToolTip(message)
+        self.label.setToolTip(why)
 
     def show_index(self, pending: int, indexed: int | None, paused: str | None = None) -> None:
         """``indexed`` None: not known (a progress event), keep the text shown."""
@@ -115,11 +116,11 @@ class IndexStatusBar(QWidget):
     def show_engine(self, snap: EngineSnapshot) -> None:
         """Provider and precision actually in use, as the inference engine reports them (the
         model fingerprint where it does not)."""
-        parts = [snap.model, snap.provider or "", snap.precision or ""]
+        parts = [snap.model, provider_name(snap.provider) or "", (snap.precision or "").upper()]
         self.engine.setText(" · ".join(p for p in parts if p))
         tip = self.tr("Embedding model: {0}").format(snap.fingerprint)
-        if snap.fallback_reason:
-            tip += "\n" + self.tr("Fallback: {0}").format(snap.fallback_reason)
+        if snap.fallback is not None:
+            tip += "\n" + self.tr("Fallback: {0}").format(describe_notice(snap.fallback))
         self.engine.setToolTip(tip)
 
     def clear_engine(self) -> None:

@@ -12,9 +12,9 @@ from typing import Any
 import pytest
 from PySide6.QtCore import Qt
 
+from memshadow_desktop.core.api import INFERENCE_CODES, Notice
 from memshadow_desktop.core.paths import AppPaths
 from memshadow_desktop.core.service import MemshadowService
-from memshadow_desktop.qt import engine_info
 from tests.conftest import PASSPHRASE
 from tests.qt.conftest import make_vault, wait_idle
 from tests.support.hash_embedder import HashEmbedder
@@ -70,17 +70,24 @@ def test_dashboard_shows_the_system_and_providers(qtbot: Any, window: Any) -> No
     assert dashboard.system_labels["ram"].text() != "Probing…"
     if hw.cpu_model:
         assert hw.cpu_model in dashboard.system_labels["cpu"].text()
-    names = [row.name for row in dashboard.providers]
-    assert "CPU" in names
-    cpu = next(r for r in dashboard.providers if r.name == "CPU")
-    assert cpu.installed
+    names = [row.short for row in dashboard.providers]
+    assert "cpu" in names
+    cpu = next(r for r in dashboard.providers if r.short == "cpu")
+    assert cpu.installed and cpu.usable
     table = dashboard.provider_table
     assert table.rowCount() == len(dashboard.providers)
-    for row in dashboard.providers:
+    shown = [table.item(r, 0).text() for r in range(table.rowCount())]
+    assert "CPU" in shown
+    codes = {str(code) for enum in INFERENCE_CODES for code in enum}
+    for r, row in enumerate(dashboard.providers):
+        why = table.item(r, 6).text()
         if not row.installed:
-            assert row.why_not  # every provider that is not there says why
+            assert row.reason is not None and why  # every provider not there says why...
+        assert why not in codes and "{" not in why  # ...in words, not as a code
     assert "hash-v1/64" in dashboard.model_line.text()
-    assert dashboard.recommendations.text()
+    assert dashboard.advice and dashboard.recommendations.text()
+    for notice in dashboard.advice:
+        assert str(notice.code) not in dashboard.recommendations.text()
     wait_idle(qtbot, window)
 
 
@@ -121,18 +128,6 @@ def test_live_statistics_tick(qtbot: Any, window: Any) -> None:
     wait_idle(qtbot, window)
 
 
-def test_run_benchmark_cancel_before_start() -> None:
-    class Sem:
-        embedder = HashEmbedder(dim=32)
-
-    cancel = threading.Event()
-    cancel.set()
-    seen: list[tuple[int, int]] = []
-    with pytest.raises(engine_info.BenchmarkCancelled):
-        engine_info.run_benchmark(Sem(), lambda d, t: seen.append((d, t)), cancel)
-    assert seen and seen[0][0] == 0
-
-
 def test_dashboard_without_a_model(qtbot: Any, qloop: Any, tmp_path: Path) -> None:
     from memshadow_desktop.qt.bridge import ServiceBridge
     from memshadow_desktop.qt.main_window import MainWindow
@@ -157,33 +152,43 @@ def test_dashboard_without_a_model(qtbot: Any, qloop: Any, tmp_path: Path) -> No
         svc.close()
 
 
-def test_recommendation_rules(qapp: Any) -> None:
-    from types import SimpleNamespace
+def test_every_inference_code_has_words(qapp: Any) -> None:
+    """Reasons, notes, steps and advice reach the window as codes; each has translated words
+    (never the code itself, never an unfilled placeholder), nested reasons included."""
+    from memshadow_desktop.qt.messages import describe_notice
+    from memshadow_desktop.qt.notice_words import advice_html
 
-    from memshadow_desktop.qt.recommendations import recommendation_lines
-
-    cuda_missing = SimpleNamespace(
-        gpus=[SimpleNamespace(vendor="NVIDIA")],
-        npus=[],
-        cpu_features={"avx512_vnni": True},
-        power_source="battery",
-    )
-    cpu = engine_info.ProviderRow("CPU", "CPUExecutionProvider", True, True, True, "")
-    fast = engine_info.VariantRow("m", "INT8", 1, 0.998, 0.999, 200.0, 2.5, True, False)
-    slow = engine_info.VariantRow("m", "INT4", 1, 0.9, 0.95, 50.0, 0.8, False, False)
-    lines = recommendation_lines(None, cuda_missing, [cpu], [fast, slow], None)
-    text = "\n".join(lines)
-    assert "models import" in text
-    assert "CUDA is not usable" in text
-    assert "VNNI/AMX" in text
-    assert "On battery" in text
-    assert "INT8 is 2.5× faster" in text and "INT4" not in text
-    assert "No GPU" not in text  # there is one
-    assert len(lines) == len(set(lines))
-
-    # The fastest variant already in use, no accelerator: no switch to suggest, the CPU is fine.
-    in_use = engine_info.VariantRow("m", "INT8", 1, 0.998, 0.999, 200.0, 2.5, True, True)
-    plain = SimpleNamespace(gpus=[], npus=[], cpu_features={}, power_source="ac")
-    lines = recommendation_lines(None, plain, [cpu], [in_use], None)
-    assert len(lines) == 2
-    assert "models import" in lines[0] and "No GPU or NPU" in lines[1]
+    params = {
+        "platform": "linux",
+        "version": "1.2",
+        "provider": "cuda",
+        "error": "boom",
+        "nodes": {"cpu": 3},
+        "why": {"code": "cuda_not_in_build", "params": {}},
+        "threads": 4,
+        "items_per_s": 12.5,
+        "min_cosine": 0.9876,
+        "bar": 0.99,
+        "recipe": "per-channel",
+        "model": "minilm",
+        "build": 1,
+        "current_build": 2,
+        "source": "/models/src",
+        "layers": 6,
+        "hidden": 384,
+        "pooling": "mean",
+        "precision": "int8",
+        "path": "model.onnx",
+        "speedup": 1.9,
+        "gpu": "RTX 4090",
+        "query_ms": 2.5,
+    }
+    codes = [code for enum in INFERENCE_CODES for code in enum]
+    assert len(codes) == len({str(c) for c in codes})  # no code in two enumerations
+    for code in codes:
+        words = describe_notice(Notice(code, params))
+        assert words and str(code) not in words and "no description" not in words, code
+        assert "{" not in words and "cuda_not_in_build" not in words, (code, words)
+        assert str(code) not in advice_html(Notice(code, params))
+    nested = describe_notice(Notice("provider_not_installed", params))
+    assert "onnxruntime-gpu" in nested and "CUDA" in nested

@@ -65,8 +65,9 @@ def test_vault_opens_indexes_in_the_background_off_the_gui_thread(
     qtbot: Any, window: Any, embedder: HashEmbedder, open_service: MemshadowService
 ) -> None:
     wait_indexed(qtbot, window, len(NOTES))
-    assert window.sem is not None
-    status = open_service._core.semantic().status()
+    assert window.session.available and window.session.engine is not None
+    status = open_service.search.status()
+    assert status is not None
     assert status.pending == 0 and status.indexed == len(NOTES)
     # Every embedding ran on a worker: the indexer thread embedded the vault.
     assert embedder.calls_by_thread
@@ -85,12 +86,15 @@ def test_status_bar_says_when_the_model_is_being_rebuilt(
 ) -> None:
     """Opening a model an older version built rebuilds it first (a minute or two): the status
     bar says so instead of looking stuck, then shows the index as usual."""
-    from memshadow_desktop.core.events import MODEL_NOTICE
+    from memshadow_desktop.core.api import MODEL_NOTICE, ModelStep
 
     wait_indexed(qtbot, window, len(NOTES))
-    open_service.events.publish(MODEL_NOTICE, message="model x was built by an older version")
+    # As the core publishes it: a code and its parameters, put in words by the window.
+    params = {"model": "x", "build": 1, "current_build": 2, "source": "/src/x"}
+    open_service.events.publish(MODEL_NOTICE, code=ModelStep.REBUILD_OUTDATED, params=params)
     qtbot.waitUntil(lambda: "Updating the embedding model" in window.index_label.text())
-    assert "older version" in window.index_label.toolTip()
+    tip = window.index_label.toolTip()
+    assert "older version" in tip and "/src/x" in tip and "rebuild_outdated" not in tip
     open_service.memories.add("docker compose up starts every service", title="Compose", tags=[])
     wait_indexed(qtbot, window, len(NOTES) + 1)
 

@@ -9,7 +9,7 @@ from tests.qt.conftest import titles, wait_idle
 
 def test_no_model_full_text_with_a_hint(qtbot: Any, window: Any) -> None:
     wait_idle(qtbot, window)
-    assert window.sem is None
+    assert not window.session.available and window.session.engine is None
     assert window.engine_label.text() == "No embedding model"
     assert "full text" in window.index_label.text()
     qtbot.keyClicks(window.list_pane.search, "kubectl")

@@ -6,6 +6,7 @@ from __future__ import annotations
 import threading
 from typing import TYPE_CHECKING, Any
 
+from memshadow_desktop.core.api.notice import Notice
 from memshadow_desktop.core.events import MODEL_NOTICE, EventBus
 from memshadow_desktop.core.paths import AppPaths
 from memshadow_desktop.core.settings import Settings
@@ -91,8 +92,8 @@ class Core:
         if fingerprint is None:
             return None, None
 
-        def notice(message: str) -> None:
-            self.events.publish(MODEL_NOTICE, message=message)
+        def notice(step: Notice) -> None:
+            self.events.publish(MODEL_NOTICE, code=str(step.code), params=dict(step.params))
 
         with ThreadPoolExecutor(1, thread_name_prefix="model-load") as pool:
             model = pool.submit(active_embedder, self.paths, log=notice)

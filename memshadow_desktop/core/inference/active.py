@@ -7,9 +7,10 @@ else the only one installed; the settings' precision and provider unless overrid
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
 from typing import Any
 
+from memshadow_desktop.core.api.inference import ModelStep, StepLog
+from memshadow_desktop.core.api.notice import Notice
 from memshadow_desktop.core.errors import InvalidInputError, NotFoundError
 from memshadow_desktop.core.paths import AppPaths
 from memshadow_desktop.core.settings import Settings
@@ -47,7 +48,12 @@ def current_model(paths: AppPaths, name: str | None = None) -> Any:
     )
 
 
-def up_to_date(paths: AppPaths, model: Any, log: Callable[[str], None] | None = None) -> Any:
+def _log_step(step: Notice) -> None:
+    # No one listens (a library call): the step goes to the developer's log, as codes.
+    _log.info("model: %s %s", step.code, step.params)
+
+
+def up_to_date(paths: AppPaths, model: Any, log: StepLog | None = None) -> Any:
     """``model``, rebuilt from its source first if an older version built it (models.BUILD).
 
     Its variants then get new checksums, hence new vector fingerprints: what was embedded
@@ -56,11 +62,11 @@ def up_to_date(paths: AppPaths, model: Any, log: Callable[[str], None] | None = 
     """
     if not model.outdated:
         return model
-    say = log or _log.warning
+    say = log or _log_step
     try:
-        return manager(paths).rebuild(model.name, log=log or _log.info)
+        return manager(paths).rebuild(model.name, log=say)
     except InvalidInputError as exc:
-        say(f"{exc.detail}; using the build of an older version until then")
+        say(Notice(ModelStep.KEEPING_OLD_BUILD, {"model": model.name, "error": exc.detail}))
         return model
 
 
@@ -78,7 +84,7 @@ def open_embedder(
     *,
     precision: str | None = None,
     provider: str | None = None,
-    log: Callable[[str], None] | None = None,
+    log: StepLog | None = None,
     **kw: Any,
 ) -> Any:
     """An engine Embedder for ``model`` (default: the current one) with the settings' choices.

@@ -1,9 +1,9 @@
-"""The inference engine: embeddings, zero-shot classification, statistics, recommendations.
+"""The inference engine: embeddings, zero-shot classification, statistics.
 
 One :class:`Embedder` holds one session per (provider, precision) of one installed model.
 The provider is chosen automatically (fastest usable, measured here and cached per model and
 precision) unless the user overrides it; if the provider that runs is not the one asked for,
-:attr:`Embedder.fallback_reason` says why.
+:attr:`Embedder.fallback_reason` says why (a code; the GUI and the CLI put it in words).
 
 Generation models (ONNX Runtime GenAI) have a documented slot, :class:`TextGenerator`, that a
 later issue fills; :func:`open_generator` says so plainly today.
@@ -23,6 +23,8 @@ from typing import Any, Protocol
 import numpy as np
 import onnxruntime as ort
 
+from memshadow_desktop.core.api.inference import ChoiceReason, EngineInfo, LaneStats
+from memshadow_desktop.core.api.notice import Notice
 from memshadow_desktop.core.errors import InferenceError, InvalidInputError
 from memshadow_desktop.core.inference.models import InstalledModel
 from memshadow_desktop.core.inference.pipeline import (
@@ -86,6 +88,9 @@ class InferenceStats:
                     "items_per_s": round(e.items / e.seconds, 2) if e.seconds else None,
                 }
         return out
+
+    def lanes(self) -> list[LaneStats]:
+        return [LaneStats(lane, **values) for lane, values in self.summary().items()]
 
     # Persistence: each CLI process adds its counters to a file in the cache dir.
     def merge_into(self, path: Path) -> None:
@@ -171,7 +176,7 @@ class Embedder:
         self.stats = stats or InferenceStats()
         self.chooser = chooser
         self.cache_dir = cache_dir
-        self.choice_reason: str | None = None
+        self.choice_reason: Notice | None = None  # a ChoiceReason
         start = time.perf_counter()
         self.tokenizer = load_tokenizer(model.tokenizer_file, model.max_seq_length)
         self.opened = self._open()
@@ -195,8 +200,9 @@ class Embedder:
             return self._open_on(self.requested)
         candidates = [p for p in ort.get_available_providers() if p != "AzureExecutionProvider"]
         if candidates == [CPU] or self.chooser is None:
-            self.choice_reason = (
-                "the only provider installed" if candidates == [CPU] else "default (CPU)"
+            only = candidates == [CPU]
+            self.choice_reason = Notice(
+                ChoiceReason.ONLY_PROVIDER if only else ChoiceReason.DEFAULT_CPU
             )
             return self._open_on(CPU)
         key = f"{self.model.fingerprint}:{self.precision}"
@@ -226,7 +232,7 @@ class Embedder:
         return self.opened.provider
 
     @property
-    def fallback_reason(self) -> str | None:
+    def fallback_reason(self) -> Notice | None:
         return self.opened.fallback_reason
 
     @property
@@ -237,19 +243,19 @@ class Embedder:
     def fingerprint(self) -> str:
         return self.model.model_fingerprint(self.precision)
 
-    def info(self) -> dict[str, Any]:
-        return {
-            "model": self.model.name,
-            "fingerprint": self.fingerprint,
-            "precision": self.precision,
-            "provider": short(self.provider),
-            "requested_provider": short(self.requested) if self.requested != "auto" else "auto",
-            "fallback_reason": self.fallback_reason,
-            "choice_reason": self.choice_reason,
-            "threads": self.opened.session.get_session_options().intra_op_num_threads,
-            "load_seconds": round(self.load_seconds, 4),
-            "dim": self.model.dim,
-        }
+    def info(self) -> EngineInfo:
+        return EngineInfo(
+            model=self.model.name,
+            fingerprint=self.fingerprint,
+            precision=self.precision,
+            provider=short(self.provider),
+            requested_provider=short(self.requested) if self.requested != "auto" else "auto",
+            fallback=self.fallback_reason,
+            choice=self.choice_reason,
+            threads=self.opened.session.get_session_options().intra_op_num_threads,
+            load_seconds=round(self.load_seconds, 4),
+            dim=self.model.dim,
+        )
 
     # ------------------------------------------------------------ work
     def embed(self, texts: Sequence[str]) -> np.ndarray:
@@ -283,41 +289,6 @@ class Embedder:
                 )
             )
         return out
-
-
-def recommendations(model: InstalledModel, hardware: Any = None) -> list[str]:
-    """Plain-words advice from the validation figures measured at import on this machine."""
-    tips: list[str] = []
-    variants = model.variants
-    fp32 = variants.get("fp32") or variants.get("fp32-portable")
-    base = (fp32.validation or {}).get("items_per_s") if fp32 else None
-    for v in variants.values():
-        if v.precision == "fp32" or v.key.endswith("-portable"):
-            continue
-        val = v.validation or {}
-        if not v.offered:
-            tips.append(f"{v.precision.upper()} is not offered: {v.reason}")
-            continue
-        speed = val.get("items_per_s")
-        if base and speed:
-            ratio = speed / base
-            word = "faster" if ratio >= 1 else "slower"
-            factor = ratio if ratio >= 1 else 1 / ratio
-            tips.append(
-                f"{v.precision.upper()} is {factor:.1f}x {word} here at "
-                f"{val.get('min_cosine', 0):.3f} minimum cosine to FP32"
-            )
-    tips.append(
-        f"default precision here: {model.default_precision.upper()} "
-        "(the fastest that keeps minimum cosine >= 0.99)"
-    )
-    if hardware is not None:
-        nvidia = [g for g in getattr(hardware, "gpus", []) if g.vendor == "NVIDIA"]
-        if nvidia and "CUDAExecutionProvider" not in ort.get_available_providers():
-            tips.append(f"{nvidia[0].name} is present but unused: install onnxruntime-gpu")
-        if getattr(hardware, "power_source", None) == "battery":
-            tips.append("on battery: background embedding pauses below the battery threshold")
-    return tips
 
 
 # ---------------------------------------------------------------- generation slot

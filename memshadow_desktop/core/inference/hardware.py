@@ -11,11 +11,12 @@ import os
 import platform
 import subprocess
 import sys
-from dataclasses import asdict, dataclass, field
 from pathlib import Path
-from typing import Any
 
 import psutil
+
+from memshadow_desktop.core.api.inference import GpuInfo, HardwareNote, HardwareReport, NpuInfo
+from memshadow_desktop.core.api.notice import Notice
 
 # ISA features that change which kernels an inference runtime can use.
 X86_FEATURES = {
@@ -37,44 +38,6 @@ ARM_FEATURES = {
     "fp16": ("fphp", "asimdhp"),
 }
 _PCI_VENDORS = {"0x10de": "NVIDIA", "0x1002": "AMD", "0x8086": "Intel", "0x106b": "Apple"}
-
-
-@dataclass
-class GpuInfo:
-    name: str
-    vendor: str
-    memory_mb: int | None = None
-    driver: str | None = None
-    source: str = ""
-
-
-@dataclass
-class NpuInfo:
-    name: str
-    vendor: str
-    source: str = ""
-
-
-@dataclass
-class HardwareReport:
-    os: str
-    os_version: str
-    arch: str
-    python: str
-    cpu_model: str | None
-    physical_cores: int | None
-    logical_cores: int | None
-    cpu_features: dict[str, bool | None]
-    ram_total_mb: int | None
-    ram_available_mb: int | None
-    gpus: list[GpuInfo] = field(default_factory=list)
-    npus: list[NpuInfo] = field(default_factory=list)
-    power_source: str | None = None  # "ac", "battery" or None (unknown)
-    battery_percent: float | None = None
-    notes: list[str] = field(default_factory=list)
-
-    def to_dict(self) -> dict[str, Any]:
-        return asdict(self)
 
 
 def _run(cmd: list[str], timeout: float = 3.0) -> str | None:
@@ -163,16 +126,16 @@ def _cpu(arch: str) -> tuple[str | None, dict[str, bool | None]]:
     return model, _features_from_flags(flags, arch)
 
 
-def _nvidia_gpus(notes: list[str]) -> list[GpuInfo]:
+def _nvidia_gpus(notes: list[Notice]) -> list[GpuInfo]:
     try:
         import pynvml
     except ImportError:
-        notes.append("NVIDIA: nvidia-ml-py is not installed, NVIDIA GPUs cannot be listed")
+        notes.append(Notice(HardwareNote.NVML_MISSING))
         return []
     try:
         pynvml.nvmlInit()
     except Exception as exc:
-        notes.append(f"NVIDIA: no NVIDIA driver (NVML: {type(exc).__name__})")
+        notes.append(Notice(HardwareNote.NVIDIA_NO_DRIVER, {"error": type(exc).__name__}))
         return []
     gpus: list[GpuInfo] = []
     try:
@@ -191,7 +154,7 @@ def _nvidia_gpus(notes: list[str]) -> list[GpuInfo]:
                 )
             )
     except Exception as exc:
-        notes.append(f"NVIDIA: NVML query failed ({type(exc).__name__})")
+        notes.append(Notice(HardwareNote.NVML_FAILED, {"error": type(exc).__name__}))
     finally:
         with contextlib.suppress(Exception):
             pynvml.nvmlShutdown()
@@ -238,7 +201,7 @@ def _windows_gpus() -> list[GpuInfo]:
     return gpus
 
 
-def _npus(arch: str, notes: list[str]) -> list[NpuInfo]:
+def _npus(arch: str, notes: list[Notice]) -> list[NpuInfo]:
     npus: list[NpuInfo] = []
     if sys.platform == "darwin" and _is_arm(arch):
         npus.append(NpuInfo("Apple Neural Engine", "Apple", source="apple-silicon"))
@@ -263,13 +226,13 @@ def _npus(arch: str, notes: list[str]) -> list[NpuInfo]:
                 if dev.startswith("NPU"):
                     npus.append(NpuInfo(f"Intel NPU ({dev})", "Intel", source="openvino"))
         except Exception:
-            notes.append("Intel NPU: OpenVINO runtime not importable, NPU unknown")
+            notes.append(Notice(HardwareNote.OPENVINO_MISSING))
     if "QNNExecutionProvider" in available:
         npus.append(NpuInfo("Qualcomm Hexagon NPU (QNN)", "Qualcomm", source="onnxruntime-qnn"))
     return npus
 
 
-def _power(notes: list[str]) -> tuple[str | None, float | None]:
+def _power(notes: list[Notice]) -> tuple[str | None, float | None]:
     try:
         battery = psutil.sensors_battery()
     except Exception:
@@ -287,14 +250,14 @@ def _power(notes: list[str]) -> tuple[str | None, float | None]:
                     return ("ac" if online else "battery"), None
             except OSError:
                 continue
-    notes.append("power: no battery or mains sensor readable; power source unknown")
+    notes.append(Notice(HardwareNote.POWER_UNKNOWN))
     return None, None
 
 
 def probe() -> HardwareReport:
     """Probe this machine. Never raises for a missing sensor: unknown stays ``None``."""
     arch = platform.machine() or "unknown"
-    notes: list[str] = []
+    notes: list[Notice] = []
     model, features = _cpu(arch)
     try:
         mem = psutil.virtual_memory()
@@ -306,7 +269,7 @@ def probe() -> HardwareReport:
     if sys.platform.startswith("linux"):
         gpus += _linux_pci_gpus(skip_nvidia=bool(gpus))
         if not Path("/sys/class/drm").exists():
-            notes.append("GPU: no /sys/class/drm on this system, no display adapter visible")
+            notes.append(Notice(HardwareNote.NO_DRM))
     elif sys.platform == "win32":
         gpus = [g for g in _windows_gpus() if not (g.vendor == "NVIDIA" and gpus)] + gpus
     elif sys.platform == "darwin" and _is_arm(arch):
@@ -339,33 +302,3 @@ def physical_cores() -> int:
     if affinity is not None:
         n = min(n, len(affinity(0)))
     return max(1, int(n))
-
-
-def format_report(report: HardwareReport) -> str:
-    def unk(v: object) -> str:
-        return "unknown" if v is None else str(v)
-
-    feats = ", ".join(
-        f"{k}" if v else f"no {k}" for k, v in report.cpu_features.items() if v is not None
-    )
-    lines = [
-        f"OS:      {report.os} {report.os_version} ({report.arch}), Python {report.python}",
-        f"CPU:     {unk(report.cpu_model)}; {unk(report.physical_cores)} cores "
-        f"({unk(report.logical_cores)} threads)",
-        f"ISA:     {feats or 'unknown'}",
-        f"RAM:     {unk(report.ram_total_mb)} MB ({unk(report.ram_available_mb)} MB free)",
-    ]
-    if report.gpus:
-        for gpu in report.gpus:
-            mem = f", {gpu.memory_mb} MB" if gpu.memory_mb else ""
-            lines.append(f"GPU:     {gpu.name} [{gpu.vendor}{mem}] via {gpu.source}")
-    else:
-        lines.append("GPU:     none detected")
-    if report.npus:
-        lines += [f"NPU:     {n.name} via {n.source}" for n in report.npus]
-    else:
-        lines.append("NPU:     none detected")
-    battery = "" if report.battery_percent is None else f", battery {report.battery_percent}%"
-    lines.append(f"Power:   {unk(report.power_source)}{battery}")
-    lines += [f"  note: {n}" for n in report.notes]
-    return "\n".join(lines)

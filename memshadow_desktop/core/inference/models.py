@@ -29,7 +29,10 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
 
+from memshadow_desktop.core.api.inference import ModelStep, VariantReason
+from memshadow_desktop.core.api.notice import Notice
 from memshadow_desktop.core.errors import InvalidInputError, NotFoundError
+from memshadow_desktop.core.inference.bars import bar_for
 from memshadow_desktop.core.inference.catalog import CatalogEntry
 from memshadow_desktop.core.inference.download import Progress, fetch
 from memshadow_desktop.core.inference.pipeline import EmbeddingPipeline, load_tokenizer
@@ -47,11 +50,12 @@ BUILD = 2
 _NAME_RE = re.compile(r"[^A-Za-z0-9._-]+")
 _GENERIC = {"model", "models", "onnx", "snapshot", "main", "files", ""}
 
-Log = Callable[[str], None]
+# Hears each step of a long operation (building, downloading, rebuilding) as a ModelStep.
+Log = Callable[[Notice], None]
 _REBUILD_LOCK = threading.Lock()
 
 
-def _noop(_msg: str) -> None:
+def _noop(_step: Notice) -> None:
     pass
 
 
@@ -89,10 +93,34 @@ class Variant:
     size: int
     offered: bool
     validation: dict[str, Any] | None = None
-    reason: str | None = None  # why it is not offered
+    reason: Notice | None = None  # why it is not offered (a VariantReason)
 
     def to_dict(self) -> dict[str, Any]:
-        return asdict(self)
+        return asdict(self)  # the reason as {"code", "params"}
+
+    @classmethod
+    def from_dict(cls, raw: dict[str, Any]) -> Variant:
+        known = {k: v for k, v in raw.items() if k in _VARIANT_FIELDS}
+        variant = cls(**known)
+        variant.reason = _reason_of(variant, raw.get("reason"))
+        return variant
+
+
+def _reason_of(v: Variant, stored: Any) -> Notice | None:
+    """The stored reason; manifests of earlier versions hold words instead of a code, and
+    the code is derived from the variant's own figures then."""
+    if v.offered:
+        return None
+    if isinstance(stored, dict) and "code" in stored:
+        return Notice(str(stored["code"]), dict(stored.get("params") or {}))
+    val = v.validation or {}
+    if "min_cosine" not in val:
+        return Notice(VariantReason.NOT_BUILT, {"recipe": "", "error": str(stored or "")})
+    min_cosine = float(val["min_cosine"])
+    if v.precision == "fp32" and v.flavour == "fused":
+        return Notice(VariantReason.FUSED_DIFFERS, {"min_cosine": min_cosine})
+    bar = float(val.get("bar") or bar_for(v.precision))
+    return Notice(VariantReason.BELOW_BAR, {"min_cosine": min_cosine, "bar": bar})
 
 
 @dataclass
@@ -119,7 +147,7 @@ class InstalledModel:
 
     @property
     def variants(self) -> dict[str, Variant]:
-        return {k: Variant(**v) for k, v in self.manifest.get("variants", {}).items()}
+        return {k: Variant.from_dict(v) for k, v in self.manifest.get("variants", {}).items()}
 
     @property
     def build(self) -> int:
@@ -161,7 +189,8 @@ class InstalledModel:
                 continue
             return v
         rejected = variants.get(precision)
-        why = f" ({rejected.reason})" if rejected and rejected.reason else ""
+        cosine = ((rejected.validation or {}).get("min_cosine") if rejected else None) or None
+        why = f" (it reached min cosine {cosine:.4f} to FP32)" if cosine is not None else ""
         raise InvalidInputError(
             f"model {self.name} offers no {precision} variant for {provider}{why}; "
             f"offered: {', '.join(self.offered_precisions()) or 'none'}"
@@ -271,9 +300,17 @@ class ModelManager:
         wanted = variants.wanted_precisions(precisions)
         staging = self._staging(model_name)
         try:
+            cfg = src.config
             log(
-                f"converting {src.folder} ({src.config.num_layers} layers, "
-                f"{src.config.hidden_size}-d, {src.pooling} pooling) to ONNX"
+                Notice(
+                    ModelStep.CONVERTING,
+                    {
+                        "source": str(src.folder),
+                        "layers": cfg.num_layers,
+                        "hidden": cfg.hidden_size,
+                        "pooling": src.pooling,
+                    },
+                )
             )
             shutil.copyfile(src.tokenizer_file, staging / "tokenizer.json")
             portable = convert.convert(src, "portable")
@@ -381,15 +418,12 @@ class ModelManager:
                 )
             wanted = {v.precision for v in model.variants.values()}
             precisions = [p for p in quantize.PRECISIONS if p in wanted]
-            why = (
-                f"was built by an older version (build {model.build}, now {BUILD})"
-                if model.outdated
-                else "is built again on request"
-            )
-            log(
-                f"model {model.name} {why}: rebuilding it from {folder} (a minute or two); "
-                "memories are then embedded again where its variants changed"
-            )
+            if model.outdated:
+                step = ModelStep.REBUILD_OUTDATED
+                facts = {"build": model.build, "current_build": BUILD}
+            else:
+                step, facts = ModelStep.REBUILD_REQUESTED, {}
+            log(Notice(step, {"model": model.name, "source": str(folder), **facts}))
             scratch = Path(tempfile.mkdtemp(prefix=f".rebuild-{model.name}-", dir=self.root))
             try:
                 other = ModelManager(scratch, self.cache_dir)
@@ -439,7 +473,7 @@ class ModelManager:
                 rel = Path(remote.path)
                 if rel.is_absolute() or ".." in rel.parts:
                     raise InvalidInputError(f"catalog path {remote.path!r} is not allowed")
-                log(f"downloading {remote.path}")
+                log(Notice(ModelStep.DOWNLOADING, {"path": remote.path}))
                 fetch(http, remote, dl_dir / rel, progress)
         finally:
             if own_client:
@@ -470,5 +504,7 @@ class ModelManager:
             shutil.rmtree(dl_dir, ignore_errors=True)
         return model
 
+
+_VARIANT_FIELDS = frozenset(Variant.__dataclass_fields__) - {"reason"}
 
 __all__ = ["InstalledModel", "ModelManager", "Variant", "clean_name", "name_from_folder"]

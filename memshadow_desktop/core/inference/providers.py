@@ -21,6 +21,13 @@ from typing import Any
 import numpy as np
 import onnxruntime as ort
 
+from memshadow_desktop.core.api.inference import (
+    ChoiceReason,
+    ProviderInfo,
+    ProviderNote,
+    ProviderReason,
+)
+from memshadow_desktop.core.api.notice import Notice
 from memshadow_desktop.core.errors import InferenceError, InvalidInputError
 from memshadow_desktop.core.inference.hardware import physical_cores
 
@@ -85,24 +92,24 @@ def short(name: str) -> str:
     return name.removesuffix("ExecutionProvider").lower()
 
 
-def not_installed_reason(provider: str) -> str:
+def not_installed_reason(provider: str) -> Notice:
     """Why the installed ONNX Runtime lacks a provider, in facts."""
     plat = sys.platform
     if provider == "CoreMLExecutionProvider":
         if plat != "darwin":
-            return "CoreML exists only on macOS (Apple); this is " + plat
-        return "this onnxruntime build has no CoreML provider (install the official macOS wheel)"
+            return Notice(ProviderReason.COREML_ONLY_MACOS, {"platform": plat})
+        return Notice(ProviderReason.COREML_NOT_IN_BUILD)
     if provider == "DmlExecutionProvider":
         if plat != "win32":
-            return "DirectML exists only on Windows (onnxruntime-directml); this is " + plat
-        return "onnxruntime-directml is not installed (the plain onnxruntime wheel lacks DirectML)"
+            return Notice(ProviderReason.DIRECTML_ONLY_WINDOWS, {"platform": plat})
+        return Notice(ProviderReason.DIRECTML_NOT_INSTALLED)
     if provider == "CUDAExecutionProvider":
         if plat == "darwin":
-            return "CUDA does not exist on macOS"
-        return "this onnxruntime build has no CUDA provider: install onnxruntime-gpu (see README)"
+            return Notice(ProviderReason.CUDA_NOT_ON_MACOS)
+        return Notice(ProviderReason.CUDA_NOT_IN_BUILD)
     if provider == "TensorrtExecutionProvider":
-        return "TensorRT needs onnxruntime-gpu built with TensorRT and the TensorRT libraries"
-    return f"not compiled into the installed onnxruntime {ort.__version__}"
+        return Notice(ProviderReason.TENSORRT_NOT_IN_BUILD)
+    return Notice(ProviderReason.NOT_COMPILED, {"version": ort.__version__})
 
 
 def provider_options(provider: str, *, cache_dir: Path | None = None) -> dict[str, str]:
@@ -154,16 +161,12 @@ def session_options(provider: str, threads: int | None = None) -> ort.SessionOpt
     return so
 
 
-# Notes shown with each provider, beyond usable/not: what it would take to be faster.
-BUCKET_NOTE = "CoreML: fixed shapes by length buckets (16/32/64/128/256 tokens) cut recompiles"
-
-
 @dataclass
 class OpenedSession:
     session: ort.InferenceSession
     requested: str
     provider: str  # the provider that actually runs the first node
-    fallback_reason: str | None = None
+    fallback_reason: Notice | None = None  # a ProviderReason
     load_seconds: float = 0.0
     node_providers: dict[str, int] = field(default_factory=dict)  # checked providers only
 
@@ -191,24 +194,24 @@ def open_session(
     """
     provider = CPU if provider == "auto" else provider
     start = time.perf_counter()
-    reason: str | None = None
+    reason: Notice | None = None
     if provider != CPU:
+        name = short(provider)
         if provider not in ort.get_available_providers():
-            reason = f"{short(provider)} is not installed: {not_installed_reason(provider)}"
+            why = not_installed_reason(provider).to_json()
+            reason = Notice(ProviderReason.NOT_INSTALLED, {"provider": name, "why": why})
         else:
             try:
                 opened = _try(model, provider, threads, cache_dir, warmup)
             except Exception as exc:  # any failure of a non-CPU provider means: fall back
-                reason = f"{short(provider)} failed to start: {_one_line(exc)}"
+                error = _one_line(exc)
+                reason = Notice(ProviderReason.FAILED_TO_START, {"provider": name, "error": error})
             else:
                 if opened.provider == provider:
                     opened.load_seconds = time.perf_counter() - start
                     return opened
-                ran = ", ".join(f"{short(p)} {n}" for p, n in opened.node_providers.items())
-                reason = (
-                    f"{short(provider)} was requested and listed by session.get_providers(), "
-                    f"but it ran no node of the warm-up (nodes run: {ran or 'none'})"
-                )
+                ran = {short(p): n for p, n in opened.node_providers.items()}
+                reason = Notice(ProviderReason.RAN_NO_NODE, {"provider": name, "nodes": ran})
     try:
         opened = _try(model, CPU, threads, cache_dir, warmup)
     except Exception as exc:
@@ -275,35 +278,18 @@ def _one_line(exc: BaseException) -> str:
     return (text[:300] + "...") if len(text) > 300 else text or type(exc).__name__
 
 
-@dataclass
-class ProviderStatus:
-    name: str
-    short: str
-    first_class: bool
-    installed: bool
-    usable: bool | None  # None: not checked (not installed)
-    reason: str | None
-    options: dict[str, str] = field(default_factory=dict)
-    notes: list[str] = field(default_factory=list)
-
-    def to_dict(self) -> dict[str, Any]:
-        return asdict(self)
-
-
-def provider_notes(provider: str) -> list[str]:
+def provider_notes(provider: str) -> list[Notice]:
+    """What each provider is set up with to be fast (shown beside it)."""
     if provider == "CoreMLExecutionProvider":
-        return [BUCKET_NOTE, "MLProgram format with all compute units (ANE, GPU, CPU)"]
+        return [Notice(ProviderNote.COREML_BUCKETS), Notice(ProviderNote.COREML_MLPROGRAM)]
     if provider == "DmlExecutionProvider":
-        return [
-            "memory pattern off and sequential execution (DirectML requirement)",
-            "adapter chosen with device_id",
-        ]
+        return [Notice(ProviderNote.DIRECTML_SEQUENTIAL), Notice(ProviderNote.DIRECTML_DEVICE)]
     if provider == "CUDAExecutionProvider":
-        return ["device_id picks the GPU; gpu_mem_limit caps its memory"]
+        return [Notice(ProviderNote.CUDA_DEVICE)]
     if provider == CPU:
         return [
-            f"intra-op threads = physical cores ({physical_cores()})",
-            "fused attention/LayerNorm/GELU graph; INT8 uses VNNI where present",
+            Notice(ProviderNote.CPU_THREADS, {"threads": physical_cores()}),
+            Notice(ProviderNote.CPU_FUSED),
         ]
     return []
 
@@ -313,29 +299,34 @@ def probe_providers(
     *,
     check: bool = True,
     cache_dir: Path | None = None,
-) -> list[ProviderStatus]:
-    """Every first-class provider plus any other the installed ONNX Runtime offers."""
+) -> list[ProviderInfo]:
+    """Every first-class provider plus any other the installed ONNX Runtime offers; with
+    ``check``, each installed one runs a session of ``model`` to tell whether it is usable."""
     available = list(ort.get_available_providers())
     names = list(FIRST_CLASS) + [p for p in available if p not in FIRST_CLASS]
     out = []
     for name in names:
         installed = name in available
-        status = ProviderStatus(
-            name=name,
-            short=short(name),
-            first_class=name in FIRST_CLASS,
-            installed=installed,
-            usable=None,
-            reason=None if installed else not_installed_reason(name),
-            options=provider_options(name, cache_dir=cache_dir),
-            notes=provider_notes(name),
-        )
+        usable: bool | None = None
+        reason = None if installed else not_installed_reason(name)
         if installed and check:
             opened = open_session(model, name, cache_dir=cache_dir)
-            status.usable = opened.provider == name and opened.fallback_reason is None
-            if not status.usable:
-                status.reason = opened.fallback_reason or "session fell back to the CPU"
-        out.append(status)
+            usable = opened.provider == name and opened.fallback_reason is None
+            if not usable:
+                fell_back = Notice(ProviderReason.FELL_BACK, {"provider": short(name)})
+                reason = opened.fallback_reason or fell_back
+        out.append(
+            ProviderInfo(
+                name=name,
+                short=short(name),
+                first_class=name in FIRST_CLASS,
+                installed=installed,
+                usable=usable,
+                reason=reason,
+                options=provider_options(name, cache_dir=cache_dir),
+                notes=provider_notes(name),
+            )
+        )
     return out
 
 
@@ -343,8 +334,15 @@ def probe_providers(
 class ProviderChoice:
     provider: str
     measured: dict[str, float]  # provider -> items per second on the probe
-    reason: str
     measured_at: float
+
+    @property
+    def reason(self) -> Notice:
+        """Why this provider: derived from the figures, so the cache holds no words."""
+        if len(self.measured) > 1:
+            speed = self.measured.get(self.provider, 0.0)
+            return Notice(ChoiceReason.FASTEST, {"items_per_s": speed})
+        return Notice(ChoiceReason.ONLY_USABLE)
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -367,6 +365,7 @@ class ProviderChooser:
         raw = self._load().get(key)
         if not isinstance(raw, dict):
             return None
+        raw = {k: v for k, v in raw.items() if k != "reason"}  # English, in older caches
         try:
             return ProviderChoice(**raw)
         except TypeError:
@@ -393,12 +392,7 @@ class ProviderChooser:
         if not measured:
             raise InferenceError("no execution provider could run this model")
         best = max(measured, key=lambda p: measured[p])
-        reason = (
-            f"fastest measured here ({measured[best]:.1f} items/s)"
-            if len(measured) > 1
-            else "the only usable provider here"
-        )
-        choice = ProviderChoice(best, measured, reason, time.time())
+        choice = ProviderChoice(best, measured, time.time())
         data = self._load()
         data[key] = choice.to_dict()
         self.cache_file.parent.mkdir(parents=True, exist_ok=True)

@@ -32,13 +32,10 @@ import onnx
 from onnx import TensorProto, helper, numpy_helper
 
 from memshadow_desktop.core.errors import InferenceError
+from memshadow_desktop.core.inference.bars import MIN_COSINE
 from memshadow_desktop.core.inference.convert import MS_DOMAIN
 
 PRECISIONS = ("fp32", "fp16", "int8", "int4")
-MIN_COSINE = 0.99  # a variant below this minimum cosine to FP32 is never offered
-# INT8 recipes aim higher on the probe set, so unseen texts keep >= MIN_COSINE: measured on
-# all-MiniLM-L6-v2, probe 0.9957 still gave 0.987 on short titles; probe >= 0.997 held >= 0.99.
-INT8_TARGET = 0.997
 # FFN outlier channels per block kept in FP32: all-MiniLM-L6-v2 has one or two per layer
 # (probe min cosine 0.9977 with 1, 0.9982 with 2, 0.9983 with 4 or 8).
 OUTLIER_CHANNELS = 4
@@ -278,6 +275,7 @@ class Validation:
     passed: bool
     recipe: str = ""
     notes: list[str] = field(default_factory=list)
+    bar: float = MIN_COSINE  # the minimum cosine it had to reach
 
     @property
     def speedup(self) -> float:
@@ -329,6 +327,7 @@ def validate(
             False,
             recipe,
             ["output shape or values are wrong"],
+            bar,
         )
     cos = cosines(reference, vectors)
     return Validation(
@@ -340,6 +339,7 @@ def validate(
         probe_size=len(texts),
         passed=bool(cos.min() >= bar),
         recipe=recipe,
+        bar=bar,
     )
 
 

@@ -19,8 +19,11 @@ from typing import Any
 import numpy as np
 import onnx
 
+from memshadow_desktop.core.api.inference import ModelStep, VariantReason
+from memshadow_desktop.core.api.notice import Notice
 from memshadow_desktop.core.errors import InvalidInputError
 from memshadow_desktop.core.inference import quantize
+from memshadow_desktop.core.inference.bars import FUSED_BAR, INT8_TARGET, MIN_COSINE
 from memshadow_desktop.core.inference.download import sha256_of
 from memshadow_desktop.core.inference.models import Log, Variant
 from memshadow_desktop.core.inference.pipeline import (
@@ -56,7 +59,7 @@ def build_variants(
         return EmbeddingPipeline(opened.session, tok)
 
     # The FP32 reference: the portable graph (standard operators, straight from weights).
-    log("validating the FP32 reference on the probe set")
+    log(Notice(ModelStep.VALIDATING_REFERENCE))
     ref_pipe = pipeline_for(portable)
     ref, ref_speed = quantize.timed(ref_pipe.embed, texts)
     sha, size = _save_model(portable, staging / "fp32-portable.onnx")
@@ -77,7 +80,7 @@ def build_variants(
     fp32_speed = ref_speed
     if fused is not None:
         val = quantize.validate(
-            "fp32", ref, ref_speed, pipeline_for(fused).embed, texts, bar=0.99999
+            "fp32", ref, ref_speed, pipeline_for(fused).embed, texts, bar=FUSED_BAR
         )
         if val.passed:
             sha, size = _save_model(fused, staging / "fp32.onnx")
@@ -96,12 +99,12 @@ def build_variants(
                 0,
                 False,
                 val.to_dict(),
-                "fused graph differs from reference",
+                Notice(VariantReason.FUSED_DIFFERS, {"min_cosine": val.min_cosine}),
             )
     for precision in wanted:
         if precision == "fp32":
             continue
-        log(f"building and validating {precision}")
+        log(Notice(ModelStep.BUILDING_VARIANT, {"precision": precision}))
         if precision == "fp16":
             # FP16 is built from the portable graph: every GPU provider runs it.
             variants[precision] = _build_variant(
@@ -153,24 +156,25 @@ def _build_variant(
             )
             for r in quantize.int8_recipes(base)
         ]
-        bar = quantize.INT8_TARGET
+        bar = INT8_TARGET
     elif precision == "int4":
         candidates = [("int4 block 32", lambda: quantize.to_int4(base, 32))]
-        bar = quantize.MIN_COSINE
+        bar = MIN_COSINE
     elif precision == "fp16":
         candidates = [("fp16", lambda: quantize.to_fp16(base))]
-        bar = quantize.MIN_COSINE
+        bar = MIN_COSINE
     else:
         raise InvalidInputError(f"unknown precision {precision!r}")
     last: quantize.Validation | None = None
-    reason = "not built"
+    reason = Notice(VariantReason.NOT_BUILT, {"recipe": "", "error": ""})
     for recipe, build in candidates:
         try:
             model = build()
             opened = open_session(model.SerializeToString(), CPU)
         except Exception as exc:
             last = None
-            reason = f"{recipe} could not be built or loaded: {' '.join(str(exc).split())[:200]}"
+            error = " ".join(str(exc).split())[:200]
+            reason = Notice(VariantReason.NOT_BUILT, {"recipe": recipe, "error": error})
             continue
         pipe = EmbeddingPipeline(opened.session, tok)
         last = quantize.validate(
@@ -179,7 +183,7 @@ def _build_variant(
         if last.passed:
             sha, size = _save_model(model, staging / f"{key}.onnx")
             return Variant(key, precision, flavour, f"{key}.onnx", sha, size, True, last.to_dict())
-        reason = f"min cosine {last.min_cosine:.4f} to FP32 is below {bar}"
+        reason = Notice(VariantReason.BELOW_BAR, {"min_cosine": last.min_cosine, "bar": bar})
     return Variant(
         key, precision, flavour, None, None, 0, False, last.to_dict() if last else None, reason
     )
@@ -229,10 +233,7 @@ def _default_precision(variants: dict[str, Variant]) -> str:
         if v.precision == "fp16":
             continue  # FP16 is for GPU providers; CPUs emulate it
         val = v.validation or {}
-        if (
-            val.get("min_cosine", 0) >= quantize.MIN_COSINE
-            and val.get("items_per_s", 0) > best_speed
-        ):
+        if val.get("min_cosine", 0) >= MIN_COSINE and val.get("items_per_s", 0) > best_speed:
             best, best_speed = v.precision, float(val["items_per_s"])
     return best
 

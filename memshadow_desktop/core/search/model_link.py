@@ -4,11 +4,12 @@ Returns None when no model is installed, and search falls back to full text."""
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from typing import Any
 
 import numpy as np
 
+from memshadow_desktop.core.api.inference import EngineInfo, StepLog
 from memshadow_desktop.core.errors import NotFoundError
 from memshadow_desktop.core.paths import AppPaths
 from memshadow_desktop.core.search.embedder import Embedder
@@ -47,8 +48,9 @@ class EngineEmbedder:
     def embed(self, texts: Sequence[str]) -> np.ndarray:
         return np.asarray(self.engine.embed(list(texts)), dtype=np.float32)
 
-    def info(self) -> dict[str, Any]:
-        return dict(self.engine.info())
+    def info(self) -> EngineInfo:
+        info: EngineInfo = self.engine.info()
+        return info
 
     def save_stats(self, paths: AppPaths) -> None:
         """Add this session's inference statistics to the machine's totals (`hw stats`)."""
@@ -60,7 +62,7 @@ class EngineEmbedder:
 
 
 def active_embedder(
-    paths: AppPaths, *, threads: int | None = None, log: Callable[[str], None] | None = None
+    paths: AppPaths, *, threads: int | None = None, log: StepLog | None = None
 ) -> Embedder | None:
     """The model in use, or None. ``threads=1`` for background work (no thread pool);
     ``log`` hears what opening it involves beyond loading (a rebuild after an upgrade)."""

@@ -77,6 +77,9 @@ class SemanticSearch:
         self._wake = threading.Event()
         self._stop = threading.Event()
         self._thread: threading.Thread | None = None
+        # Starting and stopping the indexer come from different threads (the runtime starts
+        # it while the window may close): a stop never sees a thread not started yet.
+        self._lifecycle = threading.Lock()
         self._busy = threading.Lock()  # one embedding step at a time (background or foreground)
         self._paused: Notice | None = None
         self._unsubscribe = events.subscribe(self._on_event)
@@ -95,10 +98,12 @@ class SemanticSearch:
 
     def start(self) -> None:
         """Embed new and changed memories in the background until :meth:`close`."""
-        if self._thread is None:
-            self._thread = threading.Thread(target=self._run, name="embedding-indexer", daemon=True)
-            self._thread.start()
-            self._wake.set()
+        with self._lifecycle:
+            if self._thread is None:
+                thread = threading.Thread(target=self._run, name="embedding-indexer", daemon=True)
+                thread.start()
+                self._thread = thread
+                self._wake.set()
 
     def close(self) -> None:
         self._unsubscribe()
@@ -106,9 +111,10 @@ class SemanticSearch:
 
     def stop_background(self) -> None:
         """End the indexer thread (search goes on; :meth:`start` runs it again)."""
-        self._stop.set()
-        self._wake.set()
-        thread, self._thread = self._thread, None
+        with self._lifecycle:
+            self._stop.set()
+            self._wake.set()
+            thread, self._thread = self._thread, None
         if thread is not None:
             thread.join(timeout=30)
             if thread.is_alive():

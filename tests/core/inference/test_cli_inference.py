@@ -20,8 +20,16 @@ def test_hw_json_tells_the_truth(cli: Cli) -> None:
     for short in ("coreml", "directml", "cuda", "tensorrt"):
         p = names[short]
         assert p["usable"] or p["reason"], p
+        # Reasons are codes with parameters in JSON; the text output puts them in words.
+        assert p["usable"] or set(p["reason"]) == {"code", "params"}, p
     assert data["used_provider"] == "cpu"
     assert "cpu_features" in data["hardware"]
+    assert all(set(n) == {"code", "params"} for n in data["hardware"]["notes"])
+    text = cli("hw")
+    assert text.code == 0 and "Execution providers:" in text.out
+    if not names["cuda"]["installed"]:
+        assert "cuda       not installed: " in text.out
+        assert "cuda_not_in_build" not in text.out and "{" not in text.out
 
 
 def test_models_lifecycle_and_embed(cli: Cli, tiny_folder: Path, tmp_path: Path) -> None:
@@ -46,10 +54,15 @@ def test_models_lifecycle_and_embed(cli: Cli, tiny_folder: Path, tmp_path: Path)
 
     r = cli("embed", "x", "--provider", "cuda", "--json")
     assert r.code == 0 and r.json()["provider"] == "cpu" and r.json()["fallback_reason"]
+    assert r.json()["fallback_reason"]["params"]["provider"] == "cuda"
 
     stats = cli("hw", "stats", "--json").json()
     assert any(lane["items"] >= 3 for lane in stats["lanes"].values())
     assert stats["recommendations"]
+    codes = [tip["code"] for tip in stats["recommendations"]]
+    assert "default_precision" in codes and "install_model" not in codes
+    words = cli("hw", "stats").out
+    assert "- default precision here: " in words and "default_precision" not in words
 
     r = cli("models", "use", name, "--precision", "int8", "--provider", "cpu")
     assert r.code == 0, r.err
@@ -83,6 +96,11 @@ def test_bad_input_is_one_line(cli: Cli, tmp_path: Path, tiny_folder: Path) -> N
 
     r = cli("models", "list", "--json")
     assert r.json()["models"] == []
+    tips = cli("hw", "stats", "--json").json()["recommendations"]
+    assert tips[0] == {"code": "install_model", "params": {}}
+    assert "no model installed: import one with `memshadow models import DIR`" in (
+        cli("hw", "stats").out
+    )
     models_dir = cli.home / "data" / "models"
     assert not models_dir.exists() or not [
         p for p in models_dir.iterdir() if not p.name.startswith(".downloads")

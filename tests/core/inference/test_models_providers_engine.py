@@ -10,14 +10,18 @@ import onnx
 import pytest
 from onnx import TensorProto, helper, numpy_helper
 
+from memshadow_desktop.core.api import (
+    Advice,
+    HardwareNote,
+    ModelStep,
+    Notice,
+    ProviderReason,
+    VariantReason,
+)
 from memshadow_desktop.core.errors import InferenceError, InvalidInputError, NotFoundError
 from memshadow_desktop.core.inference import providers as prov
-from memshadow_desktop.core.inference.engine import (
-    Embedder,
-    InferenceStats,
-    open_generator,
-    recommendations,
-)
+from memshadow_desktop.core.inference.advice import recommend
+from memshadow_desktop.core.inference.engine import Embedder, InferenceStats, open_generator
 from memshadow_desktop.core.inference.hardware import probe
 from memshadow_desktop.core.inference.models import InstalledModel, ModelManager
 from memshadow_desktop.core.inference.testing import write_tiny_tokenizer
@@ -33,7 +37,8 @@ def test_import_installs_validated_variants(tiny_installed: InstalledModel) -> N
             assert v.file and (m.folder / v.file).is_file()
             assert v.validation["min_cosine"] >= 0.99
         else:
-            assert v.reason and v.file is None
+            assert v.file is None and v.reason is not None
+            assert v.reason.code in set(VariantReason)
     assert m.default_precision in m.offered_precisions()
     assert len(m.fingerprint) == 16
     assert m.model_fingerprint("fp32") != m.model_fingerprint("int8")
@@ -136,9 +141,14 @@ def test_provider_probe_tells_the_truth(tiny_installed: InstalledModel) -> None:
         assert name in statuses
     cuda = statuses["CUDAExecutionProvider"]
     if not cuda.installed:
-        assert cuda.usable is None and "onnxruntime-gpu" in (cuda.reason or "")
+        assert cuda.usable is None and cuda.reason is not None
+        assert cuda.reason.code in {
+            ProviderReason.CUDA_NOT_IN_BUILD,
+            ProviderReason.CUDA_NOT_ON_MACOS,
+        }
     for s in statuses.values():
         assert s.usable or s.reason  # never unusable without a reason
+        assert s.reason is None or s.reason.code in set(ProviderReason)
 
 
 def test_fallback_reason_is_recorded(tiny_installed: InstalledModel) -> None:
@@ -146,10 +156,13 @@ def test_fallback_reason_is_recorded(tiny_installed: InstalledModel) -> None:
     opened = prov.open_session(path, "CUDAExecutionProvider")
     if "CUDAExecutionProvider" not in __import__("onnxruntime").get_available_providers():
         assert opened.provider == prov.CPU
-        assert "cuda" in (opened.fallback_reason or "")
+        reason = opened.fallback_reason
+        assert reason is not None and reason.code == ProviderReason.NOT_INSTALLED
+        assert reason.params["provider"] == "cuda"
+        assert reason.params["why"]["code"] in set(ProviderReason)  # and why not, as a code
     emb = Embedder(tiny_installed, precision="fp32", provider="cuda")
-    assert emb.info()["provider"] == "cpu"
-    assert emb.info()["fallback_reason"]
+    assert emb.info().provider == "cpu"
+    assert emb.info().fallback is not None
 
 
 def test_listed_provider_that_runs_nothing_is_not_claimed(tiny_installed: InstalledModel) -> None:
@@ -163,7 +176,9 @@ def test_listed_provider_that_runs_nothing_is_not_claimed(tiny_installed: Instal
         str(tiny_installed.folder / "fp32-portable.onnx"), "AzureExecutionProvider"
     )
     assert opened.provider == prov.CPU
-    assert "ran no node" in (opened.fallback_reason or "")
+    reason = opened.fallback_reason
+    assert reason is not None and reason.code == ProviderReason.RAN_NO_NODE
+    assert reason.params["provider"] == "azure" and "azure" not in reason.params["nodes"]
 
 
 def test_provider_names() -> None:
@@ -215,9 +230,19 @@ def test_zero_shot_classification(tiny_installed: InstalledModel) -> None:
 
 
 def test_recommendations_and_generation_slot(tiny_installed: InstalledModel) -> None:
-    tips = recommendations(tiny_installed, probe())
-    assert any("INT8" in t for t in tips)
-    assert any("default precision" in t for t in tips)
+    from memshadow_desktop.core.facade.models import model_variants
+
+    variants = model_variants(tiny_installed, "fp32")
+    tips = recommend(hardware=probe(), providers=None, variants=variants)
+    codes = [t.code for t in tips]
+    assert all(isinstance(t, Notice) and t.code in set(Advice) for t in tips)
+    about_int8 = [t for t in tips if t.params.get("precision") == "int8"]
+    assert about_int8 and about_int8[0].code in {
+        Advice.VARIANT_SPEED,
+        Advice.CONSIDER_VARIANT,
+        Advice.VARIANT_NOT_OFFERED,
+    }
+    assert Advice.DEFAULT_PRECISION in codes and Advice.INSTALL_MODEL not in codes
     with pytest.raises(InferenceError, match="not supported yet"):
         open_generator(Path("."))
 
@@ -228,14 +253,14 @@ def test_unoffered_precision_is_refused(tiny_installed: InstalledModel) -> None:
 
 
 def test_hardware_probe_reports_unknown_not_guesses() -> None:
-    report = probe().to_dict()
+    report = probe().to_json()
     assert report["logical_cores"] >= 1
     assert (
         set(report["cpu_features"]) >= {"avx2", "avx512_vnni"} or "neon" in report["cpu_features"]
     )
     assert report["power_source"] in (None, "ac", "battery")
     if report["power_source"] is None:
-        assert any("power" in n for n in report["notes"])
+        assert any(n["code"] == HardwareNote.POWER_UNKNOWN for n in report["notes"])
 
 
 def _age(model: InstalledModel) -> None:
@@ -286,9 +311,10 @@ def test_older_build_without_its_source_keeps_working(tmp_path: Path, tiny_folde
     model = manager.import_folder(tiny_folder, name="tiny", precisions=["fp32"])
     _age(model)
     shutil.rmtree(tiny_folder)
-    said: list[str] = []
+    said: list[Notice] = []
     kept = active.up_to_date(paths, manager.get("tiny"), said.append)
-    assert kept.outdated and said and "cannot be rebuilt" in said[0]
+    assert kept.outdated and said and said[0].code == ModelStep.KEEPING_OLD_BUILD
+    assert "cannot be rebuilt" in said[0].params["error"]
     with pytest.raises(InvalidInputError, match="cannot be rebuilt"):
         manager.rebuild("tiny")
     assert active.open_embedder(paths, log=said.append).embed(["x"]).shape[0] == 1
