@@ -166,7 +166,7 @@ def sync_setup(
     verb = "Created account" if create else "Joined account"
     emit(
         out.to_json(),
-        f"{verb} {out.account} on {out.server} as device {out.device['id']} ({out.device['name']})",
+        f"{verb} {out.account} on {out.server} as device {out.device.id} ({out.device.name})",
     )
 
 

@@ -1,5 +1,5 @@
 """The Qt layer's shape: its modules import each other without a cycle (the dashboard gets the
-service, not the window), and none grows past about 600 lines."""
+service, not the window). tests/test_style.py keeps every module under about 600 lines."""
 
 from __future__ import annotations
 
@@ -10,7 +10,6 @@ from tests.conftest import REPO
 
 QT = REPO / "memshadow_desktop" / "qt"
 PACKAGE = "memshadow_desktop.qt"
-MAX_LINES = 600
 
 
 def qt_imports(path: Path) -> set[str]:
@@ -59,12 +58,3 @@ def test_qt_modules_import_each_other_without_a_cycle() -> None:
     graph = {p.stem: qt_imports(p) for p in QT.glob("*.py")}
     assert "main_window" not in graph["dashboard"]
     assert find_cycle(graph) == []
-
-
-def test_no_qt_module_is_longer_than_about_600_lines() -> None:
-    long = {
-        p.name: n
-        for p in QT.glob("*.py")
-        if (n := len(p.read_text(encoding="utf-8").splitlines())) > MAX_LINES
-    }
-    assert not long, f"split these along their responsibilities: {long}"

@@ -249,3 +249,4 @@ def test_a_refused_save_is_explained_in_the_windows_words(qtbot: Any, window: An
     assert box.text() == "A memory needs a title or some text."
     assert window.statusBar().currentMessage() == box.text()
     box.close()
+    window.editor.show_memory(None)  # leave no unsaved draft behind (closing would ask)

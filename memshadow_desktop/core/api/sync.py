@@ -64,6 +64,33 @@ class EngineStatus:
 
 
 @dataclass(frozen=True)
+class Traffic:
+    """Bytes of sync traffic: raw (before compression) and on the wire, up and down."""
+
+    up_raw: int
+    up_wire: int
+    down_raw: int
+    down_wire: int
+
+    def to_json(self) -> dict[str, int]:
+        return {f.name: getattr(self, f.name) for f in fields(self)}
+
+
+@dataclass(frozen=True)
+class Operations:
+    ok: int
+    failed: int
+
+    @property
+    def success_rate(self) -> float | None:
+        total = self.ok + self.failed
+        return round(self.ok / total, 4) if total else None
+
+    def to_json(self) -> dict[str, Any]:
+        return {"ok": self.ok, "failed": self.failed, "success_rate": self.success_rate}
+
+
+@dataclass(frozen=True)
 class SyncStatus:
     configured: bool
     server: str | None
@@ -77,8 +104,8 @@ class SyncStatus:
     last_error: str | None
     cursor: int
     pending: dict[str, int]  # per priority name
-    bytes: dict[str, int]
-    operations: dict[str, Any]
+    bytes: Traffic
+    operations: Operations
     records_pushed: int
     records_pulled: int
     conflicts_open: int
@@ -99,30 +126,37 @@ class SyncStatus:
             value = getattr(self, f.name)
             if f.name in ("server_error", "devices") and value is None:
                 continue
-            out[f.name] = value.to_json() if isinstance(value, EngineStatus) else value
+            to_json = getattr(value, "to_json", None)
+            out[f.name] = to_json() if to_json is not None else value
         out["pending_total"] = self.pending_total
         return out
 
 
 @dataclass(frozen=True)
 class DeviceRef:
+    """This device as it introduced itself to the server."""
+
     id: str
     name: str
     type: str
+    capabilities: dict[str, object] = field(default_factory=dict)
+
+    def to_json(self) -> dict[str, Any]:
+        return {f.name: getattr(self, f.name) for f in fields(self)}
 
 
 @dataclass(frozen=True)
 class SyncSetupResult:
     server: str
     account: str
-    device: dict[str, Any]  # id, name, type, capabilities: what the server was told
+    device: DeviceRef
     created: bool
 
     def to_json(self) -> dict[str, Any]:
         return {
             "server": self.server,
             "account": self.account,
-            "device": self.device,
+            "device": self.device.to_json(),
             "created": self.created,
         }
 

@@ -16,6 +16,7 @@ from memshadow_desktop.core.api.sync import (
     Conflict,
     ConflictDetail,
     Device,
+    DeviceRef,
     EngineStatus,
     Resolution,
     SyncReport,
@@ -73,7 +74,14 @@ class SyncApi:
                 )
             )
         self._runtime.sync_config_changed({"server", "account"})
-        return SyncSetupResult(out["server"], out["account"], out["device"], out["created"])
+        device = out["device"]
+        me = DeviceRef(
+            str(device["id"]),
+            str(device["name"]),
+            str(device["type"]),
+            dict(device.get("capabilities") or {}),
+        )
+        return SyncSetupResult(out["server"], out["account"], me, bool(out["created"]))
 
     def now(self, *, max_priority: int | None = None, confirm: bool = False) -> SyncReport:
         """One full sync (pull, merge, push). With this process's engine running it does the

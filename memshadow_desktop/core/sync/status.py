@@ -7,7 +7,7 @@ from collections.abc import Awaitable, Callable
 from datetime import UTC, datetime
 from typing import Any, TypeVar
 
-from memshadow_desktop.core.api.sync import EngineStatus, SyncStatus
+from memshadow_desktop.core.api.sync import EngineStatus, Operations, SyncStatus, Traffic
 from memshadow_desktop.core.errors import MemshadowError
 from memshadow_desktop.core.events import EventBus
 from memshadow_desktop.core.store import sync_ops as ops
@@ -84,17 +84,13 @@ def collect(store: Store, engine: EngineStatus, *, remote: bool = True) -> SyncS
         last_error=values.get("last_error"),
         cursor=int(values.get("cursor", "0")),
         pending=pending,
-        bytes={
-            "up_raw": counters[state.UP_RAW],
-            "up_wire": counters[state.UP_WIRE],
-            "down_raw": counters[state.DOWN_RAW],
-            "down_wire": counters[state.DOWN_WIRE],
-        },
-        operations={
-            "ok": ok,
-            "failed": failed,
-            "success_rate": round(ok / (ok + failed), 4) if ok + failed else None,
-        },
+        bytes=Traffic(
+            counters[state.UP_RAW],
+            counters[state.UP_WIRE],
+            counters[state.DOWN_RAW],
+            counters[state.DOWN_WIRE],
+        ),
+        operations=Operations(ok, failed),
         records_pushed=counters[state.PUSHED],
         records_pulled=counters[state.PULLED],
         conflicts_open=len(store.read(ops.list_conflicts)),
