@@ -122,10 +122,18 @@ def unlock(paths: AppPaths, passphrase: PassphraseProvider) -> OpenVault:
     lock = _setup_lock(paths)
     try:
         if not paths.vault_header.exists():
-            raise CorruptHeaderError(f"{paths.vault_header} is missing")
+            raise CorruptHeaderError(
+                f"{paths.vault_header} is missing",
+                reason="header_missing",
+                path=str(paths.vault_header),
+            )
         header = VaultHeader.load(paths.vault_header)
         if not paths.vault_db.exists():
-            raise CorruptHeaderError(f"the database {paths.vault_db} is missing")
+            raise CorruptHeaderError(
+                f"the database {paths.vault_db} is missing",
+                reason="database_missing",
+                path=str(paths.vault_db),
+            )
     finally:
         lock.release()
     # The passphrase is asked for and stretched without holding the lock.
@@ -133,7 +141,9 @@ def unlock(paths: AppPaths, passphrase: PassphraseProvider) -> OpenVault:
     store = Store(paths.vault_db, key)
     if store.meta("vault_id") != header.vault_id:
         store.close()
-        raise CorruptHeaderError("the header belongs to a different vault")
+        raise CorruptHeaderError(
+            "the header belongs to a different vault", reason="header_of_another_vault"
+        )
     return OpenVault(paths, header, store)
 
 

@@ -91,112 +91,167 @@
     <name>Errors</name>
     <message>
         <location filename="../qt/messages.py" line="14"/>
-        <source>Something went wrong: {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qt/messages.py" line="20"/>
-        <source>That passphrase does not unlock this vault. Check it and try again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qt/messages.py" line="24"/>
-        <source>The vault is locked: the key is not available ({0}).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qt/messages.py" line="28"/>
-        <source>There is no vault at {0}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qt/messages.py" line="30"/>
-        <source>A vault already exists at {0}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qt/messages.py" line="32"/>
-        <source>The vault header is missing or damaged ({0}). Nothing was changed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qt/messages.py" line="36"/>
-        <source>This is not a MEMSHADOW vault, or the key does not open it ({0}).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qt/messages.py" line="40"/>
-        <source>The vault is busy in another MEMSHADOW process. Try again in a moment.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qt/messages.py" line="44"/>
-        <source>MEMSHADOW already runs for this vault (process {0}).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qt/messages.py" line="48"/>
-        <source>Not found: {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qt/messages.py" line="62"/>
         <source>A memory needs a title or some text.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/messages.py" line="64"/>
+        <location filename="../qt/messages.py" line="17"/>
         <source>The text holds characters that cannot be kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/messages.py" line="66"/>
+        <location filename="../qt/messages.py" line="20"/>
         <source>There is nothing to change.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/messages.py" line="67"/>
+        <location filename="../qt/messages.py" line="23"/>
         <source>Choose a passphrase for the vault.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/messages.py" line="68"/>
+        <location filename="../qt/messages.py" line="26"/>
+        <source>The passphrase is too short: at least {minimum} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/messages.py" line="29"/>
         <source>This conflict is already resolved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/messages.py" line="69"/>
+        <location filename="../qt/messages.py" line="32"/>
         <source>There is no merged text to keep.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/messages.py" line="70"/>
+        <location filename="../qt/messages.py" line="35"/>
         <source>That is not a way to resolve it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/messages.py" line="73"/>
-        <source>The passphrase is too short: at least {0} characters.</source>
+        <location filename="../qt/messages.py" line="38"/>
+        <source>The vault&apos;s header file is missing ({path}). Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/messages.py" line="79"/>
-        <source>Not accepted: {0}</source>
+        <location filename="../qt/messages.py" line="41"/>
+        <source>The vault&apos;s database is missing ({path}). Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/messages.py" line="44"/>
+        <source>The vault&apos;s header belongs to another vault. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/messages.py" line="47"/>
+        <source>This vault was made by a newer MEMSHADOW (format {found}; this one reads up to {known}). Update MEMSHADOW to open it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../qt/messages.py" line="52"/>
+        <source>No embedding model is installed, so search by meaning is off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/messages.py" line="55"/>
+        <source>The stored search index does not fit the model in use; it will be rebuilt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/messages.py" line="58"/>
+        <source>The embedding model cannot be loaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/messages.py" line="61"/>
+        <source>No accelerator or CPU could run the embedding model.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/messages.py" line="64"/>
+        <source>The embedding model failed on this text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/messages.py" line="69"/>
+        <source>That passphrase does not unlock this vault. Check it and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/messages.py" line="72"/>
+        <source>The vault is locked: its key is not available.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/messages.py" line="73"/>
+        <source>There is no vault at {detail}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/messages.py" line="74"/>
+        <source>A vault already exists at {detail}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/messages.py" line="75"/>
+        <source>The vault header is damaged. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/messages.py" line="78"/>
+        <source>This is not a MEMSHADOW vault, or the key does not open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/messages.py" line="81"/>
+        <source>The vault is busy in another MEMSHADOW process. Try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/messages.py" line="84"/>
+        <source>MEMSHADOW already runs for this vault (process {pid}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/messages.py" line="87"/>
+        <source>Not found: {detail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/messages.py" line="88"/>
+        <source>This was not accepted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/messages.py" line="89"/>
         <source>The disk is full. Nothing was lost; free some space and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/messages.py" line="56"/>
-        <source>Storage error: {0}</source>
+        <location filename="../qt/messages.py" line="92"/>
+        <source>The vault could not be read or written. Nothing saved was lost.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/messages.py" line="57"/>
-        <source>Error ({0}): {1}</source>
+        <location filename="../qt/messages.py" line="95"/>
+        <source>The sync server cannot be reached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/messages.py" line="96"/>
+        <source>Search by meaning failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/messages.py" line="105"/>
+        <source>Something went wrong: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/messages.py" line="110"/>
+        <source>Something went wrong ({0}).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -944,12 +999,12 @@
 <context>
     <name>Notices</name>
     <message>
-        <location filename="../qt/messages.py" line="87"/>
+        <location filename="../qt/messages.py" line="129"/>
         <source>on battery at {0}% (below {1}%)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/messages.py" line="94"/>
+        <location filename="../qt/messages.py" line="136"/>
         <source>(no description: {0})</source>
         <translation type="unfinished"></translation>
     </message>

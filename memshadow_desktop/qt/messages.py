@@ -7,76 +7,118 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from memshadow_desktop.core.api import PAUSED_BATTERY, MemshadowError, Notice
 from memshadow_desktop.qt.notice_words import notice_words
 
+# Words for an error, by its code and the case (reason) the core names. Placeholders are the
+# error's facts: {path}, {id}, {pid}, {minimum}, {found}, {known}. The core's own ``detail``
+# (prose for logs and the CLI) is never shown here.
+_BY_REASON: dict[tuple[str, str], object] = {
+    ("invalid_input", "empty_memory"): QT_TRANSLATE_NOOP(
+        "Errors", "A memory needs a title or some text."
+    ),
+    ("invalid_input", "nul_bytes"): QT_TRANSLATE_NOOP(
+        "Errors", "The text holds characters that cannot be kept."
+    ),
+    ("invalid_input", "nothing_to_change"): QT_TRANSLATE_NOOP(
+        "Errors", "There is nothing to change."
+    ),
+    ("invalid_input", "passphrase_needed"): QT_TRANSLATE_NOOP(
+        "Errors", "Choose a passphrase for the vault."
+    ),
+    ("invalid_input", "passphrase_too_short"): QT_TRANSLATE_NOOP(
+        "Errors", "The passphrase is too short: at least {minimum} characters."
+    ),
+    ("invalid_input", "conflict_resolved"): QT_TRANSLATE_NOOP(
+        "Errors", "This conflict is already resolved."
+    ),
+    ("invalid_input", "no_merged_text"): QT_TRANSLATE_NOOP(
+        "Errors", "There is no merged text to keep."
+    ),
+    ("invalid_input", "unknown_resolution"): QT_TRANSLATE_NOOP(
+        "Errors", "That is not a way to resolve it."
+    ),
+    ("corrupt_header", "header_missing"): QT_TRANSLATE_NOOP(
+        "Errors", "The vault's header file is missing ({path}). Nothing was changed."
+    ),
+    ("corrupt_header", "database_missing"): QT_TRANSLATE_NOOP(
+        "Errors", "The vault's database is missing ({path}). Nothing was changed."
+    ),
+    ("corrupt_header", "header_of_another_vault"): QT_TRANSLATE_NOOP(
+        "Errors", "The vault's header belongs to another vault. Nothing was changed."
+    ),
+    ("not_a_vault", "newer_schema"): QT_TRANSLATE_NOOP(
+        "Errors",
+        "This vault was made by a newer MEMSHADOW (format {found}; this one reads up to "
+        "{known}). Update MEMSHADOW to open it.",
+    ),
+    ("inference", "no_model"): QT_TRANSLATE_NOOP(
+        "Errors", "No embedding model is installed, so search by meaning is off."
+    ),
+    ("inference", "vectors_mismatch"): QT_TRANSLATE_NOOP(
+        "Errors", "The stored search index does not fit the model in use; it will be rebuilt."
+    ),
+    ("inference", "model_unloadable"): QT_TRANSLATE_NOOP(
+        "Errors", "The embedding model cannot be loaded."
+    ),
+    ("inference", "no_provider"): QT_TRANSLATE_NOOP(
+        "Errors", "No accelerator or CPU could run the embedding model."
+    ),
+    ("inference", "inference_failed"): QT_TRANSLATE_NOOP(
+        "Errors", "The embedding model failed on this text."
+    ),
+}
+_BY_CODE: dict[str, object] = {
+    "wrong_passphrase": QT_TRANSLATE_NOOP(
+        "Errors", "That passphrase does not unlock this vault. Check it and try again."
+    ),
+    "vault_locked": QT_TRANSLATE_NOOP("Errors", "The vault is locked: its key is not available."),
+    "no_vault": QT_TRANSLATE_NOOP("Errors", "There is no vault at {detail}."),
+    "vault_exists": QT_TRANSLATE_NOOP("Errors", "A vault already exists at {detail}."),
+    "corrupt_header": QT_TRANSLATE_NOOP(
+        "Errors", "The vault header is damaged. Nothing was changed."
+    ),
+    "not_a_vault": QT_TRANSLATE_NOOP(
+        "Errors", "This is not a MEMSHADOW vault, or the key does not open it."
+    ),
+    "vault_busy": QT_TRANSLATE_NOOP(
+        "Errors", "The vault is busy in another MEMSHADOW process. Try again in a moment."
+    ),
+    "owned_elsewhere": QT_TRANSLATE_NOOP(
+        "Errors", "MEMSHADOW already runs for this vault (process {pid})."
+    ),
+    "not_found": QT_TRANSLATE_NOOP("Errors", "Not found: {detail}"),
+    "invalid_input": QT_TRANSLATE_NOOP("Errors", "This was not accepted."),
+    "storage_full": QT_TRANSLATE_NOOP(
+        "Errors", "The disk is full. Nothing was lost; free some space and try again."
+    ),
+    "storage_error": QT_TRANSLATE_NOOP(
+        "Errors", "The vault could not be read or written. Nothing saved was lost."
+    ),
+    "network": QT_TRANSLATE_NOOP("Errors", "The sync server cannot be reached."),
+    "inference": QT_TRANSLATE_NOOP("Errors", "Search by meaning failed."),
+}
+# Codes whose detail is a fact (a path, an id), so the words may show it.
+_FACT_DETAIL = {"no_vault", "vault_exists", "not_found"}
+
 
 def describe_error(exc: BaseException) -> str:
-    """One readable sentence for an error; never a traceback."""
+    """One readable sentence for an error; never a traceback, never the core's prose."""
     if not isinstance(exc, MemshadowError):
         return QCoreApplication.translate("Errors", "Something went wrong: {0}").format(
             type(exc).__name__
         )
-    detail = exc.detail
-    code = exc.code
-    if code == "wrong_passphrase":
-        return QCoreApplication.translate(
-            "Errors", "That passphrase does not unlock this vault. Check it and try again."
-        )
-    if code == "vault_locked":
-        return QCoreApplication.translate(
-            "Errors", "The vault is locked: the key is not available ({0})."
-        ).format(detail)
-    if code == "no_vault":
-        return QCoreApplication.translate("Errors", "There is no vault at {0}.").format(detail)
-    if code == "vault_exists":
-        return QCoreApplication.translate("Errors", "A vault already exists at {0}.").format(detail)
-    if code == "corrupt_header":
-        return QCoreApplication.translate(
-            "Errors", "The vault header is missing or damaged ({0}). Nothing was changed."
-        ).format(detail)
-    if code == "not_a_vault":
-        return QCoreApplication.translate(
-            "Errors", "This is not a MEMSHADOW vault, or the key does not open it ({0})."
-        ).format(detail)
-    if code == "vault_busy":
-        return QCoreApplication.translate(
-            "Errors", "The vault is busy in another MEMSHADOW process. Try again in a moment."
-        )
-    if code == "owned_elsewhere":
-        return QCoreApplication.translate(
-            "Errors", "MEMSHADOW already runs for this vault (process {0})."
-        ).format(getattr(exc, "pid", 0))
-    if code == "not_found":
-        return QCoreApplication.translate("Errors", "Not found: {0}").format(detail)
-    if code == "invalid_input":
-        return _invalid_input(exc)
-    if code == "storage_full":
-        return QCoreApplication.translate(
-            "Errors", "The disk is full. Nothing was lost; free some space and try again."
-        )
-    if code == "storage_error":
-        return QCoreApplication.translate("Errors", "Storage error: {0}").format(detail)
-    return QCoreApplication.translate("Errors", "Error ({0}): {1}").format(code, detail)
+    template = _BY_REASON.get((exc.code, exc.reason)) or _BY_CODE.get(exc.code)
+    if template is None:
+        return QCoreApplication.translate("Errors", "Something went wrong ({0}).").format(exc.code)
+    facts: dict[str, object] = {"pid": getattr(exc, "pid", 0), **exc.params}
+    if exc.code in _FACT_DETAIL:
+        facts["detail"] = exc.detail
+    return QCoreApplication.translate("Errors", str(template)).format_map(_Facts(facts))
 
 
-def _invalid_input(exc: MemshadowError) -> str:
-    words: dict[str, str] = {
-        "empty_memory": str(QT_TRANSLATE_NOOP("Errors", "A memory needs a title or some text.")),
-        "nul_bytes": str(
-            QT_TRANSLATE_NOOP("Errors", "The text holds characters that cannot be kept.")
-        ),
-        "nothing_to_change": str(QT_TRANSLATE_NOOP("Errors", "There is nothing to change.")),
-        "passphrase_needed": str(QT_TRANSLATE_NOOP("Errors", "Choose a passphrase for the vault.")),
-        "conflict_resolved": str(QT_TRANSLATE_NOOP("Errors", "This conflict is already resolved.")),
-        "no_merged_text": str(QT_TRANSLATE_NOOP("Errors", "There is no merged text to keep.")),
-        "unknown_resolution": str(QT_TRANSLATE_NOOP("Errors", "That is not a way to resolve it.")),
-    }
-    if exc.reason == "passphrase_too_short":
-        return QCoreApplication.translate(
-            "Errors", "The passphrase is too short: at least {0} characters."
-        ).format(exc.params.get("minimum", 8))
-    if exc.reason in words:
-        return QCoreApplication.translate("Errors", words[exc.reason])
-    # A case the window does not name yet: the facts, marked as such.
-    return QCoreApplication.translate("Errors", "Not accepted: {0}").format(exc.detail)
+class _Facts(dict[str, object]):
+    """A placeholder the error has no fact for stays as it is, rather than failing."""
+
+    def __missing__(self, key: str) -> str:
+        return "{" + key + "}"
 
 
 def describe_notice(notice: Notice) -> str:

@@ -237,7 +237,7 @@ class ModelsApi:
 
         sem = self._core.semantic() if self._core is not None else None
         if sem is None:
-            raise InferenceError(NO_MODEL)
+            raise InferenceError(NO_MODEL, reason="no_model")
         snap = engine_snapshot(sem.embedder)
         return run_benchmark(
             sem.embedder,

@@ -73,7 +73,7 @@ class SearchApi:
         sem = self._core.semantic() if mode != "fts" else None
         if sem is None:
             if mode in ("semantic", "hybrid"):
-                raise InferenceError(NO_MODEL)
+                raise InferenceError(NO_MODEL, reason="no_model")
             hits = [_from_fts(h) for h in self.fulltext(query, limit=limit)]
             return SearchResult("fts", hits, None if mode == "fts" else HINT_NO_MODEL)
         if embed_pending and 0 < sem.not_embedded() <= embed_pending:
@@ -97,7 +97,7 @@ class SearchApi:
     def _require(self) -> SemanticSearch:
         sem = self._core.semantic()
         if sem is None:
-            raise InferenceError(NEEDS_MODEL)
+            raise InferenceError(NEEDS_MODEL, reason="no_model")
         return sem
 
 

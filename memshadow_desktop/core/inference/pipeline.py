@@ -129,7 +129,9 @@ class EmbeddingPipeline:
         try:
             out = self.session.run([self.output], feed)[0]
         except Exception as exc:  # onnxruntime raises its own Fail/RuntimeException types
-            raise InferenceError(f"inference failed: {' '.join(str(exc).split())[:300]}") from exc
+            raise InferenceError(
+                f"inference failed: {' '.join(str(exc).split())[:300]}", reason="inference_failed"
+            ) from exc
         return np.asarray(out, dtype=np.float32)
 
     def embed(self, texts: Sequence[str], on_run: RunHook | None = None) -> np.ndarray:

@@ -215,7 +215,9 @@ def open_session(
     try:
         opened = _try(model, CPU, threads, cache_dir, warmup)
     except Exception as exc:
-        raise InferenceError(f"the model cannot be loaded: {_one_line(exc)}") from exc
+        raise InferenceError(
+            f"the model cannot be loaded: {_one_line(exc)}", reason="model_unloadable"
+        ) from exc
     opened.requested = provider
     opened.fallback_reason = reason
     opened.load_seconds = time.perf_counter() - start
@@ -390,7 +392,7 @@ class ProviderChooser:
             if speed is not None:
                 measured[provider] = round(float(speed), 2)
         if not measured:
-            raise InferenceError("no execution provider could run this model")
+            raise InferenceError("no execution provider could run this model", reason="no_provider")
         best = max(measured, key=lambda p: measured[p])
         choice = ProviderChoice(best, measured, time.time())
         data = self._load()

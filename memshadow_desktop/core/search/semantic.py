@@ -92,7 +92,9 @@ class SemanticSearch:
         index = preloaded or load_index(self.store, self.embedder.fingerprint)
         if index is not None:
             if index.dim != self.embedder.dim:
-                raise InferenceError("stored vectors do not match the model's dimension")
+                raise InferenceError(
+                    "stored vectors do not match the model's dimension", reason="vectors_mismatch"
+                )
             self.index = index
         return len(self.index)
 

@@ -238,7 +238,12 @@ def migrate(conn: Connection) -> int:
     """Bring the database to :data:`SCHEMA_VERSION`; returns the version found before."""
     found = _version(conn)
     if found > SCHEMA_VERSION:
-        raise NotAVaultError(f"vault schema {found} is newer than this app ({SCHEMA_VERSION})")
+        raise NotAVaultError(
+            f"vault schema {found} is newer than this app ({SCHEMA_VERSION})",
+            reason="newer_schema",
+            found=found,
+            known=SCHEMA_VERSION,
+        )
     for version in range(found, SCHEMA_VERSION):
         with transaction(conn):
             # Another process opening the vault at the same moment may have migrated it while
