@@ -195,6 +195,15 @@ def sync_now(priority: str | None, confirm_deletes: bool) -> None:
     emit(out, lambda: _report_text(out))
 
 
+def _engine_text(status: SyncStatus) -> str:
+    """Whose engine, in what state: `sync status` beside the window shows the window's."""
+    engine = status.engine
+    if engine.state == "not running":
+        return "not running (the window or `memshadow agent` runs it)"
+    state = engine.state + (f" ({engine.detail})" if engine.detail else "")
+    return f"{state} in process {engine.owner_pid}" if engine.owner_pid else state
+
+
 def _status_text(status: SyncStatus) -> str:
     s = status.to_json()
     if not s["configured"]:
@@ -216,6 +225,7 @@ def _status_text(status: SyncStatus) -> str:
         + (f"  [{' '.join(flags)}]" if flags else ""),
         f"device:     {s['device_id']}",
         f"last sync:  {s['last_sync'] or 'never'}",
+        f"engine:     {_engine_text(status)}",
         f"pending:    {s['pending_total']} ({pend})",
         f"up:         {b['up_raw']:,} B raw, {b['up_wire']:,} B on the wire",
         f"down:       {b['down_raw']:,} B raw, {b['down_wire']:,} B on the wire",

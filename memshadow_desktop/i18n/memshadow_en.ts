@@ -4,12 +4,12 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../qt/app.py" line="201"/>
+        <location filename="../qt/app.py" line="200"/>
         <source>cannot write {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/app.py" line="328"/>
+        <location filename="../qt/app.py" line="327"/>
         <source>MEMSHADOW is already running for this vault but does not answer. Close it and try again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -116,141 +116,166 @@
     </message>
     <message>
         <location filename="../qt/messages.py" line="29"/>
-        <source>This conflict is already resolved.</source>
+        <source>Cannot read the passphrase file {path}: {why}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../qt/messages.py" line="32"/>
-        <source>There is no merged text to keep.</source>
+        <source>No passphrase given: set {env} or use --passphrase-file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../qt/messages.py" line="35"/>
-        <source>That is not a way to resolve it.</source>
+        <source>The system keyring refused to give the vault key.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../qt/messages.py" line="38"/>
-        <source>The vault&apos;s header file is missing ({path}). Nothing was changed.</source>
+        <source>The system keyring is not available, so the vault key cannot be read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../qt/messages.py" line="41"/>
-        <source>The vault&apos;s database is missing ({path}). Nothing was changed.</source>
+        <source>The vault key is not in the system keyring.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../qt/messages.py" line="44"/>
-        <source>The vault&apos;s header belongs to another vault. Nothing was changed.</source>
+        <source>This conflict is already resolved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../qt/messages.py" line="47"/>
+        <source>There is no merged text to keep.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/messages.py" line="50"/>
+        <source>That is not a way to resolve it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/messages.py" line="53"/>
+        <source>The vault&apos;s header file is missing ({path}). Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/messages.py" line="56"/>
+        <source>The vault&apos;s database is missing ({path}). Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/messages.py" line="59"/>
+        <source>The vault&apos;s header belongs to another vault. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/messages.py" line="62"/>
         <source>This vault was made by a newer MEMSHADOW (format {found}; this one reads up to {known}). Update MEMSHADOW to open it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/messages.py" line="52"/>
+        <location filename="../qt/messages.py" line="67"/>
         <source>No embedding model is installed, so search by meaning is off.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/messages.py" line="55"/>
+        <location filename="../qt/messages.py" line="70"/>
         <source>The stored search index does not fit the model in use; it will be rebuilt.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/messages.py" line="58"/>
+        <location filename="../qt/messages.py" line="73"/>
         <source>The embedding model cannot be loaded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/messages.py" line="61"/>
+        <location filename="../qt/messages.py" line="76"/>
         <source>No accelerator or CPU could run the embedding model.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/messages.py" line="64"/>
+        <location filename="../qt/messages.py" line="79"/>
         <source>The embedding model failed on this text.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/messages.py" line="69"/>
+        <location filename="../qt/messages.py" line="84"/>
         <source>That passphrase does not unlock this vault. Check it and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/messages.py" line="72"/>
+        <location filename="../qt/messages.py" line="87"/>
         <source>The vault is locked: its key is not available.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/messages.py" line="73"/>
+        <location filename="../qt/messages.py" line="88"/>
         <source>There is no vault at {detail}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/messages.py" line="74"/>
+        <location filename="../qt/messages.py" line="89"/>
         <source>A vault already exists at {detail}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/messages.py" line="75"/>
+        <location filename="../qt/messages.py" line="90"/>
         <source>The vault header is damaged. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/messages.py" line="78"/>
+        <location filename="../qt/messages.py" line="93"/>
         <source>This is not a MEMSHADOW vault, or the key does not open it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/messages.py" line="81"/>
+        <location filename="../qt/messages.py" line="96"/>
         <source>The vault is busy in another MEMSHADOW process. Try again in a moment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/messages.py" line="84"/>
+        <location filename="../qt/messages.py" line="99"/>
         <source>MEMSHADOW already runs for this vault (process {pid}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/messages.py" line="87"/>
+        <location filename="../qt/messages.py" line="102"/>
         <source>Not found: {detail}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/messages.py" line="88"/>
+        <location filename="../qt/messages.py" line="103"/>
         <source>This was not accepted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/messages.py" line="89"/>
+        <location filename="../qt/messages.py" line="104"/>
         <source>The disk is full. Nothing was lost; free some space and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/messages.py" line="92"/>
+        <location filename="../qt/messages.py" line="107"/>
         <source>The vault could not be read or written. Nothing saved was lost.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/messages.py" line="95"/>
+        <location filename="../qt/messages.py" line="110"/>
         <source>The sync server cannot be reached.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/messages.py" line="96"/>
+        <location filename="../qt/messages.py" line="111"/>
         <source>Search by meaning failed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/messages.py" line="105"/>
+        <location filename="../qt/messages.py" line="120"/>
         <source>Something went wrong: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/messages.py" line="110"/>
+        <location filename="../qt/messages.py" line="125"/>
         <source>Something went wrong ({0}).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -999,12 +1024,12 @@
 <context>
     <name>Notices</name>
     <message>
-        <location filename="../qt/messages.py" line="129"/>
+        <location filename="../qt/messages.py" line="144"/>
         <source>on battery at {0}% (below {1}%)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/messages.py" line="136"/>
+        <location filename="../qt/messages.py" line="151"/>
         <source>(no description: {0})</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1266,19 +1291,6 @@
     <message>
         <location filename="../qt/notice_words.py" line="260"/>
         <source>Measured here: {0} notes per second; a query embeds in {1}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Passphrase</name>
-    <message>
-        <location filename="../qt/passphrase.py" line="26"/>
-        <source>cannot read passphrase file {0}: {1}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qt/passphrase.py" line="35"/>
-        <source>no passphrase given (set {0} or use --passphrase-file)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -23,7 +23,6 @@ from memshadow_desktop.core.api import (
     MemshadowError,
     NoVaultError,
     OwnerKind,
-    VaultLockedError,
 )
 from memshadow_desktop.core.service import MemshadowService
 from memshadow_desktop.qt import instance
@@ -172,7 +171,7 @@ async def take_screenshot(
 
     def provider() -> str:
         if passphrase is None:
-            raise VaultLockedError(no_passphrase_given())
+            raise no_passphrase_given()
         return passphrase()
 
     try:

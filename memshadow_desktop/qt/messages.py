@@ -26,6 +26,21 @@ _BY_REASON: dict[tuple[str, str], object] = {
     ("invalid_input", "passphrase_too_short"): QT_TRANSLATE_NOOP(
         "Errors", "The passphrase is too short: at least {minimum} characters."
     ),
+    ("invalid_input", "passphrase_file_unreadable"): QT_TRANSLATE_NOOP(
+        "Errors", "Cannot read the passphrase file {path}: {why}"
+    ),
+    ("vault_locked", "no_passphrase"): QT_TRANSLATE_NOOP(
+        "Errors", "No passphrase given: set {env} or use --passphrase-file."
+    ),
+    ("vault_locked", "keyring_refused"): QT_TRANSLATE_NOOP(
+        "Errors", "The system keyring refused to give the vault key."
+    ),
+    ("vault_locked", "keyring_unavailable"): QT_TRANSLATE_NOOP(
+        "Errors", "The system keyring is not available, so the vault key cannot be read."
+    ),
+    ("vault_locked", "key_not_in_keyring"): QT_TRANSLATE_NOOP(
+        "Errors", "The vault key is not in the system keyring."
+    ),
     ("invalid_input", "conflict_resolved"): QT_TRANSLATE_NOOP(
         "Errors", "This conflict is already resolved."
     ),

@@ -9,9 +9,7 @@ from collections.abc import Callable
 from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
-
-from memshadow_desktop.core.api import InvalidInputError
+from memshadow_desktop.core.api import InvalidInputError, VaultLockedError
 
 PASSPHRASE_ENV = "MEMSHADOW_PASSPHRASE"
 
@@ -23,18 +21,17 @@ def read_passphrase_file(path: str) -> str:
         text = Path(path).read_text(encoding="utf-8")
     except OSError as exc:
         raise InvalidInputError(
-            QCoreApplication.translate("Passphrase", "cannot read passphrase file {0}: {1}").format(
-                path, exc.strerror
-            )
+            f"cannot read passphrase file {path}: {exc.strerror}",
+            reason="passphrase_file_unreadable",
+            path=path,
+            why=exc.strerror or "",
         ) from None
     # A trailing newline from an editor or `echo` is not part of the passphrase.
     return text.rstrip("\r\n")
 
 
-def no_passphrase_given() -> str:
-    return QCoreApplication.translate(
-        "Passphrase", "no passphrase given (set {0} or use --passphrase-file)"
-    ).format(PASSPHRASE_ENV)
+def no_passphrase_given() -> VaultLockedError:
+    return VaultLockedError("no passphrase given", reason="no_passphrase", env=PASSPHRASE_ENV)
 
 
 def scripted_passphrase(passphrase_file: str | None) -> Provider | None:

@@ -38,16 +38,22 @@ def store_key(user: str, key: bytes) -> None:
     try:
         keyring.set_password(SERVICE, user, base64.b64encode(key).decode("ascii"))
     except KeyringError as exc:
-        raise VaultLockedError(f"the OS keyring refused the key ({exc})") from None
+        raise VaultLockedError(
+            f"the OS keyring refused the key ({exc})", reason="keyring_refused"
+        ) from None
 
 
 def load_key(user: str) -> bytes:
     try:
         value = keyring.get_password(SERVICE, user)
     except KeyringError as exc:
-        raise VaultLockedError(f"the OS keyring is not available ({exc})") from None
+        raise VaultLockedError(
+            f"the OS keyring is not available ({exc})", reason="keyring_unavailable"
+        ) from None
     if value is None:
-        raise VaultLockedError("the vault key is not in the OS keyring")
+        raise VaultLockedError(
+            "the vault key is not in the OS keyring", reason="key_not_in_keyring"
+        )
     return base64.b64decode(value)
 
 
