@@ -8,7 +8,10 @@ real vaults in temporary homes:
   every record an uncompressed keyframe); request and response bodies are counted;
 * first sync: N memories (the corpus notes, multiplied) onto a device that has none,
   including decryption, verification and storage;
-* latency: a CRITICAL change on one online device until the other device has applied it.
+* latency: a CRITICAL change on one online device until the other device has applied it;
+* beside the owner: `memshadow add` in a terminal while `memshadow agent` owns that vault, until
+  the other device has applied it (NORMAL: pushed after the debounce on mains power; CRITICAL:
+  at once), with no `sync now` anywhere.
 """
 
 from __future__ import annotations
@@ -19,6 +22,8 @@ import lzma
 import os
 import shutil
 import statistics
+import subprocess
+import sys
 import tempfile
 import threading
 import time
@@ -288,6 +293,65 @@ def latency(bench: Bench, rounds: int, progress: Progress) -> dict[str, Any]:
     }
 
 
+def beside_owner(bench: Bench, rounds: int, progress: Progress) -> dict[str, Any]:
+    account = f"bench-owner-{os.getpid()}-{bench.n}"
+    a = bench.device(account, create=True)
+    home = a.paths
+    a.close()
+    bench.open.remove(a)
+    b = bench.device(account, create=False)
+    arrived: dict[str, float] = {}
+    cond = threading.Condition()
+
+    def on_change(e: Event) -> None:
+        if e.kind == MEMORY_CHANGED and e.data.get("action") == "synced":
+            with cond:
+                arrived[str(e.data["id"])] = time.perf_counter()
+                cond.notify_all()
+
+    b.events.subscribe(on_change)
+    b.runtime.start("agent")
+    cli = str(Path(sys.executable).with_name("memshadow"))
+    env = {**os.environ, "MEMSHADOW_HOME": str(home.data_dir.parent), "MEMSHADOW_PASSPHRASE": _PASS}
+    agent = subprocess.Popen([cli, "agent"], env=env, stdout=subprocess.DEVNULL)
+    out: dict[str, Any] = {}
+    try:
+        while MemshadowService.owner_of(home) is None:
+            time.sleep(0.05)
+        for priority in ("normal", "critical"):
+            samples, commands = [], []
+            for i in range(rounds):
+                start = time.perf_counter()
+                added = subprocess.run(
+                    [cli, "add", "--priority", priority, f"{priority} beside the owner {i}"],
+                    env=env,
+                    capture_output=True,
+                    text=True,
+                    check=True,
+                )
+                done, mid = time.perf_counter(), added.stdout.strip()
+                with cond:
+                    if not cond.wait_for(lambda: mid in arrived, timeout=60):  # noqa: B023
+                        raise RuntimeError(f"a {priority} change did not arrive within 60 s")
+                # From the command's start: its own start-up (unlocking the vault) included.
+                samples.append((arrived[mid] - start) * 1000)
+                commands.append((done - start) * 1000)
+                time.sleep(0.5)
+            samples.sort()
+            out[priority] = {
+                "rounds": len(samples),
+                "p50_ms": round(statistics.median(samples), 1),
+                "max_ms": round(samples[-1], 1),
+                "command_p50_ms": round(statistics.median(commands), 1),
+            }
+            if progress:
+                progress(f"beside the owner, {priority}: p50 {out[priority]['p50_ms']} ms")
+    finally:
+        agent.terminate()
+        agent.wait(timeout=30)
+    return out
+
+
 # --- all -----------------------------------------------------------------------------------------
 
 
@@ -315,6 +379,7 @@ def run(*, count: int, latency_rounds: int, progress: Progress = None) -> dict[s
                 if root is not None:
                     result["differential"] = differential(bench, root, progress)
                 result["latency"] = latency(bench, latency_rounds, progress)
+                result["beside_owner"] = beside_owner(bench, 5, progress)
                 result["first_sync"] = first_sync(bench, root, count, progress)
             finally:
                 bench.close()

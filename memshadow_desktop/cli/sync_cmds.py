@@ -504,6 +504,17 @@ def _bench_sync_text(r: dict[str, Any]) -> str:
         f"CRITICAL latency: p50 {lat['p50_ms']} ms, p95 {lat['p95_ms']} ms over {lat['rounds']} "
         f"changes (target p50 <= 300 ms: {'ok' if lat['ok'] else 'MISSED'})"
     )
+    owner = r.get("beside_owner")
+    if owner:
+        lines.append(
+            "`memshadow add` beside a running agent, from its start until the other device "
+            "has it: "
+            + ", ".join(
+                f"{name} p50 {o['p50_ms']} ms (max {o['max_ms']}; the command itself "
+                f"{o['command_p50_ms']} ms)"
+                for name, o in owner.items()
+            )
+        )
     fs = r["first_sync"]
     lines.append(
         f"first sync: {fs['received']:,} memories in {fs['seconds']} s "
