@@ -15,6 +15,7 @@ import click
 from memshadow_desktop.cli.common import cli, command, common_options, emit, state
 from memshadow_desktop.cli.notices import describe_notice
 from memshadow_desktop.core.api import (
+    GenModelInfo,
     HardwareReport,
     InvalidInputError,
     ModelInfo,
@@ -79,16 +80,31 @@ def hw_group(ctx: click.Context) -> None:
     report = hardware().probe()
     statuses = hardware().providers()
     engine = models().open_engine(log=say_step) if _model_or_none() is not None else None
+    generation = hardware().generator()
     data = {
         "hardware": report.to_json(),
         "providers": [s.to_json() for s in statuses],
         "used_provider": engine.provider if engine else "cpu",
         "model": engine.to_json() if engine else None,
+        "generation": generation.to_json(),
     }
 
     def text() -> str:
         lines = [format_report(report), "", "Execution providers:"]
         lines += [f"  {s.short:<10} {_provider_state(s)}" for s in statuses]
+        lines += ["", "Generation backends:"]
+        for b in generation.backends:
+            where = f"{b.version}, devices: {', '.join(b.devices) or 'none'}" if b.installed else ""
+            why = f" ({describe_notice(b.reason)})" if b.reason else ""
+            lines.append(f"  {b.name:<18} {where or 'not installed'}{why}")
+        if generation.model:
+            rate = (
+                f"{generation.tokens_per_s} tokens/s over {generation.answers} answers"
+                if generation.tokens_per_s
+                else "not measured yet"
+            )
+            on = f" on {generation.backend}/{generation.device}" if generation.backend else ""
+            lines.append(f"  asking with {generation.model}{on}: {rate}")
         if engine is None:
             lines.append("\nNo model installed; inference would run on: cpu")
             return "\n".join(lines)
@@ -171,10 +187,15 @@ def hw_stats() -> None:
 
 
 # ------------------------------------------------------------------ models
-@cli.group(name="models")
+@cli.group(name="models", invoke_without_command=True)
 @common_options
-def models_group() -> None:
-    """Embedding models: import, download, list, use, remove, variants."""
+@click.pass_context
+def models_group(ctx: click.Context) -> None:
+    """Embedding and generation models: import, download, list, use, remove, variants.
+
+    Without a subcommand: both kinds of installed models (as `models list`)."""
+    if ctx.invoked_subcommand is None:
+        _list_models()
 
 
 def _model_line(m: ModelInfo, current: str | None) -> str:
@@ -184,6 +205,13 @@ def _model_line(m: ModelInfo, current: str | None) -> str:
         f"  precisions {','.join(m.precisions)}  {m.size_bytes / 1e6:.0f} MB"
         + ("  (older build: rebuilt when next used)" if m.outdated else "")
     )
+
+
+def _is_generation(name: str) -> bool:
+    """NAME is an installed generation model and no embedding model has that name."""
+    generation = {g.name.lower() for g in models().generation.list()}
+    embedding = {m.name.lower() for m in models().list()}
+    return name.lower() in generation and name.lower() not in embedding
 
 
 def _installed(verb: str, model: ModelInfo) -> None:
@@ -199,7 +227,13 @@ def models_import(folder: Path, name: str | None, precisions: str | None) -> Non
 
     A folder with model.onnx + tokenizer.json (and no model.safetensors) is installed as a
     published ONNX model (mean pooling over its first output unless it already pools).
+    A .gguf file (or a folder with genai_config.json) is installed as a generation model
+    for `memshadow ask`.
     """
+    if folder.is_file() or (folder / "genai_config.json").is_file():
+        gen = models().generation.import_file(folder, name=name, log=say_step)
+        emit(gen.to_json(), lambda: "installed generation model\n" + _gen_line(gen))
+        return
     model = models().import_folder(
         folder, name=name, precisions=precision_list(precisions), log=say_step
     )
@@ -215,7 +249,20 @@ def models_import(folder: Path, name: str | None, precisions: str | None) -> Non
 )
 @click.option("--precisions", help="Variants to build, e.g. fp32,int8,int4,fp16.")
 def models_download(name: str, catalog: Path | None, precisions: str | None) -> None:
-    """Download a published model (pinned SHA-256, resumable) and install it."""
+    """Download a published model (pinned SHA-256, resumable) and install it.
+
+    Generation models of the catalogue (`memshadow models catalog`) are downloaded the same
+    way; `generation` picks the one for this machine's memory."""
+    gen_api = models().generation
+    if name == "generation" or gen_api.knows(name, catalog):
+        gen = gen_api.download(
+            None if name == "generation" else name,
+            catalog=catalog,
+            progress=download_progress,
+            log=say_step,
+        )
+        emit(gen.to_json(), lambda: "installed generation model\n" + _gen_line(gen))
+        return
     model = models().download(
         name,
         catalog=catalog,
@@ -228,12 +275,59 @@ def models_download(name: str, catalog: Path | None, precisions: str | None) -> 
 
 @command(group=models_group, name="list")
 def models_list() -> None:
-    """Installed models (* marks the one in use)."""
+    """Installed models of both kinds (* marks the ones in use)."""
+    _list_models()
+
+
+def _list_models() -> None:
     installed = models().list()
     current = models().selected()
+    generation = models().generation.list()
+    in_use = next((g.name for g in generation if g.in_use), None)
+
+    def text() -> str:
+        lines = ["Embedding models (search):"]
+        lines += [_model_line(m, current) for m in installed] or ["  none installed"]
+        lines.append("Generation models (ask):")
+        lines += [_gen_line(g) for g in generation] or [
+            "  none installed (`memshadow models download generation`, or "
+            "`memshadow models import FILE.gguf`)"
+        ]
+        return "\n".join(lines)
+
     emit(
-        {"current": current, "models": [m.to_json() for m in installed]},
-        lambda: "\n".join(_model_line(m, current) for m in installed) or "no model installed",
+        {
+            "current": current,
+            "models": [m.to_json() for m in installed],
+            "generation": {"current": in_use, "models": [g.to_json() for g in generation]},
+        },
+        text,
+    )
+
+
+def _gen_line(g: GenModelInfo) -> str:
+    mark = "*" if g.in_use else " "
+    facts = " ".join(x for x in (g.parameters, g.quantization) if x)
+    return f"{mark} {g.name:<24} {g.format:<10} {facts:<12} {g.size_bytes / 1e6:.0f} MB"
+
+
+@command(group=models_group, name="catalog")
+@click.option(
+    "--catalog",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="A JSON catalog of extra generation models (or set MEMSHADOW_GEN_CATALOG).",
+)
+def models_catalog(catalog: Path | None) -> None:
+    """Generation models `models download` knows (> marks the default for this machine)."""
+    entries = models().generation.catalog(catalog)
+    emit(
+        [e.to_json() for e in entries],
+        lambda: "\n".join(
+            f"{'>' if e.default_here else ' '} {e.name:<24} {e.parameters:>5} {e.quantization:<7}"
+            f" {e.size_bytes / 1e6:>6.0f} MB  from {e.min_ram_mb // 1024} GB RAM"
+            f"{'  installed' if e.installed else ''}  {e.description}"
+            for e in entries
+        ),
     )
 
 
@@ -243,6 +337,10 @@ def models_list() -> None:
 @click.option("--provider", help="Execution provider (auto, cpu, cuda, coreml, directml, ...).")
 def models_use(name: str, precision: str | None, provider: str | None) -> None:
     """Make NAME the model in use, optionally with a precision and provider."""
+    if _is_generation(name):
+        gen = models().generation.use(name)
+        emit(gen.to_json(), f"asking with {gen.name}")
+        return
     choice = models().use(name, precision=precision, provider=provider)
     emit(
         choice.to_json(),
@@ -254,6 +352,10 @@ def models_use(name: str, precision: str | None, provider: str | None) -> None:
 @click.argument("name")
 def models_remove(name: str) -> None:
     """Uninstall a model."""
+    if _is_generation(name):
+        gone = models().generation.remove(name)
+        emit({"removed": gone, "kind": "generation"}, f"removed generation model {gone}")
+        return
     removed = models().remove(name)
     emit({"removed": removed}, f"removed {removed}")
 

@@ -9,7 +9,10 @@ from typing import Any
 from memshadow_desktop.core.api import (
     PAUSED_BATTERY,
     Advice,
+    AskState,
     ChoiceReason,
+    GeneratorReason,
+    GenModelStep,
     HardwareNote,
     ModelStep,
     Notice,
@@ -157,6 +160,24 @@ _WORDS: dict[str, Callable[[Params], str]] = {
     ModelStep.VALIDATING_REFERENCE: _f("validating the FP32 reference on the probe set"),
     ModelStep.BUILDING_VARIANT: _f("building and validating {precision}"),
     ModelStep.DOWNLOADING: _f("downloading {path}"),
+    # generation: backends and devices
+    GeneratorReason.BACKEND_NOT_INSTALLED: _f("{backend} is not installed (pip install {package})"),
+    GeneratorReason.BACKEND_FAILED: _f("{backend} is installed but failed: {error}"),
+    GeneratorReason.WRONG_FORMAT: _f("{backend} does not run {format} models"),
+    GeneratorReason.NO_ACCELERATOR: _f("{backend} sees no GPU here: the CPU runs it"),
+    GeneratorReason.DEVICE_FELL_BACK: _f(
+        "{backend} could not run on {device} ({error}): the CPU runs it"
+    ),
+    GeneratorReason.CPU_DEFAULT: _f("{backend} on the CPU (default)"),
+    GeneratorReason.ACCELERATOR: _f("{backend} on {device}: a generation ran there"),
+    GeneratorReason.REQUESTED: _f("{backend} on the CPU, as asked"),
+    GenModelStep.CHECKING: _f("checking and copying {path}"),
+    GenModelStep.DOWNLOADING: _f("downloading {path}"),
+    GenModelStep.EXTRACTING: _f("taking {member} out of {path}"),
+    AskState.ANSWERED: _f("answered"),
+    AskState.NOT_FOUND: _f("not found in the notes"),
+    AskState.CANCELLED: _f("cancelled"),
+    AskState.EMPTY_VAULT: _f("the vault holds no memories"),
     # advice
     Advice.INSTALL_MODEL: _f("no model installed: import one with `memshadow models import DIR`"),
     Advice.VARIANT_NOT_OFFERED: lambda p: (

@@ -1,7 +1,8 @@
 """MemshadowService: the one door the GUI and the CLI use into the core.
 
-Its sub-APIs (``memories``, ``vault``, ``search``, ``models``, ``hardware``, ``sync``,
-``devices``, ``conflicts``, ``settings``, ``runtime``) return the dataclasses of ``core.api``.
+Its sub-APIs (``memories``, ``vault``, ``search``, ``ask``, ``models``, ``hardware``,
+``sync``, ``devices``, ``conflicts``, ``settings``, ``runtime``) return the dataclasses of
+``core.api``.
 Models and hardware need no vault: :meth:`MemshadowService.models_at` and
 :meth:`MemshadowService.hardware_at` give them without unlocking. Calls are synchronous and
 thread-safe: store work runs on the store's writer or reader threads. The GUI calls them off
@@ -16,6 +17,7 @@ from dataclasses import dataclass
 from memshadow_desktop.core import vault
 from memshadow_desktop.core.api.runtime import OwnerInfo
 from memshadow_desktop.core.events import EventBus
+from memshadow_desktop.core.facade.ask import AskApi, GenerationModelsApi
 from memshadow_desktop.core.facade.context import Core
 from memshadow_desktop.core.facade.hardware import HardwareApi
 from memshadow_desktop.core.facade.memories import MemoriesApi, VaultApi
@@ -46,11 +48,12 @@ class MemshadowService:
         self.vault = VaultApi(core)
         self.search = SearchApi(core)
         self.models = ModelsApi(core.paths, core, self.runtime)
-        self.hardware = HardwareApi(core.paths, core)
         self.sync = SyncApi(core, self.runtime)
         self.devices = DevicesApi(core)
         self.conflicts = ConflictsApi(core)
         self.settings = SettingsApi(core)
+        self.ask = AskApi(core, self.search, self.memories)
+        self.hardware = HardwareApi(core.paths, core, self.ask)
 
     # --- opening ------------------------------------------------------------------------------
 
@@ -104,6 +107,7 @@ class MemshadowService:
         return cls(vault.unlock(paths, passphrase), events)
 
     def close(self) -> None:
+        self.ask.close()
         self.runtime.stop()
         self._core.close()
 
@@ -127,4 +131,11 @@ def _import_search_stack() -> None:
 
 # The sub-APIs' classes are named here too, for callers' annotations (``qt/`` and ``cli/``
 # import from the core only this module and core.api).
-__all__ = ["HardwareApi", "MemshadowService", "ModelsApi", "VaultStatus"]
+__all__ = [
+    "AskApi",
+    "GenerationModelsApi",
+    "HardwareApi",
+    "MemshadowService",
+    "ModelsApi",
+    "VaultStatus",
+]

@@ -79,6 +79,35 @@ _BY_REASON: dict[tuple[str, str], object] = {
     ("inference", "inference_failed"): QT_TRANSLATE_NOOP(
         "Errors", "The embedding model failed on this text."
     ),
+    # asking the vault (core/ask, core/inference/gen_models.py, the generation backends)
+    ("inference", "no_generation_model"): QT_TRANSLATE_NOOP(
+        "Errors", "No generation model is installed: download one or import a GGUF file."
+    ),
+    ("inference", "generator_not_installed"): QT_TRANSLATE_NOOP(
+        "Errors", "The library that runs this generation model ({backend}) is not installed."
+    ),
+    ("inference", "generator_unloadable"): QT_TRANSLATE_NOOP(
+        "Errors", "The generation model cannot be loaded."
+    ),
+    ("inference", "generation_failed"): QT_TRANSLATE_NOOP(
+        "Errors", "The generation model stopped with an error."
+    ),
+    ("invalid_input", "not_gguf"): QT_TRANSLATE_NOOP(
+        "Errors", "This is neither a GGUF model file nor an ONNX GenAI model folder."
+    ),
+    ("invalid_input", "model_exists"): QT_TRANSLATE_NOOP(
+        "Errors", "A generation model of that name is already installed."
+    ),
+    ("invalid_input", "not_pinned"): QT_TRANSLATE_NOOP(
+        "Errors", "This catalogue model has no pinned checksum, so it is not downloaded."
+    ),
+    ("invalid_input", "empty_question"): QT_TRANSLATE_NOOP("Errors", "The question is empty."),
+    ("invalid_input", "question_too_long"): QT_TRANSLATE_NOOP(
+        "Errors", "The question is too long: at most {limit} characters."
+    ),
+    ("invalid_input", "empty_answer"): QT_TRANSLATE_NOOP(
+        "Errors", "There is no answer to save yet."
+    ),
 }
 _BY_CODE: dict[str, object] = {
     "wrong_passphrase": QT_TRANSLATE_NOOP(

@@ -7,6 +7,21 @@ loads no inference, vector or network library.
 
 from __future__ import annotations
 
+from memshadow_desktop.core.api.ask import (
+    ASK_CODES,
+    Answer,
+    AskState,
+    BackendInfo,
+    GenCatalogInfo,
+    GenerationStats,
+    GeneratorInfo,
+    GeneratorReason,
+    GeneratorStatus,
+    GenModelInfo,
+    GenModelStep,
+    Source,
+    TokenSink,
+)
 from memshadow_desktop.core.api.inference import (
     INFERENCE_CODES,
     Advice,
@@ -118,6 +133,7 @@ from memshadow_desktop.core.secrets.header import MIN_PASSPHRASE_LENGTH, KdfPara
 from memshadow_desktop.core.settings import Settings
 
 __all__ = [
+    "ASK_CODES",
     "CONFLICTS_CHANGED",
     "HINT_NO_MODEL",
     "IMPORT_PROGRESS",
@@ -139,7 +155,10 @@ __all__ = [
     "VAULT_LOCKED",
     "AccountExistsError",
     "Advice",
+    "Answer",
     "AppPaths",
+    "AskState",
+    "BackendInfo",
     "BenchmarkCancelled",
     "BenchmarkResult",
     "ChoiceReason",
@@ -161,6 +180,13 @@ __all__ = [
     "Event",
     "ExitCode",
     "Fields",
+    "GenCatalogInfo",
+    "GenModelInfo",
+    "GenModelStep",
+    "GenerationStats",
+    "GeneratorInfo",
+    "GeneratorReason",
+    "GeneratorStatus",
     "GpuInfo",
     "HardwareNote",
     "HardwareReport",
@@ -201,6 +227,7 @@ __all__ = [
     "SearchResult",
     "ServerError",
     "Settings",
+    "Source",
     "StepLog",
     "StorageError",
     "StorageFullError",
@@ -210,6 +237,7 @@ __all__ = [
     "SyncSetupResult",
     "SyncStatus",
     "TagSuggestion",
+    "TokenSink",
     "Traffic",
     "VariantInfo",
     "VariantReason",

@@ -183,7 +183,8 @@ class Source:
     title: str
     score: float
     cosine: float | None
-    cited: bool = False  # the answer names it ([n])
+    cited: bool = False  # the answer names it ([n]), or is made of its words
+    cited_by: str | None = None  # "marker" ([n] in the answer) or "overlap" (its words)
 
     def to_json(self) -> dict[str, Any]:
         return asdict(self)

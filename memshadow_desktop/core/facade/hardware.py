@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
+from memshadow_desktop.core.api.ask import GeneratorStatus
 from memshadow_desktop.core.api.inference import (
     BenchmarkResult,
     EngineSnapshot,
@@ -22,13 +23,17 @@ from memshadow_desktop.core.api.notice import Notice
 from memshadow_desktop.core.paths import AppPaths
 
 if TYPE_CHECKING:
+    from memshadow_desktop.core.facade.ask import AskApi
     from memshadow_desktop.core.facade.context import Core
 
 
 class HardwareApi:
-    def __init__(self, paths: AppPaths, core: Core | None = None) -> None:
+    def __init__(
+        self, paths: AppPaths, core: Core | None = None, ask: AskApi | None = None
+    ) -> None:
         self._paths = paths
         self._core = core
+        self._ask = ask
 
     def probe(self) -> HardwareReport:
         """CPU model and features, memory, GPUs, NPUs and power; unknown stays None."""
@@ -53,6 +58,14 @@ class HardwareApi:
         if engine is None:
             return statuses
         return [_with_engine(s, engine, self._chooser_speeds(engine)) for s in statuses]
+
+    def generator(self) -> GeneratorStatus:
+        """Generation on this machine: the backends (installed, devices, why not), the model
+        in use, and its speed measured by earlier answers (the dashboard shows it)."""
+        from memshadow_desktop.core.facade.ask import generator_status
+
+        loaded = self._ask.loaded() if self._ask is not None else None
+        return generator_status(self._paths, loaded)
 
     def stats(self) -> list[LaneStats]:
         """This machine's inference statistics per provider/precision, every process's."""

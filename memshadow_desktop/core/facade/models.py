@@ -29,6 +29,7 @@ from memshadow_desktop.core.api.inference import (
     VariantInfo,
 )
 from memshadow_desktop.core.errors import InferenceError, InvalidInputError, NotFoundError
+from memshadow_desktop.core.facade.ask import GenerationModelsApi
 from memshadow_desktop.core.inference import active
 from memshadow_desktop.core.paths import AppPaths
 from memshadow_desktop.core.settings import Settings
@@ -48,6 +49,7 @@ class ModelsApi:
         self._paths = paths
         self._core = core
         self._runtime = runtime
+        self.generation = GenerationModelsApi(paths)  # the models ``service.ask`` runs
 
     # --- installed models ---------------------------------------------------------------------
 

@@ -8,6 +8,7 @@ its final name; a mismatch deletes the part and raises.
 from __future__ import annotations
 
 import hashlib
+import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -19,6 +20,10 @@ if TYPE_CHECKING:  # httpx loads only for a download, not with every model opene
     import httpx
 
 Progress = Callable[[str, int, int | None], None]  # (file, bytes done, total or None)
+
+
+class DownloadCancelled(Exception):
+    """A download was cancelled; its ``.part`` stays, and the next call resumes it."""
 
 
 @dataclass(frozen=True)
@@ -42,8 +47,11 @@ def fetch(
     remote: RemoteFile,
     dest: Path,
     progress: Progress | None = None,
+    *,
+    cancel: threading.Event | None = None,
 ) -> Path:
-    """Download ``remote`` to ``dest`` (resuming a ``.part``), verify its SHA-256, return dest."""
+    """Download ``remote`` to ``dest`` (resuming a ``.part``), verify its SHA-256, return dest.
+    ``cancel`` set: :class:`DownloadCancelled` between chunks (the part is kept)."""
     want = remote.sha256.lower()
     if dest.is_file() and sha256_of(dest) == want:
         return dest
@@ -54,7 +62,7 @@ def fetch(
         part.unlink()
         have = 0
     if not (remote.size is not None and have == remote.size):
-        _transfer(client, remote, part, have, progress)
+        _transfer(client, remote, part, have, progress, cancel)
     got = sha256_of(part)
     if got != want:
         part.unlink(missing_ok=True)
@@ -67,7 +75,12 @@ def fetch(
 
 
 def _transfer(
-    client: httpx.Client, remote: RemoteFile, part: Path, have: int, progress: Progress | None
+    client: httpx.Client,
+    remote: RemoteFile,
+    part: Path,
+    have: int,
+    progress: Progress | None,
+    cancel: threading.Event | None = None,
 ) -> None:
     import httpx
 
@@ -88,6 +101,8 @@ def _transfer(
             total = done + int(length) if length and length.isdigit() else remote.size
             with part.open(mode) as out:
                 for chunk in resp.iter_bytes():
+                    if cancel is not None and cancel.is_set():
+                        raise DownloadCancelled(remote.path)
                     out.write(chunk)
                     done += len(chunk)
                     if progress is not None:
