@@ -174,9 +174,9 @@ _WORDS: dict[str, Callable[[Params], str]] = {
     GenModelStep.CHECKING: _f("checking and copying {path}"),
     GenModelStep.DOWNLOADING: _f("downloading {path}"),
     GenModelStep.EXTRACTING: _f("taking {member} out of {path}"),
-    AskState.ANSWERED: _f("answered"),
+    AskState.ANSWERED: _f("answered from the notes"),
     AskState.NOT_FOUND: _f("not found in the notes"),
-    AskState.CANCELLED: _f("cancelled"),
+    AskState.CANCELLED: _f("stopped before the end"),
     AskState.EMPTY_VAULT: _f("the vault holds no memories"),
     # advice
     Advice.INSTALL_MODEL: _f("no model installed: import one with `memshadow models import DIR`"),

@@ -2,15 +2,217 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name></name>
+    <message>
+        <location filename="../qt/dashboard_generation.py" line="44"/>
+        <source>GenerationSection</source>
+        <comment>none</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/dashboard_generation.py" line="45"/>
+        <source>GenerationSection</source>
+        <comment>{0}; devices: {1}</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/dashboard_generation.py" line="48"/>
+        <source>GenerationSection</source>
+        <comment>not installed</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/dashboard_generation.py" line="53"/>
+        <source>GenerationSection</source>
+        <comment>Model {0} on {1}</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../qt/dashboard_generation.py" line="59"/>
+        <source>GenerationSection</source>
+        <comment>{0} tokens/s generating, {1} tokens/s reading the prompt (over {2} answers)</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../qt/dashboard_generation.py" line="66"/>
+        <source>GenerationSection</source>
+        <comment>No answer measured yet.</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/dashboard_generation.py" line="68"/>
+        <source>GenerationSection</source>
+        <comment>No generation model is installed.</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
-        <location filename="../qt/app.py" line="200"/>
+        <location filename="../qt/app.py" line="208"/>
         <source>cannot write {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/app.py" line="327"/>
+        <location filename="../qt/app.py" line="336"/>
         <source>MEMSHADOW is already running for this vault but does not answer. Close it and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Ask</name>
+    <message>
+        <location filename="../qt/ask_words.py" line="30"/>
+        <source>{0} is not installed ({1}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/ask_words.py" line="33"/>
+        <source>{0} is installed but does not work here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/ask_words.py" line="36"/>
+        <source>{0} does not run {1} models.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/ask_words.py" line="39"/>
+        <source>no GPU here: {0} runs on the CPU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/ask_words.py" line="42"/>
+        <source>{0} could not run on {1}, so the CPU runs it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/ask_words.py" line="45"/>
+        <source>{0} on the CPU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/ask_words.py" line="48"/>
+        <source>{0} on {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/ask_words.py" line="51"/>
+        <source>{0} on the CPU, as chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/ask_words.py" line="54"/>
+        <source>Checking {0}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/ask_words.py" line="57"/>
+        <source>Downloading {0}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/ask_words.py" line="60"/>
+        <source>Unpacking {0}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/ask_words.py" line="63"/>
+        <source>Answered from your notes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/ask_words.py" line="64"/>
+        <source>Not found in your notes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/ask_words.py" line="65"/>
+        <source>Stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/ask_words.py" line="66"/>
+        <source>The vault holds no memories yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/ask_words.py" line="85"/>
+        <source>{0} — {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/ask_words.py" line="98"/>
+        <source>first words after {0:.1f} s, {1} tokens/s; {2} prompt tokens ({3} cached), {4} of {5} for notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AskPanel</name>
+    <message>
+        <location filename="../qt/ask_panel.py" line="70"/>
+        <source>Ask my memories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/ask_panel.py" line="74"/>
+        <source>Ask a question about your notes…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/ask_panel.py" line="76"/>
+        <source>Ask</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/ask_panel.py" line="78"/>
+        <source>Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/ask_panel.py" line="91"/>
+        <source>Sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/ask_panel.py" line="100"/>
+        <source>Save as memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/ask_panel.py" line="145"/>
+        <source>Looking through your notes…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../qt/ask_panel.py" line="175"/>
+        <source>Answering from %n note(s)…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../qt/ask_panel.py" line="191"/>
+        <source>Your notes do not seem to answer this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/ask_panel.py" line="199"/>
+        <source>No note was close enough to use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/ask_panel.py" line="203"/>
+        <source>(untitled)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/ask_panel.py" line="224"/>
+        <source>Saved as a memory.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -200,271 +402,334 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/messages.py" line="84"/>
-        <source>That passphrase does not unlock this vault. Check it and try again.</source>
+        <location filename="../qt/messages.py" line="83"/>
+        <source>No generation model is installed: download one or import a GGUF file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/messages.py" line="87"/>
-        <source>The vault is locked: its key is not available.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qt/messages.py" line="88"/>
-        <source>There is no vault at {detail}.</source>
+        <location filename="../qt/messages.py" line="86"/>
+        <source>The library that runs this generation model ({backend}) is not installed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../qt/messages.py" line="89"/>
-        <source>A vault already exists at {detail}.</source>
+        <source>The generation model cannot be loaded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/messages.py" line="90"/>
-        <source>The vault header is damaged. Nothing was changed.</source>
+        <location filename="../qt/messages.py" line="92"/>
+        <source>The generation model stopped with an error.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/messages.py" line="93"/>
-        <source>This is not a MEMSHADOW vault, or the key does not open it.</source>
+        <location filename="../qt/messages.py" line="95"/>
+        <source>This is neither a GGUF model file nor an ONNX GenAI model folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/messages.py" line="96"/>
-        <source>The vault is busy in another MEMSHADOW process. Try again in a moment.</source>
+        <location filename="../qt/messages.py" line="98"/>
+        <source>A generation model of that name is already installed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/messages.py" line="99"/>
-        <source>MEMSHADOW already runs for this vault (process {pid}).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qt/messages.py" line="102"/>
-        <source>Not found: {detail}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qt/messages.py" line="103"/>
-        <source>This was not accepted.</source>
+        <location filename="../qt/messages.py" line="101"/>
+        <source>This catalogue model has no pinned checksum, so it is not downloaded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../qt/messages.py" line="104"/>
-        <source>The disk is full. Nothing was lost; free some space and try again.</source>
+        <source>The question is empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/messages.py" line="107"/>
-        <source>The vault could not be read or written. Nothing saved was lost.</source>
+        <location filename="../qt/messages.py" line="105"/>
+        <source>The question is too long: at most {limit} characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/messages.py" line="110"/>
-        <source>The sync server cannot be reached.</source>
+        <location filename="../qt/messages.py" line="108"/>
+        <source>There is no answer to save yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/messages.py" line="111"/>
-        <source>Search by meaning failed.</source>
+        <location filename="../qt/messages.py" line="113"/>
+        <source>That passphrase does not unlock this vault. Check it and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/messages.py" line="120"/>
-        <source>Something went wrong: {0}</source>
+        <location filename="../qt/messages.py" line="116"/>
+        <source>The vault is locked: its key is not available.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/messages.py" line="117"/>
+        <source>There is no vault at {detail}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/messages.py" line="118"/>
+        <source>A vault already exists at {detail}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/messages.py" line="119"/>
+        <source>The vault header is damaged. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/messages.py" line="122"/>
+        <source>This is not a MEMSHADOW vault, or the key does not open it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../qt/messages.py" line="125"/>
+        <source>The vault is busy in another MEMSHADOW process. Try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/messages.py" line="128"/>
+        <source>MEMSHADOW already runs for this vault (process {pid}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/messages.py" line="131"/>
+        <source>Not found: {detail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/messages.py" line="132"/>
+        <source>This was not accepted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/messages.py" line="133"/>
+        <source>The disk is full. Nothing was lost; free some space and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/messages.py" line="136"/>
+        <source>The vault could not be read or written. Nothing saved was lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/messages.py" line="139"/>
+        <source>The sync server cannot be reached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/messages.py" line="140"/>
+        <source>Search by meaning failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/messages.py" line="149"/>
+        <source>Something went wrong: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/messages.py" line="154"/>
         <source>Something went wrong ({0}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GenerationSection</name>
+    <message>
+        <location filename="../qt/dashboard_generation.py" line="25"/>
+        <source>Generation (Ask)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/dashboard_generation.py" line="26"/>
+        <source>Probing…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>HardwareDashboard</name>
     <message>
-        <location filename="../qt/dashboard.py" line="81"/>
+        <location filename="../qt/dashboard.py" line="82"/>
         <source>Hardware — MEMSHADOW</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/dashboard.py" line="119"/>
+        <location filename="../qt/dashboard.py" line="120"/>
         <source>This machine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/dashboard.py" line="125"/>
+        <location filename="../qt/dashboard.py" line="126"/>
         <source>System</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/dashboard.py" line="126"/>
+        <location filename="../qt/dashboard.py" line="127"/>
         <source>CPU</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/dashboard.py" line="127"/>
+        <location filename="../qt/dashboard.py" line="128"/>
         <source>CPU features</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/dashboard.py" line="128"/>
+        <location filename="../qt/dashboard.py" line="129"/>
         <source>Memory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/dashboard.py" line="129"/>
+        <location filename="../qt/dashboard.py" line="130"/>
         <source>GPUs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/dashboard.py" line="130"/>
+        <location filename="../qt/dashboard.py" line="131"/>
         <source>NPUs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/dashboard.py" line="131"/>
+        <location filename="../qt/dashboard.py" line="132"/>
         <source>Power</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/dashboard.py" line="133"/>
-        <location filename="../qt/dashboard.py" line="180"/>
+        <location filename="../qt/dashboard.py" line="134"/>
+        <location filename="../qt/dashboard.py" line="181"/>
         <source>Probing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/dashboard.py" line="146"/>
+        <location filename="../qt/dashboard.py" line="147"/>
         <source>Live statistics</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/dashboard.py" line="152"/>
+        <location filename="../qt/dashboard.py" line="153"/>
         <source>Inferences</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/dashboard.py" line="153"/>
+        <location filename="../qt/dashboard.py" line="154"/>
         <source>Texts embedded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/dashboard.py" line="154"/>
+        <location filename="../qt/dashboard.py" line="155"/>
         <source>Average latency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/dashboard.py" line="155"/>
+        <location filename="../qt/dashboard.py" line="156"/>
         <source>Items per second</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/dashboard.py" line="179"/>
+        <location filename="../qt/dashboard.py" line="180"/>
         <source>Recommendations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/dashboard.py" line="189"/>
+        <location filename="../qt/dashboard.py" line="190"/>
         <source>Execution providers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/dashboard.py" line="192"/>
+        <location filename="../qt/dashboard.py" line="193"/>
         <source>Provider</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/dashboard.py" line="193"/>
+        <location filename="../qt/dashboard.py" line="194"/>
         <source>Installed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/dashboard.py" line="194"/>
+        <location filename="../qt/dashboard.py" line="195"/>
         <source>Usable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/dashboard.py" line="195"/>
+        <location filename="../qt/dashboard.py" line="196"/>
         <source>In use</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/dashboard.py" line="196"/>
+        <location filename="../qt/dashboard.py" line="197"/>
         <source>Items/s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/dashboard.py" line="197"/>
+        <location filename="../qt/dashboard.py" line="198"/>
         <source>Latency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/dashboard.py" line="198"/>
+        <location filename="../qt/dashboard.py" line="199"/>
         <source>Why not</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/dashboard.py" line="206"/>
+        <location filename="../qt/dashboard.py" line="207"/>
         <source>Model and precision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/dashboard.py" line="213"/>
+        <location filename="../qt/dashboard.py" line="214"/>
         <source>Model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/dashboard.py" line="214"/>
+        <location filename="../qt/dashboard.py" line="215"/>
         <source>Precision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/dashboard.py" line="215"/>
+        <location filename="../qt/dashboard.py" line="216"/>
         <source>Size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/dashboard.py" line="216"/>
+        <location filename="../qt/dashboard.py" line="217"/>
         <source>Accuracy vs FP32</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/dashboard.py" line="217"/>
+        <location filename="../qt/dashboard.py" line="218"/>
         <source>Speed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/dashboard.py" line="218"/>
+        <location filename="../qt/dashboard.py" line="219"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/dashboard.py" line="225"/>
+        <location filename="../qt/dashboard.py" line="226"/>
         <source>Use this precision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/dashboard.py" line="229"/>
+        <location filename="../qt/dashboard.py" line="230"/>
         <source>Search switches to it; the vault is embedded again in the background</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/dashboard.py" line="243"/>
+        <location filename="../qt/dashboard.py" line="244"/>
         <source>Benchmark</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/dashboard.py" line="245"/>
+        <location filename="../qt/dashboard.py" line="246"/>
         <source>Benchmark this machine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/dashboard.py" line="255"/>
+        <location filename="../qt/dashboard.py" line="256"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/dashboard.py" line="262"/>
+        <location filename="../qt/dashboard.py" line="263"/>
         <source>Measures how fast the model in use embeds notes and answers a query here.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -530,23 +795,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/dashboard.py" line="350"/>
+        <location filename="../qt/dashboard.py" line="354"/>
         <source>&lt;b&gt;No embedding model installed.&lt;/b&gt; Import one with &lt;code&gt;memshadow models import DIR&lt;/code&gt; to search by meaning.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/dashboard.py" line="355"/>
-        <location filename="../qt/dashboard.py" line="356"/>
+        <location filename="../qt/dashboard.py" line="359"/>
+        <location filename="../qt/dashboard.py" line="360"/>
         <source>not reported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/dashboard.py" line="358"/>
+        <location filename="../qt/dashboard.py" line="362"/>
         <source>In use: &lt;b&gt;{0}&lt;/b&gt; · provider &lt;b&gt;{1}&lt;/b&gt; · precision &lt;b&gt;{2}&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/dashboard.py" line="362"/>
+        <location filename="../qt/dashboard.py" line="366"/>
         <source>Fallback: {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -571,67 +836,67 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/dashboard.py" line="373"/>
+        <location filename="../qt/dashboard.py" line="377"/>
         <source>The engine has not reported precision variants for this model.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/dashboard.py" line="377"/>
+        <location filename="../qt/dashboard.py" line="381"/>
         <source>A variant is offered only when it matches FP32 on the probe set.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/dashboard.py" line="383"/>
+        <location filename="../qt/dashboard.py" line="387"/>
         <source>Install a model first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/dashboard.py" line="414"/>
+        <location filename="../qt/dashboard.py" line="418"/>
         <source>Nothing to recommend: this machine is used as well as it can be.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/dashboard.py" line="429"/>
+        <location filename="../qt/dashboard.py" line="433"/>
         <source>No model: nothing is embedded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/dashboard.py" line="445"/>
+        <location filename="../qt/dashboard.py" line="449"/>
         <source>texts embedded per second</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/dashboard.py" line="447"/>
+        <location filename="../qt/dashboard.py" line="451"/>
         <source>p50 {0} · p95 {1} (engine statistics since start)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/dashboard.py" line="459"/>
+        <location filename="../qt/dashboard.py" line="463"/>
         <source>memories indexed per second</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/dashboard.py" line="462"/>
+        <location filename="../qt/dashboard.py" line="466"/>
         <source>{0} memories indexed, {1} pending; vectors use {2}. The engine does not report its own counters yet; latency and speed come from the benchmark.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/dashboard.py" line="485"/>
+        <location filename="../qt/dashboard.py" line="489"/>
         <source>Cancelling…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/dashboard.py" line="494"/>
+        <location filename="../qt/dashboard.py" line="498"/>
         <source>Measuring…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/dashboard.py" line="499"/>
+        <location filename="../qt/dashboard.py" line="503"/>
         <source>Cancelled. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/dashboard.py" line="512"/>
+        <location filename="../qt/dashboard.py" line="516"/>
         <source>{0}{1} notes per second over {2} probe texts; one query embeds in {3} (p50), {4} (p95).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -810,93 +1075,93 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../qt/main_window.py" line="55"/>
+        <location filename="../qt/main_window.py" line="56"/>
         <source>MEMSHADOW[*]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/main_window.py" line="165"/>
+        <location filename="../qt/main_window.py" line="168"/>
         <source>MEMSHADOW</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/main_window.py" line="231"/>
+        <location filename="../qt/main_window.py" line="234"/>
         <source>Trash ({0})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/main_window.py" line="231"/>
+        <location filename="../qt/main_window.py" line="234"/>
         <source>Trash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/main_window.py" line="234"/>
+        <location filename="../qt/main_window.py" line="237"/>
         <source>Memories ({0})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/main_window.py" line="391"/>
+        <location filename="../qt/main_window.py" line="394"/>
         <source>(untitled)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/main_window.py" line="391"/>
+        <location filename="../qt/main_window.py" line="394"/>
         <source>New memory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/main_window.py" line="392"/>
+        <location filename="../qt/main_window.py" line="395"/>
         <source>{0}[*] — MEMSHADOW</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/main_window.py" line="401"/>
-        <location filename="../qt/main_window.py" line="559"/>
+        <location filename="../qt/main_window.py" line="404"/>
+        <location filename="../qt/main_window.py" line="562"/>
         <source>Unsaved changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/main_window.py" line="402"/>
+        <location filename="../qt/main_window.py" line="405"/>
         <source>Discard the changes to this memory?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/main_window.py" line="434"/>
+        <location filename="../qt/main_window.py" line="437"/>
         <source>Saved a new memory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/main_window.py" line="443"/>
+        <location filename="../qt/main_window.py" line="446"/>
         <source>Saved a new revision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/main_window.py" line="461"/>
+        <location filename="../qt/main_window.py" line="464"/>
         <source>Moved “{0}” to the trash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/main_window.py" line="488"/>
+        <location filename="../qt/main_window.py" line="491"/>
         <source>Restored “{0}” from the trash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/main_window.py" line="501"/>
+        <location filename="../qt/main_window.py" line="504"/>
         <source>Restored an earlier version as a new revision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/main_window.py" line="506"/>
+        <location filename="../qt/main_window.py" line="509"/>
         <source>Import notes from a folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/main_window.py" line="521"/>
+        <location filename="../qt/main_window.py" line="524"/>
         <source>Imported {0}: {1} new, {2} updated, {3} unchanged, {4} skipped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/main_window.py" line="560"/>
+        <location filename="../qt/main_window.py" line="563"/>
         <source>This memory has unsaved changes. Close anyway and lose them?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1024,12 +1289,12 @@
 <context>
     <name>Notices</name>
     <message>
-        <location filename="../qt/messages.py" line="144"/>
+        <location filename="../qt/messages.py" line="173"/>
         <source>on battery at {0}% (below {1}%)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/messages.py" line="151"/>
+        <location filename="../qt/messages.py" line="180"/>
         <source>(no description: {0})</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1628,6 +1893,19 @@ Similarity {1}
     <message>
         <location filename="../qt/window_actions.py" line="119"/>
         <source>&lt;b&gt;MEMSHADOW Desktop&lt;/b&gt; {0}&lt;br&gt;Your memories, encrypted on this device.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>window</name>
+    <message>
+        <location filename="../qt/ask_panel.py" line="237"/>
+        <source>Ask my memories…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/ask_panel.py" line="241"/>
+        <source>&amp;Ask</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -25,7 +25,7 @@ from memshadow_desktop.core.api import (
     OwnerKind,
 )
 from memshadow_desktop.core.service import MemshadowService
-from memshadow_desktop.qt import instance
+from memshadow_desktop.qt import ask_panel, instance
 from memshadow_desktop.qt.bridge import ServiceBridge, TaskRunner, shutdown_workers
 from memshadow_desktop.qt.icons import app_icon
 from memshadow_desktop.qt.instance import InstanceServer, Outcome, Request, server_name
@@ -80,6 +80,11 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
         "--dashboard",
         action="store_true",
         help="open the hardware dashboard; with --screenshot: render it instead of the main window",
+    )
+    parser.add_argument(
+        "--ask",
+        metavar="QUESTION",
+        help="with --screenshot: render the Ask panel with QUESTION answered from the notes",
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     args, _qt_args = parser.parse_known_args(argv)
@@ -159,6 +164,7 @@ async def take_screenshot(
     passphrase: Provider | None = None,
     search: str | None = None,
     dashboard: bool = False,
+    ask: str | None = None,
 ) -> int:
     """Headless: unlock with ``passphrase`` or the keyring, render, save a PNG. Never a dialog.
 
@@ -193,6 +199,8 @@ async def take_screenshot(
             await window.screenshot_search(search)
         if dashboard:
             shown = await window.open_dashboard(for_screenshot=True)
+        if ask:
+            shown = await ask_panel.screenshot(window, ask)
         await window.wait_idle()
         await asyncio.sleep(0.05)
         app.processEvents()
@@ -291,6 +299,7 @@ async def _run(
                 passphrase=passphrase,
                 search=args.search,
                 dashboard=args.dashboard,
+                ask=args.ask,
             )
         return await run_window(app, paths, activation, passphrase)
     except MemshadowError as exc:

@@ -41,6 +41,7 @@ from memshadow_desktop.core.api import (
 )
 from memshadow_desktop.core.service import MemshadowService
 from memshadow_desktop.qt.bridge import Reporter, TaskRunner
+from memshadow_desktop.qt.dashboard_generation import GenerationSection
 from memshadow_desktop.qt.dashboard_views import fill_providers, fill_variants, system_texts
 from memshadow_desktop.qt.dashboard_widgets import (
     STATS_INTERVAL_MS,
@@ -267,6 +268,8 @@ class HardwareDashboard(QDialog):
         box.addWidget(self.bench_result)
         right.addWidget(frame)
         right.addStretch(1)
+        self.generation = GenerationSection(self.service, self.tasks)  # qt/dashboard_generation
+        left.addWidget(self.generation.frame)
 
         self._stats_timer = QTimer(self)
         self._stats_timer.setInterval(STATS_INTERVAL_MS)
@@ -286,6 +289,7 @@ class HardwareDashboard(QDialog):
         """Probe the hardware, the providers and the models (all off the GUI thread)."""
         if not self._stats_timer.isActive():
             self._stats_timer.start()
+        self.generation.refresh()
         return self.tasks.spawn(self._refresh(), key="refresh")
 
     async def _refresh(self) -> None:

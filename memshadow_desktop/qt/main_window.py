@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from memshadow_desktop.core.api import Memory
+from memshadow_desktop.qt import ask_panel
 from memshadow_desktop.qt.bridge import ServiceBridge, TaskRunner
 from memshadow_desktop.qt.dashboard import HardwareDashboard
 from memshadow_desktop.qt.editor import EditorPane
@@ -117,7 +118,9 @@ class MainWindow(QMainWindow):
         self.editor.related.openRequested.connect(self.open_related)
         self._restore_geometry()
 
-    # --- construction -------------------------------------------------------------------------
+        # --- construction -------------------------------------------------------------------------
+
+        ask_panel.install(self)  # Ask my memories (qt/ask_panel.py)
 
     def _connect_actions(self) -> None:
         a = self.commands
