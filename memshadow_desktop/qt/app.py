@@ -25,7 +25,7 @@ from memshadow_desktop.core.api import (
     OwnerKind,
 )
 from memshadow_desktop.core.service import MemshadowService
-from memshadow_desktop.qt import ask_panel, instance
+from memshadow_desktop.qt import instance
 from memshadow_desktop.qt.bridge import ServiceBridge, TaskRunner, shutdown_workers
 from memshadow_desktop.qt.icons import app_icon
 from memshadow_desktop.qt.instance import InstanceServer, Outcome, Request, server_name
@@ -200,7 +200,7 @@ async def take_screenshot(
         if dashboard:
             shown = await window.open_dashboard(for_screenshot=True)
         if ask:
-            shown = await ask_panel.screenshot(window, ask)
+            shown = await window.ask.screenshot(ask)
         await window.wait_idle()
         await asyncio.sleep(0.05)
         app.processEvents()

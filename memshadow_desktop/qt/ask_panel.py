@@ -16,7 +16,6 @@ from __future__ import annotations
 import html
 import threading
 from collections.abc import Callable
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QAction, QKeySequence
@@ -24,6 +23,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMainWindow,
     QPushButton,
     QTextBrowser,
     QVBoxLayout,
@@ -35,9 +35,6 @@ from memshadow_desktop.core.service import MemshadowService
 from memshadow_desktop.qt.ask_words import backend_line, figures_line, state_words
 from memshadow_desktop.qt.bridge import TaskRunner
 from memshadow_desktop.qt.messages import describe_error
-
-if TYPE_CHECKING:
-    from memshadow_desktop.qt.main_window import MainWindow
 
 LINK_SCHEME = "memshadow"
 ASK_KEY = "ask"
@@ -231,40 +228,51 @@ class AskPanel(QWidget):
 # --- the window's hook ------------------------------------------------------------------------
 
 
-def install(window: MainWindow) -> QAction:
-    """Add "Ask my memories…" (Ctrl+Shift+A) to the window's menu bar; the panel is made on
-    first use and kept as ``window.ask_panel``."""
+class AskHook:
+    """The window's way to the panel: made on first use, kept while the window lives. The
+    window hands in what the panel needs (the service, how to open a memory), so this module
+    knows nothing of the window's class."""
+
+    def __init__(
+        self, window: QMainWindow, service: MemshadowService, open_memory: Callable[[str], None]
+    ) -> None:
+        self._window = window
+        self._service = service
+        self._open_memory = open_memory
+        self.panel: AskPanel | None = None
+
+    def open(self) -> AskPanel:
+        if self.panel is None:
+            self.panel = AskPanel(self._service, open_memory=self._show, parent=self._window)
+        self.panel.show()
+        self.panel.raise_()
+        self.panel.activateWindow()
+        self.panel.input.setFocus()
+        return self.panel
+
+    def _show(self, memory_id: str) -> None:
+        self._open_memory(memory_id)
+        self._window.raise_()
+        self._window.activateWindow()
+
+    async def screenshot(self, question: str) -> AskPanel:
+        """The panel with ``question`` answered (for ``--screenshot FILE --ask QUESTION``)."""
+        panel = self.open()
+        await panel.run(question)
+        await panel.wait_idle()
+        return panel
+
+
+def install(
+    window: QMainWindow, service: MemshadowService, open_memory: Callable[[str], None]
+) -> AskHook:
+    """Add "Ask my memories…" (Ctrl+Shift+A) to the window's menu bar."""
+    hook = AskHook(window, service, open_memory)
     action = QAction(window.tr("Ask my memories…"), window)
     action.setObjectName("askAction")
     action.setShortcut(QKeySequence("Ctrl+Shift+A"))
-    action.triggered.connect(lambda: open_panel(window))
+    action.triggered.connect(hook.open)
     menu = window.menuBar().addMenu(window.tr("&Ask"))
     menu.addAction(action)
     window.addAction(action)
-    return action
-
-
-def open_panel(window: MainWindow) -> AskPanel:
-    panel: AskPanel | None = getattr(window, "ask_panel", None)
-    if panel is None:
-
-        def open_memory(memory_id: str) -> None:
-            window.tasks.spawn(window.open_memory(memory_id))
-            window.raise_()
-            window.activateWindow()
-
-        panel = AskPanel(window.svc, open_memory=open_memory, parent=window)
-        window.ask_panel = panel  # type: ignore[attr-defined]
-    panel.show()
-    panel.raise_()
-    panel.activateWindow()
-    panel.input.setFocus()
-    return panel
-
-
-async def screenshot(window: MainWindow, question: str) -> AskPanel:
-    """The panel with ``question`` answered (for ``--screenshot FILE --ask QUESTION``)."""
-    panel = open_panel(window)
-    await panel.run(question)
-    await panel.wait_idle()
-    return panel
+    return hook

@@ -120,7 +120,12 @@ class MainWindow(QMainWindow):
 
         # --- construction -------------------------------------------------------------------------
 
-        ask_panel.install(self)  # Ask my memories (qt/ask_panel.py)
+        # Ask my memories (qt/ask_panel.py)
+        self.ask = ask_panel.install(self, self.svc, self._open_from_elsewhere)
+
+    def _open_from_elsewhere(self, memory_id: str) -> None:
+        """A memory another view points at (an answer's source)."""
+        self.tasks.spawn(self.open_memory(memory_id))
 
     def _connect_actions(self) -> None:
         a = self.commands

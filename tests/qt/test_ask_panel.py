@@ -31,7 +31,7 @@ def _panel(window: Any) -> AskPanel:
     action = window.findChild(QAction, "askAction")
     assert action is not None and action.shortcut().toString() == "Ctrl+Shift+A"
     action.trigger()
-    panel = window.ask_panel
+    panel = window.ask.panel
     assert isinstance(panel, AskPanel) and panel.isVisible()
     return panel
 
