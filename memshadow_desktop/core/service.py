@@ -1,9 +1,10 @@
 """MemshadowService: the one door the GUI and the CLI use into the core.
 
-Its sub-APIs (``memories``, ``vault``, ``search``, ``models``, ``hardware``, ``sync``,
-``devices``, ``conflicts``, ``settings``, ``runtime``) return the dataclasses of ``core.api``.
-Models and hardware need no vault: :meth:`MemshadowService.models_at` and
-:meth:`MemshadowService.hardware_at` give them without unlocking. Calls are synchronous and
+Its sub-APIs (``memories``, ``vault``, ``search``, ``models``, ``hardware``, ``edge``,
+``sync``, ``devices``, ``conflicts``, ``settings``, ``runtime``) return the dataclasses of
+``core.api``. Models, hardware and edge need no vault: :meth:`MemshadowService.models_at`,
+:meth:`MemshadowService.hardware_at` and :meth:`MemshadowService.edge_at` give them without
+unlocking. Calls are synchronous and
 thread-safe: store work runs on the store's writer or reader threads. The GUI calls them off
 its own thread (qt/bridge.py); the CLI calls them directly.
 """
@@ -17,6 +18,7 @@ from memshadow_desktop.core import vault
 from memshadow_desktop.core.api.runtime import OwnerInfo
 from memshadow_desktop.core.events import EventBus
 from memshadow_desktop.core.facade.context import Core
+from memshadow_desktop.core.facade.edge import EdgeApi
 from memshadow_desktop.core.facade.hardware import HardwareApi
 from memshadow_desktop.core.facade.memories import MemoriesApi, VaultApi
 from memshadow_desktop.core.facade.models import ModelsApi
@@ -47,6 +49,7 @@ class MemshadowService:
         self.search = SearchApi(core)
         self.models = ModelsApi(core.paths, core, self.runtime)
         self.hardware = HardwareApi(core.paths, core)
+        self.edge = EdgeApi(core.paths, core)
         self.sync = SyncApi(core, self.runtime)
         self.devices = DevicesApi(core)
         self.conflicts = ConflictsApi(core)
@@ -72,6 +75,11 @@ class MemshadowService:
     def hardware_at(paths: AppPaths) -> HardwareApi:
         """This machine and its execution providers, without unlocking a vault."""
         return HardwareApi(paths)
+
+    @staticmethod
+    def edge_at(paths: AppPaths) -> EdgeApi:
+        """This device's capabilities, plan and agent units, without unlocking a vault."""
+        return EdgeApi(paths)
 
     @classmethod
     def create(
@@ -127,4 +135,4 @@ def _import_search_stack() -> None:
 
 # The sub-APIs' classes are named here too, for callers' annotations (``qt/`` and ``cli/``
 # import from the core only this module and core.api).
-__all__ = ["HardwareApi", "MemshadowService", "ModelsApi", "VaultStatus"]
+__all__ = ["EdgeApi", "HardwareApi", "MemshadowService", "ModelsApi", "VaultStatus"]
