@@ -4,12 +4,12 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../qt/app.py" line="200"/>
+        <location filename="../qt/app.py" line="201"/>
         <source>cannot write {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/app.py" line="327"/>
+        <location filename="../qt/app.py" line="329"/>
         <source>MEMSHADOW is already running for this vault but does not answer. Close it and try again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -283,188 +283,188 @@
 <context>
     <name>HardwareDashboard</name>
     <message>
-        <location filename="../qt/dashboard.py" line="81"/>
+        <location filename="../qt/dashboard.py" line="82"/>
         <source>Hardware — MEMSHADOW</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/dashboard.py" line="119"/>
+        <location filename="../qt/dashboard.py" line="120"/>
         <source>This machine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/dashboard.py" line="125"/>
+        <location filename="../qt/dashboard.py" line="126"/>
         <source>System</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/dashboard.py" line="126"/>
+        <location filename="../qt/dashboard.py" line="127"/>
         <source>CPU</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/dashboard.py" line="127"/>
+        <location filename="../qt/dashboard.py" line="128"/>
         <source>CPU features</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/dashboard.py" line="128"/>
+        <location filename="../qt/dashboard.py" line="129"/>
         <source>Memory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/dashboard.py" line="129"/>
+        <location filename="../qt/dashboard.py" line="130"/>
         <source>GPUs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/dashboard.py" line="130"/>
+        <location filename="../qt/dashboard.py" line="131"/>
         <source>NPUs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/dashboard.py" line="131"/>
+        <location filename="../qt/dashboard.py" line="132"/>
         <source>Power</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/dashboard.py" line="133"/>
-        <location filename="../qt/dashboard.py" line="180"/>
+        <location filename="../qt/dashboard.py" line="134"/>
+        <location filename="../qt/dashboard.py" line="183"/>
         <source>Probing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/dashboard.py" line="146"/>
+        <location filename="../qt/dashboard.py" line="149"/>
         <source>Live statistics</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/dashboard.py" line="152"/>
+        <location filename="../qt/dashboard.py" line="155"/>
         <source>Inferences</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/dashboard.py" line="153"/>
+        <location filename="../qt/dashboard.py" line="156"/>
         <source>Texts embedded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/dashboard.py" line="154"/>
+        <location filename="../qt/dashboard.py" line="157"/>
         <source>Average latency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/dashboard.py" line="155"/>
+        <location filename="../qt/dashboard.py" line="158"/>
         <source>Items per second</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/dashboard.py" line="179"/>
+        <location filename="../qt/dashboard.py" line="182"/>
         <source>Recommendations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/dashboard.py" line="189"/>
+        <location filename="../qt/dashboard.py" line="192"/>
         <source>Execution providers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/dashboard.py" line="192"/>
+        <location filename="../qt/dashboard.py" line="195"/>
         <source>Provider</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/dashboard.py" line="193"/>
+        <location filename="../qt/dashboard.py" line="196"/>
         <source>Installed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/dashboard.py" line="194"/>
+        <location filename="../qt/dashboard.py" line="197"/>
         <source>Usable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/dashboard.py" line="195"/>
+        <location filename="../qt/dashboard.py" line="198"/>
         <source>In use</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/dashboard.py" line="196"/>
+        <location filename="../qt/dashboard.py" line="199"/>
         <source>Items/s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/dashboard.py" line="197"/>
+        <location filename="../qt/dashboard.py" line="200"/>
         <source>Latency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/dashboard.py" line="198"/>
+        <location filename="../qt/dashboard.py" line="201"/>
         <source>Why not</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/dashboard.py" line="206"/>
+        <location filename="../qt/dashboard.py" line="209"/>
         <source>Model and precision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/dashboard.py" line="213"/>
+        <location filename="../qt/dashboard.py" line="216"/>
         <source>Model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/dashboard.py" line="214"/>
+        <location filename="../qt/dashboard.py" line="217"/>
         <source>Precision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/dashboard.py" line="215"/>
+        <location filename="../qt/dashboard.py" line="218"/>
         <source>Size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/dashboard.py" line="216"/>
+        <location filename="../qt/dashboard.py" line="219"/>
         <source>Accuracy vs FP32</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/dashboard.py" line="217"/>
+        <location filename="../qt/dashboard.py" line="220"/>
         <source>Speed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/dashboard.py" line="218"/>
+        <location filename="../qt/dashboard.py" line="221"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/dashboard.py" line="225"/>
+        <location filename="../qt/dashboard.py" line="228"/>
         <source>Use this precision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/dashboard.py" line="229"/>
+        <location filename="../qt/dashboard.py" line="232"/>
         <source>Search switches to it; the vault is embedded again in the background</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/dashboard.py" line="243"/>
+        <location filename="../qt/dashboard.py" line="246"/>
         <source>Benchmark</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/dashboard.py" line="245"/>
+        <location filename="../qt/dashboard.py" line="248"/>
         <source>Benchmark this machine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/dashboard.py" line="255"/>
+        <location filename="../qt/dashboard.py" line="258"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/dashboard.py" line="262"/>
+        <location filename="../qt/dashboard.py" line="265"/>
         <source>Measures how fast the model in use embeds notes and answers a query here.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -530,23 +530,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/dashboard.py" line="350"/>
+        <location filename="../qt/dashboard.py" line="354"/>
         <source>&lt;b&gt;No embedding model installed.&lt;/b&gt; Import one with &lt;code&gt;memshadow models import DIR&lt;/code&gt; to search by meaning.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/dashboard.py" line="355"/>
-        <location filename="../qt/dashboard.py" line="356"/>
+        <location filename="../qt/dashboard.py" line="359"/>
+        <location filename="../qt/dashboard.py" line="360"/>
         <source>not reported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/dashboard.py" line="358"/>
+        <location filename="../qt/dashboard.py" line="362"/>
         <source>In use: &lt;b&gt;{0}&lt;/b&gt; · provider &lt;b&gt;{1}&lt;/b&gt; · precision &lt;b&gt;{2}&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/dashboard.py" line="362"/>
+        <location filename="../qt/dashboard.py" line="366"/>
         <source>Fallback: {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -571,67 +571,67 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/dashboard.py" line="373"/>
+        <location filename="../qt/dashboard.py" line="377"/>
         <source>The engine has not reported precision variants for this model.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/dashboard.py" line="377"/>
+        <location filename="../qt/dashboard.py" line="381"/>
         <source>A variant is offered only when it matches FP32 on the probe set.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/dashboard.py" line="383"/>
+        <location filename="../qt/dashboard.py" line="387"/>
         <source>Install a model first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/dashboard.py" line="414"/>
+        <location filename="../qt/dashboard.py" line="418"/>
         <source>Nothing to recommend: this machine is used as well as it can be.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/dashboard.py" line="429"/>
+        <location filename="../qt/dashboard.py" line="433"/>
         <source>No model: nothing is embedded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/dashboard.py" line="445"/>
+        <location filename="../qt/dashboard.py" line="449"/>
         <source>texts embedded per second</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/dashboard.py" line="447"/>
+        <location filename="../qt/dashboard.py" line="451"/>
         <source>p50 {0} · p95 {1} (engine statistics since start)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/dashboard.py" line="459"/>
+        <location filename="../qt/dashboard.py" line="463"/>
         <source>memories indexed per second</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/dashboard.py" line="462"/>
+        <location filename="../qt/dashboard.py" line="466"/>
         <source>{0} memories indexed, {1} pending; vectors use {2}. The engine does not report its own counters yet; latency and speed come from the benchmark.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/dashboard.py" line="485"/>
+        <location filename="../qt/dashboard.py" line="489"/>
         <source>Cancelling…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/dashboard.py" line="494"/>
+        <location filename="../qt/dashboard.py" line="498"/>
         <source>Measuring…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/dashboard.py" line="499"/>
+        <location filename="../qt/dashboard.py" line="503"/>
         <source>Cancelled. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/dashboard.py" line="512"/>
+        <location filename="../qt/dashboard.py" line="516"/>
         <source>{0}{1} notes per second over {2} probe texts; one query embeds in {3} (p50), {4} (p95).</source>
         <translation type="unfinished"></translation>
     </message>
