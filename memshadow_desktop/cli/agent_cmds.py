@@ -33,6 +33,8 @@ from memshadow_desktop.core.api import (
 )
 from memshadow_desktop.core.service import MemshadowService
 
+METRICS_DEFAULT = "127.0.0.1:9464"  # loopback: what --metrics alone serves on
+
 
 @command(name="agent")
 @click.option(
@@ -48,8 +50,17 @@ from memshadow_desktop.core.service import MemshadowService
     default=None,
     help="The device profile to run under (default: the edge_profile setting, else auto).",
 )
+@click.option(
+    "--metrics",
+    "metrics",
+    is_flag=False,
+    flag_value=METRICS_DEFAULT,
+    default=None,
+    metavar="[HOST:PORT]",
+    help=f"Serve Prometheus metrics at http://HOST:PORT/metrics (alone: {METRICS_DEFAULT}).",
+)
 @friendly
-def agent(poll: float | None, profile: str | None) -> None:
+def agent(poll: float | None, profile: str | None, metrics: str | None) -> None:
     """Run the vault's background work headless until SIGTERM or Ctrl-C: sync (when set up)
     and embedding for search by meaning (when a model is installed and the profile has room)."""
     stop = threading.Event()
@@ -71,18 +82,27 @@ def agent(poll: float | None, profile: str | None) -> None:
         _say(line)
 
     # Planned before unlocking: a device without room for the model never loads it.
-    before = MemshadowService.edge_at(state().paths).use_profile(profile)
+    edge = MemshadowService.edge_at(state().paths)
+    metrics = edge.metrics_address(metrics) if metrics else None
+    before = edge.use_profile(profile)
     with open_service(for_search=before.embedding) as svc:
         plan = svc.edge.use_profile(profile)
         svc.events.subscribe(on_event)
         svc.runtime.start(OwnerKind.AGENT, require_owner=True, poll_s=poll or plan.sync.poll_s)
-        _say(_plan_line(plan))
-        if not state().json:
-            click.echo(f"memshadow agent: running {svc.paths.data_dir} (SIGTERM stops it)")
-            sys.stdout.flush()
-        svc.edge.notify(READY=1, STATUS=f"running, profile {plan.profile}")
-        _run_until(stop, svc)
-        svc.edge.notify(STOPPING=1, STATUS="stopping")
+        served = svc.edge.serve_metrics(metrics) if metrics else None
+        try:
+            _say(_plan_line(plan))
+            if served is not None:
+                _say({"event": "metrics", "url": f"http://{served.address}/metrics"})
+            if not state().json:
+                click.echo(f"memshadow agent: running {svc.paths.data_dir} (SIGTERM stops it)")
+                sys.stdout.flush()
+            svc.edge.notify(READY=1, STATUS=f"running, profile {plan.profile}")
+            _run_until(stop, svc)
+            svc.edge.notify(STOPPING=1, STATUS="stopping")
+        finally:
+            if served is not None:
+                served.close()
     if outcome.get("revoked"):
         raise DeviceRevokedError("revoked")
     if not state().json:

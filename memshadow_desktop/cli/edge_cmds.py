@@ -12,6 +12,7 @@ import click
 
 from memshadow_desktop.cli.common import cli, command, common_options, emit, state
 from memshadow_desktop.cli.edge_words import capabilities_text, plan_text
+from memshadow_desktop.cli.passphrase import current_passphrase
 from memshadow_desktop.core.api import PROFILE_CHOICES, Capabilities, InvalidInputError
 from memshadow_desktop.core.service import EdgeApi, MemshadowService
 
@@ -76,3 +77,92 @@ def _capabilities_from(path: str) -> Capabilities:
         raise InvalidInputError(
             f"{path}: not capabilities as `edge detect --json` writes them ({exc})"
         ) from None
+
+
+def _scope(user: bool, system: bool) -> str:
+    if user == system:
+        raise click.UsageError("say --user (a desktop session) or --system (a headless box)")
+    return "user" if user else "system"
+
+
+def _scope_options(f: Any) -> Any:
+    f = click.option(
+        "--unit-dir",
+        type=click.Path(file_okay=False),
+        default=None,
+        help="Write the unit here instead of the scope's systemd folder (nothing is enabled).",
+    )(f)
+    f = click.option("--system", is_flag=True, help="A hardened system unit for a headless box.")(f)
+    f = click.option("--user", is_flag=True, help="A user unit for a desktop Linux session.")(f)
+    return f
+
+
+@command(group=edge_group, name="install")
+@_scope_options
+@click.option(
+    "--profile",
+    type=click.Choice(PROFILE_CHOICES, case_sensitive=False),
+    default=None,
+    help="The profile the agent runs under (its memory ceiling too) [default: auto].",
+)
+@click.option(
+    "--metrics",
+    "metrics",
+    default=None,
+    metavar="HOST:PORT",
+    help="Have the agent serve Prometheus metrics (e.g. 127.0.0.1:9464).",
+)
+@click.option("--no-enable", is_flag=True, help="Write and verify, but do not start it.")
+@click.option("--dry-run", is_flag=True, help="Print the unit; write nothing.")
+def edge_install(
+    user: bool,
+    system: bool,
+    unit_dir: str | None,
+    profile: str | None,
+    metrics: str | None,
+    no_enable: bool,
+    dry_run: bool,
+) -> None:
+    """Write, verify, enable and start the agent's systemd unit. A system unit takes the
+    vault passphrase (MEMSHADOW_PASSPHRASE, --passphrase-file or a prompt) and seals it into
+    an encrypted systemd credential; it never lands on disk in plaintext."""
+    scope = _scope(user, system)
+    api = edge_api()
+    home = _home() if scope == "user" else None
+    if dry_run:
+        files = api.units(scope, profile=profile, metrics=metrics, unit_dir=unit_dir, home=home)
+        emit(
+            {
+                "scope": files.scope,
+                "directory": files.directory,
+                "files": files.files,
+                "credential": files.credential,
+            },
+            lambda: "\n".join(f"# {files.directory}/{n}\n{t}" for n, t in files.files.items()),
+        )
+        return
+    result = api.install(
+        scope,
+        passphrase=current_passphrase,
+        profile=profile,
+        metrics=metrics,
+        unit_dir=unit_dir,
+        home=home,
+        enable=not no_enable and unit_dir is None,
+    )
+    emit(result.to_json(), lambda: "\n".join([*result.steps, f"done in {result.seconds:.1f} s"]))
+
+
+@command(group=edge_group, name="uninstall")
+@_scope_options
+def edge_uninstall(user: bool, system: bool, unit_dir: str | None) -> None:
+    """Stop, disable and remove the agent's unit and its credential (the vault stays)."""
+    result = edge_api().uninstall(_scope(user, system), unit_dir=unit_dir)
+    emit(result.to_json(), lambda: "\n".join(result.steps))
+
+
+def _home() -> str | None:
+    """The vault's home for a user unit's MEMSHADOW_HOME (None: the platform's folders)."""
+    if state().home is None:
+        return None
+    return str(state().paths.data_dir.parent)

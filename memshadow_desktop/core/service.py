@@ -49,9 +49,9 @@ class MemshadowService:
         self.search = SearchApi(core)
         self.models = ModelsApi(core.paths, core, self.runtime)
         self.hardware = HardwareApi(core.paths, core)
-        self.edge = EdgeApi(core.paths, core)
         self.sync = SyncApi(core, self.runtime)
         self.devices = DevicesApi(core)
+        self.edge = EdgeApi(core.paths, core, sync=self.sync, devices=self.devices)
         self.conflicts = ConflictsApi(core)
         self.settings = SettingsApi(core)
 

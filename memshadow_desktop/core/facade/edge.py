@@ -7,20 +7,35 @@ own ``edge`` also knows the plan its runtime runs under.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
-from memshadow_desktop.core.api.edge import Capabilities, EdgePlan
+from memshadow_desktop.core.api.edge import Capabilities, EdgePlan, InstallResult, UnitFiles
+from memshadow_desktop.core.api.sync import Device, SyncStatus
+from memshadow_desktop.core.errors import InvalidInputError, MemshadowError
 from memshadow_desktop.core.paths import AppPaths
 from memshadow_desktop.core.settings import Settings
 
 if TYPE_CHECKING:
+    from memshadow_desktop.core.edge.metrics import MetricsServer
     from memshadow_desktop.core.facade.context import Core
+    from memshadow_desktop.core.facade.sync import DevicesApi, SyncApi
 
 
 class EdgeApi:
-    def __init__(self, paths: AppPaths, core: Core | None = None) -> None:
+    def __init__(
+        self,
+        paths: AppPaths,
+        core: Core | None = None,
+        *,
+        sync: SyncApi | None = None,
+        devices: DevicesApi | None = None,
+    ) -> None:
         self._paths = paths
         self._core = core
+        self._sync = sync
+        self._devices = devices
 
     # --- capabilities and the plan ------------------------------------------------------------
 
@@ -80,6 +95,132 @@ class EdgeApi:
         from memshadow_desktop.core.devices import network
 
         network.report_from_window(metered)
+
+    # --- systemd units ------------------------------------------------------------------------
+
+    def units(
+        self,
+        scope: str,
+        *,
+        profile: str | None = None,
+        metrics: str | None = None,
+        unit_dir: str | None = None,
+        home: str | None = None,
+    ) -> UnitFiles:
+        """The agent's unit for ``scope`` ("user" or "system") under ``profile``'s plan on this
+        machine, without writing anything. ``home``: the vault's MEMSHADOW_HOME (user unit)."""
+        from memshadow_desktop.core.edge import install
+
+        return install.render(self._paths, self._spec(scope, profile, metrics, unit_dir), home=home)
+
+    def install(
+        self,
+        scope: str,
+        *,
+        passphrase: Callable[[], str],
+        profile: str | None = None,
+        metrics: str | None = None,
+        unit_dir: str | None = None,
+        home: str | None = None,
+        enable: bool = True,
+    ) -> InstallResult:
+        """Write, verify, enable and start the agent's unit; ``passphrase`` is asked only when
+        the unit needs it sealed into a systemd credential (a system unit, a user unit of a
+        passphrase-protected vault)."""
+        from memshadow_desktop.core.edge import install
+
+        spec = self._spec(scope, profile, metrics, unit_dir)
+        files = install.render(self._paths, spec, home=home)
+        return install.install(self._paths, spec, files, passphrase=passphrase, enable=enable)
+
+    def uninstall(self, scope: str, *, unit_dir: str | None = None) -> InstallResult:
+        """Stop, disable and remove the agent's unit and its credential (the vault stays)."""
+        from memshadow_desktop.core.edge import install
+
+        return install.uninstall(self._spec(scope, "minimal", None, unit_dir, plan=False))
+
+    def _spec(
+        self,
+        scope: str,
+        profile: str | None,
+        metrics: str | None,
+        unit_dir: str | None,
+        *,
+        plan: bool = True,
+    ) -> Any:
+        from memshadow_desktop.core.edge import install
+        from memshadow_desktop.core.edge.metrics import parse_address
+
+        if scope not in (install.USER, install.SYSTEM):
+            raise InvalidInputError(f"unknown scope {scope!r} (user or system)")
+        if metrics is not None:
+            parse_address(metrics)
+        folder = Path(unit_dir).expanduser().resolve() if unit_dir else None
+        if not plan:
+            return install.UnitSpec(scope, "minimal", 0, None, False, folder)
+        chosen = self.plan(profile)
+        return install.UnitSpec(
+            scope,
+            str(chosen.profile),
+            chosen.memory_max_mb,
+            metrics,
+            chosen.compute not in ("cpu", "none"),
+            folder,
+        )
+
+    # --- metrics ------------------------------------------------------------------------------
+
+    def serve_metrics(self, address: str | None = None) -> MetricsServer:
+        """Serve this process's Prometheus metrics over HTTP (core/edge/metrics.py) until the
+        returned server's ``close()``; loopback (127.0.0.1:9464) unless ``address`` says
+        otherwise."""
+        from memshadow_desktop.core.edge.metrics import DEFAULT_ADDRESS, MetricsServer, Sources
+
+        if self._core is None:
+            raise InvalidInputError("metrics need an open vault")
+        return MetricsServer(
+            address or DEFAULT_ADDRESS,
+            Sources(
+                sync=self._sync_status,
+                devices=self._device_list,
+                accelerator=self._accelerator,
+                cache_bytes=self._cache_bytes,
+            ),
+        )
+
+    def metrics_address(self, text: str | None = None) -> str:
+        """``text`` checked and completed as HOST:PORT (None: the loopback default)."""
+        from memshadow_desktop.core.edge.metrics import DEFAULT_ADDRESS, parse_address
+
+        host, port = parse_address(text or DEFAULT_ADDRESS)
+        return f"[{host}]:{port}" if ":" in host else f"{host}:{port}"
+
+    def _sync_status(self) -> SyncStatus | None:
+        if self._sync is None:
+            return None
+        status = self._sync.status(remote=False)
+        return status if status.configured else None
+
+    def _device_list(self) -> list[Device] | None:
+        if self._devices is None:
+            return None
+        try:
+            return self._devices.list()
+        except MemshadowError:  # offline, not set up: unknown this time
+            return None
+
+    def _accelerator(self) -> str | None:
+        sem = self._core.semantic_loaded if self._core is not None else None
+        info = getattr(getattr(sem, "embedder", None), "info", None)
+        if info is None:
+            return None
+        try:
+            return str(info().provider)
+        except Exception:  # an embedder that is not the inference engine
+            return None
+
+    def _cache_bytes(self) -> int:
+        return 0
 
     # --- running under systemd ----------------------------------------------------------------
 
