@@ -1,10 +1,10 @@
 """MemshadowService: the one door the GUI and the CLI use into the core.
 
-Its sub-APIs (``memories``, ``vault``, ``search``, ``models``, ``hardware``, ``edge``,
-``sync``, ``devices``, ``conflicts``, ``settings``, ``runtime``) return the dataclasses of
-``core.api``. Models, hardware and edge need no vault: :meth:`MemshadowService.models_at`,
-:meth:`MemshadowService.hardware_at` and :meth:`MemshadowService.edge_at` give them without
-unlocking. Calls are synchronous and
+Its sub-APIs (``memories``, ``vault``, ``search``, ``cache``, ``models``, ``hardware``,
+``edge``, ``sync``, ``devices``, ``conflicts``, ``settings``, ``runtime``) return the
+dataclasses of ``core.api``. Models, hardware and edge need no vault:
+:meth:`MemshadowService.models_at`, :meth:`MemshadowService.hardware_at` and
+:meth:`MemshadowService.edge_at` give them without unlocking. Calls are synchronous and
 thread-safe: store work runs on the store's writer or reader threads. The GUI calls them off
 its own thread (qt/bridge.py); the CLI calls them directly.
 """
@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from memshadow_desktop.core import vault
 from memshadow_desktop.core.api.runtime import OwnerInfo
 from memshadow_desktop.core.events import EventBus
+from memshadow_desktop.core.facade.cache import CacheApi
 from memshadow_desktop.core.facade.context import Core
 from memshadow_desktop.core.facade.edge import EdgeApi
 from memshadow_desktop.core.facade.hardware import HardwareApi
@@ -51,7 +52,10 @@ class MemshadowService:
         self.hardware = HardwareApi(core.paths, core)
         self.sync = SyncApi(core, self.runtime)
         self.devices = DevicesApi(core)
-        self.edge = EdgeApi(core.paths, core, sync=self.sync, devices=self.devices)
+        self.cache = CacheApi(core)
+        self.edge = EdgeApi(
+            core.paths, core, sync=self.sync, devices=self.devices, cache=self.cache
+        )
         self.conflicts = ConflictsApi(core)
         self.settings = SettingsApi(core)
 
@@ -113,6 +117,7 @@ class MemshadowService:
 
     def close(self) -> None:
         self.runtime.stop()
+        self.cache.close()  # locking empties L1
         self._core.close()
 
     def __enter__(self) -> MemshadowService:

@@ -10,6 +10,8 @@ import subprocess
 import time
 from pathlib import Path
 
+import pytest
+
 from memshadow_desktop.core.errors import ExitCode
 from tests.conftest import Cli, memshadow_bin
 
@@ -123,3 +125,21 @@ def test_the_agent_tells_systemd_it_is_ready_and_pings_the_watchdog(
         "memory_max_mb": 256,
         "saving": None,
     }
+
+
+def test_no_model_download_on_a_metered_network(cli: Cli) -> None:
+    """Where nothing else can tell (no NetworkManager here), the setting says metered."""
+    from memshadow_desktop.core.api import AppPaths, Settings
+
+    paths = AppPaths.resolve(cli.home)
+    paths.ensure()
+    settings = Settings()
+    settings.network_metered = "metered"
+    settings.save(paths.settings_file)
+    caps = cli("edge", "detect", "--quick", "--json").json()
+    if caps["network"]["source"] != "setting":
+        pytest.skip(f"the OS says whether this network is metered ({caps['network']['source']})")
+    plan = cli("edge", "plan", "--quick", "--json").json()
+    assert plan["model_downloads"] is False and plan["sync"]["push"] == ["CRITICAL", "HIGH"]
+    refused = cli("models", "download", "all-minilm-l6-v2")
+    assert refused.code == ExitCode.INVALID_INPUT and "--allow-metered" in refused.err

@@ -87,3 +87,25 @@ def test_the_window_reports_the_network_as_qt_knows_it(qapp: Any) -> None:
         assert reported == []
     else:
         assert reported and isinstance(reported[0], bool)
+
+
+def test_the_window_opens_memories_through_the_cache(
+    qtbot: Any, window: Any, open_service: Any
+) -> None:
+    """A memory opened again comes from L1; its list neighbour was prefetched in the
+    background (no service call on the GUI thread, as the window fixture checks)."""
+    entries = window.list_pane.model.entries()
+    first, second = entries[0].id, entries[1].id
+    qtbot.waitUntil(lambda: window.editor.memory is not None, timeout=10_000)
+    wait_idle(qtbot, window)
+    assert open_service.cache.wait_idle(10)
+    assert open_service.cache.stats().prefetched >= 1  # the neighbour of the first one
+    before = open_service.cache.stats().hits
+    assert window.list_pane.select(second)
+    qtbot.waitUntil(lambda: window.editor.memory.id == second, timeout=10_000)
+    wait_idle(qtbot, window)
+    assert window.list_pane.select(first)
+    qtbot.waitUntil(lambda: window.editor.memory.id == first, timeout=10_000)
+    wait_idle(qtbot, window)
+    assert open_service.cache.stats().hits >= before + 2
+    assert "cache.open" in {name for name, _t in window.recorder.calls}

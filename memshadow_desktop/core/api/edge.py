@@ -13,7 +13,9 @@ from enum import StrEnum
 from typing import Any
 
 from memshadow_desktop.core.api.inference import GpuInfo, NpuInfo
+from memshadow_desktop.core.api.memories import Memory, Revision
 from memshadow_desktop.core.api.notice import Notice
+from memshadow_desktop.core.api.search import Hit, TagSuggestion
 
 
 class Profile(StrEnum):
@@ -239,3 +241,15 @@ class CacheStats:
 
     def to_json(self) -> dict[str, Any]:
         return {**asdict(self), "hit_rate": self.hit_rate}
+
+
+@dataclass(frozen=True)
+class OpenedMemory:
+    """What opening a memory shows: the memory, its history, the memories related to it by
+    meaning and the suggested tags (None: no meaning index); ``cached``: it came from L1."""
+
+    memory: Memory
+    revisions: list[Revision]
+    related: list[Hit] | None
+    tags: list[TagSuggestion] | None
+    cached: bool = False

@@ -170,7 +170,7 @@ def make_plan(
         reasons["downloads"] = Notice(PlanReason.DOWNLOADS_ALLOWED)
 
     l1 = budget.l1_mb if ram is None else max(1, min(budget.l1_mb, int(ram * L1_RAM_SHARE)))
-    related = budget.prefetch_related if embedding else 0
+    related = budget.prefetch_related  # taken from the meaning index when there is one
     cache = CachePlan(
         l1_mb=l1,
         prefetch=bool(related or budget.prefetch_neighbours),

@@ -173,6 +173,7 @@ def system_unit(
         "PrivateUsers=yes",
         "PrivateIPC=yes",
         "KeyringMode=private",
+        "PrivateMounts=yes",
         "RemoveIPC=yes",
     ]
     if accelerator:
@@ -194,7 +195,7 @@ def system_unit(
         "RestrictAddressFamilies=AF_UNIX AF_INET AF_INET6",
         "SystemCallArchitectures=native",
         "SystemCallFilter=@system-service",
-        "SystemCallFilter=~@privileged @resources",
+        "SystemCallFilter=~@privileged",
         "SystemCallErrorNumber=EPERM",
         "",
         "[Install]",

@@ -19,6 +19,7 @@ from memshadow_desktop.core.settings import Settings
 
 if TYPE_CHECKING:
     from memshadow_desktop.core.edge.metrics import MetricsServer
+    from memshadow_desktop.core.facade.cache import CacheApi
     from memshadow_desktop.core.facade.context import Core
     from memshadow_desktop.core.facade.sync import DevicesApi, SyncApi
 
@@ -31,11 +32,13 @@ class EdgeApi:
         *,
         sync: SyncApi | None = None,
         devices: DevicesApi | None = None,
+        cache: CacheApi | None = None,
     ) -> None:
         self._paths = paths
         self._core = core
         self._sync = sync
         self._devices = devices
+        self._cache = cache
 
     # --- capabilities and the plan ------------------------------------------------------------
 
@@ -220,7 +223,7 @@ class EdgeApi:
             return None
 
     def _cache_bytes(self) -> int:
-        return 0
+        return self._cache.size_bytes() if self._cache is not None else 0
 
     # --- running under systemd ----------------------------------------------------------------
 
