@@ -10,10 +10,24 @@ from typing import Any
 
 import click
 
-from memshadow_desktop.cli.common import cli, command, common_options, emit, state
-from memshadow_desktop.cli.edge_words import capabilities_text, plan_text
+from memshadow_desktop.cli.common import (
+    bench,
+    cli,
+    command,
+    common_options,
+    emit,
+    is_terminal,
+    state,
+)
+from memshadow_desktop.cli.edge_words import bench_text, capabilities_text, plan_text
 from memshadow_desktop.cli.passphrase import current_passphrase
-from memshadow_desktop.core.api import PROFILE_CHOICES, Capabilities, InvalidInputError
+from memshadow_desktop.core.api import (
+    PROFILE_CHOICES,
+    Capabilities,
+    InferenceError,
+    InvalidInputError,
+    NotFoundError,
+)
 from memshadow_desktop.core.service import EdgeApi, MemshadowService
 
 
@@ -166,3 +180,65 @@ def _home() -> str | None:
     if state().home is None:
         return None
     return str(state().paths.data_dir.parent)
+
+
+# --- benchmark -------------------------------------------------------------------------------
+
+
+@command(group=bench, name="edge")
+@click.option(
+    "--memories",
+    type=click.IntRange(min=100),
+    default=10_000,
+    show_default=True,
+    help="Vault size for the agent's RSS (the TIL notes, grown).",
+)
+@click.option(
+    "--profiles",
+    default="minimal,light,standard,performance",
+    show_default=True,
+    help="Profiles to measure the agent's RSS under.",
+)
+@click.option("--opens", type=click.IntRange(min=10), default=200, show_default=True)
+@click.option(
+    "--think-ms",
+    type=click.IntRange(min=0),
+    default=300,
+    show_default=True,
+    help="Pause between two opens of the replayed session (a reader's).",
+)
+@click.option("--corpus", type=click.Path(file_okay=False, path_type=Path))
+def bench_edge(
+    memories: int, profiles: str, opens: int, think_ms: int, corpus: Path | None
+) -> None:
+    """Agent RSS per profile with N memories, deployment time, and the L1 cache's hit rate and
+    open latency with and without prefetch on a replayed browsing session."""
+    from memshadow_desktop.bench import edge as edge_bench
+    from memshadow_desktop.bench.corpus import default_corpus
+
+    chosen = tuple(p.strip().lower() for p in profiles.split(",") if p.strip())
+    unknown = [p for p in chosen if p not in PROFILE_CHOICES or p == "auto"]
+    if unknown:
+        raise InvalidInputError(
+            f"unknown profile {unknown[0]!r} (minimal, light, standard, performance)"
+        )
+    corpus = corpus or default_corpus()
+    if corpus is None:
+        raise InvalidInputError("no corpus found (pass --corpus DIR)")
+    try:
+        MemshadowService.models_at(state().paths).current()
+    except NotFoundError as exc:
+        raise InferenceError(
+            "no embedding model is installed (`memshadow models import DIR`)"
+        ) from exc
+    say = (lambda m: click.echo(f"  {m}", err=True)) if is_terminal() and not state().json else None
+    result = edge_bench.run(
+        models=state().paths,
+        corpus=corpus,
+        memories=memories,
+        profiles=chosen,
+        steps=opens,
+        think_s=think_ms / 1000,
+        progress=say,
+    )
+    emit(result, lambda: bench_text(result))

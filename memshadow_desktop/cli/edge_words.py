@@ -182,3 +182,48 @@ def _source(source: str) -> str:
     if source == "unknown":
         return "nothing here can tell; set network_metered where it matters"
     return f"says {source}"
+
+
+def bench_text(r: dict[str, Any]) -> str:
+    """`bench edge` in lines."""
+    lines = []
+    d = r.get("deployment") or {}
+    if d:
+        lines.append(
+            f"deployment from nothing to a running agent: {d['total_s']} s "
+            f"(init {d['init_s']} s, unit + sealed credential + verify {d['install_s']} s, "
+            f"start to READY=1 {d['start_to_ready_s']} s; target < 30 s: "
+            f"{'ok' if d['ok'] else 'MISSED'}; {d['manager']})"
+        )
+    v = r.get("vault") or {}
+    rss = r.get("rss") or {}
+    if rss:
+        lines.append(f"agent RSS with {v.get('memories', '?'):,} memories:")
+        for profile, m in rss.items():
+            target = (
+                f"; target < {m['target_mb']} MB: {'ok' if m['ok'] else 'MISSED'}"
+                if m.get("target_mb")
+                else ""
+            )
+            lines.append(
+                f"  {profile:<12} {m['rss_mb']:7.1f} MB while running (settled "
+                f"{m['rss_settled_mb']} MB, peak incl. unlock {m['peak_mb']} MB; ready in "
+                f"{m['ready_s']} s{target})"
+            )
+    c = r.get("cache") or {}
+    if c:
+        lines.append(
+            f"L1 cache, {c['opens']} opens of a browsing session over the TIL notes "
+            f"({c['distinct']} distinct, {c['think_ms']} ms between opens, profile {c['profile']}):"
+        )
+        for name, key in (
+            ("without prefetch", "without_prefetch"),
+            ("with prefetch", "with_prefetch"),
+        ):
+            m = c[key]
+            rate = f"{m['hit_rate'] * 100:.1f}%" if m["hit_rate"] is not None else "-"
+            lines.append(
+                f"  {name:<17} hit rate {rate:>6}, open to rendered p50 {m['p50_ms']} ms, "
+                f"p95 {m['p95_ms']} ms ({m['prefetched']} prefetched, L1 {m['l1_mb']} MB)"
+            )
+    return "\n".join(lines)
