@@ -8,11 +8,11 @@ from collections.abc import Callable, Mapping
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt
-from PySide6.QtWidgets import QFormLayout, QFrame, QLabel, QWidget
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QFormLayout, QFrame, QLabel, QVBoxLayout, QWidget
 
 from memshadow_desktop.core.api import EdgePlan, Notice, PlanReason
 from memshadow_desktop.core.service import MemshadowService
-from memshadow_desktop.qt.dashboard_widgets import make_section
 from memshadow_desktop.qt.style import mute
 
 ROWS = ("profile", "search", "compute", "sync", "indexing", "downloads", "cache", "memory")
@@ -143,19 +143,25 @@ def row_texts(plan: EdgePlan) -> dict[str, str]:
 
 
 class EdgePlanView(QFrame):
-    """The dashboard's "This device" section: the plan and why."""
+    """The dashboard's "This device's plan" section: the plan and why."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        frame, box = make_section(_t("This device's plan"))
-        frame.setParent(self)
-        self.setObjectName("edgePlan")
-        outer = QFormLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.addRow(frame)
+        self.setObjectName("dashboardSection")  # styled as the dashboard's other sections
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        box = QVBoxLayout(self)
+        box.setContentsMargins(12, 10, 12, 12)
+        box.setSpacing(8)
+        heading = QLabel(_t("This device's plan"))
+        font = QFont(heading.font())
+        font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() * 1.1)
+        heading.setFont(font)
+        box.addWidget(heading)
         form = QFormLayout()
         form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft)
         form.setHorizontalSpacing(14)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
         names = {
             "profile": _t("Profile"),
             "search": _t("Search"),
