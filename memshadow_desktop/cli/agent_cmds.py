@@ -30,6 +30,7 @@ from memshadow_desktop.core.api import (
     EdgePlan,
     Event,
     OwnerKind,
+    Role,
 )
 from memshadow_desktop.core.service import MemshadowService
 
@@ -111,13 +112,24 @@ def agent(poll: float | None, profile: str | None, metrics: str | None) -> None:
 
 def _run_until(stop: threading.Event, svc: MemshadowService) -> None:
     """Wait for a signal, pinging systemd's watchdog (when one watches) while the runtime
-    lives."""
+    lives: a wedged vault or a dead sync engine stops the pings, and systemd restarts it."""
     interval = svc.edge.watchdog_interval()
     next_ping = time.monotonic()
     while not stop.wait(0.5):
         if interval is not None and time.monotonic() >= next_ping:
-            svc.edge.notify(WATCHDOG=1)
+            if _healthy(svc):
+                svc.edge.notify(WATCHDOG=1)
             next_ping = time.monotonic() + interval
+
+
+def _healthy(svc: MemshadowService) -> bool:
+    """The agent still owns the vault, the vault answers, and the sync engine runs if sync is
+    set up."""
+    runtime = svc.runtime.state()
+    if runtime.role is not Role.OWNER:
+        return False
+    status = svc.sync.status(remote=False)
+    return not status.configured or status.revoked or runtime.syncing
 
 
 def _say(line: dict[str, Any]) -> None:

@@ -91,7 +91,8 @@ class Core:
 
         override = self.embedder_override
         embedder, preloaded = override, None
-        plan = self.plan()
+        # Planned again: the model or its precision may have been chosen since the last plan.
+        plan = self.use_profile(self.profile_request)
         if embedder is None:
             if not plan.embedding and plan.reasons["embedding"].code in NO_FIT:
                 return None  # the device's profile has no room for the model: words only
