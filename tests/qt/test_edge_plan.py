@@ -13,13 +13,12 @@ from tests.qt.conftest import wait_idle
 
 def a_plan(**kw: Any) -> EdgePlan:
     from memshadow_desktop.core.edge.profiles import make_plan
-    from memshadow_desktop.core.sync.engine import Eagerness, deadlines_from
+    from memshadow_desktop.core.sync.engine import deadlines_from
 
     return make_plan(
         machine(400, on_battery=True, percent=35.0, **kw),
         variants=minilm(),
         deadlines=deadlines_from(None),
-        eagerness=Eagerness(),
     )
 
 

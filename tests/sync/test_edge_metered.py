@@ -7,7 +7,7 @@ import time
 
 from memshadow_desktop.core.api import Priority
 from memshadow_desktop.core.devices.power import PowerState
-from memshadow_desktop.core.edge.schedule import PlannedEagerness
+from memshadow_desktop.core.edge.eagerness import PlannedEagerness
 from memshadow_desktop.core.sync.engine import SyncEngine, deadlines_from
 from tests.sync.conftest import Devices
 

@@ -26,7 +26,6 @@ from memshadow_desktop.core.edge import installed, schedule
 from memshadow_desktop.core.errors import InvalidInputError
 from memshadow_desktop.core.paths import AppPaths
 from memshadow_desktop.core.settings import Settings
-from memshadow_desktop.core.sync.engine import Eagerness, deadlines_from
 
 MB = 1024 * 1024
 RAM_LIGHT_MB = 512  # below: MINIMAL
@@ -104,7 +103,8 @@ def make_plan(
     variants: ModelVariants | None = None,
     chosen_precision: str | None = None,
     deadlines: Mapping[int, float],
-    eagerness: Eagerness,
+    eager_mode: str = schedule.EAGER_AUTO,
+    debounce_s: float = 2.0,
     poll_s: float = 300.0,
     pause_below: int = 30,
 ) -> EdgePlan:
@@ -136,8 +136,8 @@ def make_plan(
         reasons["generation"] = Notice(PlanReason.GENERATION_PROFILE, {"profile": profile})
 
     power = power_of(caps)
-    sync = schedule.sync_plan(deadlines, eagerness, power, poll_s)
-    reasons["sync"] = _sync_reason(caps, eagerness, power)
+    sync = schedule.sync_plan(deadlines, eager_mode, debounce_s, power, poll_s)
+    reasons["sync"] = _sync_reason(caps, eager_mode, debounce_s, power)
 
     floor = max(int(pause_below), budget.pause_below)
     paused = bool(
@@ -297,7 +297,7 @@ def _compute(
     return "cpu"
 
 
-def _sync_reason(caps: Capabilities, eagerness: Eagerness, power: PowerState) -> Notice:
+def _sync_reason(caps: Capabilities, mode: str, debounce_s: float, power: PowerState) -> Notice:
     if power.metered:
         return Notice(PlanReason.SYNC_METERED, {"source": caps.network.source})
     if power.battery_saver:
@@ -307,9 +307,9 @@ def _sync_reason(caps: Capabilities, eagerness: Eagerness, power: PowerState) ->
             PlanReason.SYNC_BATTERY,
             {"factor": schedule.BATTERY_FACTOR, "percent": caps.battery.percent},
         )
-    if not eagerness.eager(power):
+    if not schedule.eager(mode, power):
         return Notice(PlanReason.SYNC_NOT_EAGER)
-    return Notice(PlanReason.SYNC_EAGER, {"debounce_s": eagerness.debounce_s})
+    return Notice(PlanReason.SYNC_EAGER, {"debounce_s": debounce_s})
 
 
 def plan_here(
@@ -324,8 +324,9 @@ def plan_here(
         requested=requested or settings.edge_profile or "auto",
         variants=variants,
         chosen_precision=variants.precision_in_use if variants else None,
-        deadlines=deadlines_from(settings.sync_deadlines),
-        eagerness=Eagerness(settings.sync_eager, float(settings.sync_debounce_s)),
+        deadlines=schedule.deadlines_of(settings.sync_deadlines),
+        eager_mode=settings.sync_eager,
+        debounce_s=float(settings.sync_debounce_s),
         poll_s=poll_s,
         pause_below=settings.battery_pause_below,
     )

@@ -8,20 +8,19 @@ network.
 * a metered network: only CRITICAL and HIGH push; NORMAL and LOW wait until it is not metered
   (a ``sync now`` still sends everything).
 
-:class:`PlannedEagerness` is what the engine runs with; :func:`sync_plan` says the same for the
-plan ``edge plan`` shows.
+The engine runs with :class:`~memshadow_desktop.core.edge.eagerness.PlannedEagerness`, built on
+these functions; :func:`sync_plan` says the same for the plan ``edge plan`` shows. Nothing here
+imports the engine (and its network client): search by meaning plans without loading them.
 """
 
 from __future__ import annotations
 
 import math
 from collections.abc import Mapping
-from dataclasses import dataclass
 
 from memshadow_desktop.core.api.edge import SyncPlan
 from memshadow_desktop.core.devices.power import PowerState
 from memshadow_desktop.core.sync import protocol as p
-from memshadow_desktop.core.sync.engine import Eagerness
 
 BATTERY_FACTOR = 4.0  # NORMAL 5 min -> 20 min, LOW 30 min -> 2 h
 STRETCHED = (p.Priority.NORMAL, p.Priority.LOW)
@@ -62,30 +61,35 @@ def push_limit(power: PowerState | None) -> int | None:
     return int(METERED_PUSH) if power is not None and power.metered else None
 
 
-@dataclass(frozen=True)
-class PlannedEagerness(Eagerness):
-    """The engine's eagerness with the deadlines stretched or held for the device's state."""
+# The engine's eagerness modes (core/sync/engine.py: EAGER_AUTO, EAGER_ALWAYS, EAGER_NEVER).
+EAGER_AUTO, EAGER_ALWAYS, EAGER_NEVER = "auto", "always", "never"
 
-    def due(
-        self,
-        summary: dict[int, tuple[int, str]],
-        deadlines: dict[int, float],
-        newest: str | None,
-        power: PowerState | None,
-    ) -> float | None:
-        under = deadlines_under(deadlines, power)
-        held = {prio for prio, seconds in under.items() if math.isinf(seconds)}
-        pending = {prio: v for prio, v in summary.items() if prio not in held}
-        due = super().due(pending, under, newest, power)
-        return None if due is None or math.isinf(due) else due
 
-    def push_limit(self, power: PowerState | None) -> int | None:
-        return push_limit(power)
+def eager(mode: str, power: PowerState | None) -> bool:
+    """What the engine's ``Eagerness.eager`` answers (a test holds the two together)."""
+    if mode == EAGER_ALWAYS:
+        return True
+    if mode == EAGER_NEVER:
+        return False
+    return power is None or not power.saving
+
+
+def deadlines_of(settings: Mapping[str, float] | None) -> dict[int, float]:
+    """The engine's ``deadlines_from``: the settings' seconds per priority name, else the
+    protocol's defaults (a test holds the two together)."""
+    out = {int(k): float(v) for k, v in p.DEFAULT_DEADLINES_S.items()}
+    for name, value in (settings or {}).items():
+        try:
+            out[int(p.Priority[name.upper()])] = float(value)
+        except KeyError:
+            continue
+    return out
 
 
 def sync_plan(
     deadlines: Mapping[int, float],
-    eagerness: Eagerness,
+    mode: str,
+    debounce_s: float,
     power: PowerState | None,
     poll_s: float,
 ) -> SyncPlan:
@@ -100,7 +104,7 @@ def sync_plan(
             if prio in names
         },
         push=[names[prio] for prio in sorted(names) if limit is None or prio <= limit],
-        eager=eagerness.eager(power),
-        debounce_s=eagerness.debounce_s,
+        eager=eager(mode, power),
+        debounce_s=debounce_s,
         poll_s=poll_s * POLL_SAVING_FACTOR if saving or (power and power.metered) else poll_s,
     )

@@ -156,7 +156,7 @@ class Core:
     def start_engine(self, *, live: bool = True, poll_s: float = 300.0) -> SyncEngine:
         """Run the sync engine on its own thread until :meth:`stop_engine` (or close)."""
         from memshadow_desktop.core.devices.power import CachedPowerState
-        from memshadow_desktop.core.edge.schedule import PlannedEagerness
+        from memshadow_desktop.core.edge.eagerness import PlannedEagerness
         from memshadow_desktop.core.sync.engine import SyncEngine, deadlines_from
         from memshadow_desktop.core.sync.state import config
 

@@ -19,7 +19,7 @@ from memshadow_desktop.core.api import (
     Profile,
 )
 from memshadow_desktop.core.edge.profiles import make_plan, profile_for_ram
-from memshadow_desktop.core.sync.engine import Eagerness, deadlines_from
+from memshadow_desktop.core.sync.engine import deadlines_from
 from tests.core.edge.conftest import machine, minilm
 
 RTX = GpuInfo("NVIDIA GeForce RTX 4070 Laptop GPU", "NVIDIA", 8188, "550.54", "nvml")
@@ -29,7 +29,7 @@ def plan(caps: Capabilities, **kw: Any) -> EdgePlan:
     kw.setdefault("variants", minilm())
     variants = kw["variants"]
     kw.setdefault("chosen_precision", variants.precision_in_use if variants else None)
-    return make_plan(caps, deadlines=deadlines_from(None), eagerness=Eagerness(), **kw)
+    return make_plan(caps, deadlines=deadlines_from(None), **kw)
 
 
 def codes(p: EdgePlan) -> dict[str, str]:

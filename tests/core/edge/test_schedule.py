@@ -10,13 +10,21 @@ import pytest
 
 from memshadow_desktop.core.api import Priority
 from memshadow_desktop.core.devices.power import PowerState
+from memshadow_desktop.core.edge.eagerness import PlannedEagerness
 from memshadow_desktop.core.edge.schedule import (
-    PlannedEagerness,
+    deadlines_of,
     deadlines_under,
+    eager,
     push_limit,
     sync_plan,
 )
-from memshadow_desktop.core.sync.engine import Eagerness, deadlines_from
+from memshadow_desktop.core.sync.engine import (
+    EAGER_ALWAYS,
+    EAGER_AUTO,
+    EAGER_NEVER,
+    Eagerness,
+    deadlines_from,
+)
 
 MAINS = PowerState(on_battery=False, battery_percent=None, battery_saver=False, metered=False)
 BATTERY = PowerState(on_battery=True, battery_percent=60.0, battery_saver=False, metered=False)
@@ -55,7 +63,16 @@ def test_a_normal_change_is_held_on_a_metered_network_until_a_high_one_is_due() 
 
 def test_the_sync_plan_says_the_same_as_the_engine_does() -> None:
     base = deadlines_from(None)
-    plan = sync_plan(base, PlannedEagerness(), METERED, 300.0)
+    plan = sync_plan(base, EAGER_AUTO, 2.0, METERED, 300.0)
     assert plan.push == ["CRITICAL", "HIGH"] and plan.deadlines_s["NORMAL"] is None
     assert plan.poll_s == 900.0 and not plan.eager
-    assert sync_plan(base, PlannedEagerness(), MAINS, 300.0).poll_s == 300.0
+    assert sync_plan(base, EAGER_AUTO, 2.0, MAINS, 300.0).poll_s == 300.0
+
+
+def test_the_plan_and_the_engine_agree_on_eagerness_and_deadlines() -> None:
+    """The plan decides as the engine does without importing it (and its network client)."""
+    for mode in (EAGER_AUTO, EAGER_ALWAYS, EAGER_NEVER, "bogus"):
+        for power in (MAINS, BATTERY, METERED, BOTH, None):
+            assert eager(mode, power) == Eagerness(mode).eager(power), (mode, power)
+    for settings in (None, {}, {"NORMAL": 10, "low": 99.5}, {"nonsense": 1}):
+        assert deadlines_of(settings) == deadlines_from(settings)
