@@ -248,7 +248,12 @@ def models_import(folder: Path, name: str | None, precisions: str | None) -> Non
     help="A JSON catalog of extra models (or set MEMSHADOW_MODEL_CATALOG).",
 )
 @click.option("--precisions", help="Variants to build, e.g. fp32,int8,int4,fp16.")
-def models_download(name: str, catalog: Path | None, precisions: str | None) -> None:
+@click.option(
+    "--allow-metered", is_flag=True, help="Download even on a metered network (`edge plan`)."
+)
+def models_download(
+    name: str, catalog: Path | None, precisions: str | None, allow_metered: bool
+) -> None:
     """Download a published model (pinned SHA-256, resumable) and install it.
 
     Generation models of the catalogue (`memshadow models catalog`) are downloaded the same
@@ -260,6 +265,7 @@ def models_download(name: str, catalog: Path | None, precisions: str | None) -> 
             catalog=catalog,
             progress=download_progress,
             log=say_step,
+            allow_metered=allow_metered,
         )
         emit(gen.to_json(), lambda: "installed generation model\n" + _gen_line(gen))
         return
@@ -269,6 +275,7 @@ def models_download(name: str, catalog: Path | None, precisions: str | None) -> 
         precisions=precision_list(precisions),
         progress=download_progress,
         log=say_step,
+        allow_metered=allow_metered,
     )
     _installed("installed", model)
 

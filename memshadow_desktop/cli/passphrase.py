@@ -12,6 +12,8 @@ from memshadow_desktop.core.api import InvalidInputError, VaultLockedError
 
 PASSPHRASE_ENV = "MEMSHADOW_PASSPHRASE"
 NEW_PASSPHRASE_ENV = "MEMSHADOW_NEW_PASSPHRASE"
+CREDENTIALS_ENV = "CREDENTIALS_DIRECTORY"  # set by systemd for a unit with credentials
+CREDENTIAL_NAME = "memshadow-passphrase"  # core/edge/units.py names it so
 
 
 def read_passphrase_file(path: str) -> str:
@@ -28,12 +30,16 @@ def _interactive() -> bool:
 
 
 def current_passphrase() -> str:
-    """The vault passphrase: MEMSHADOW_PASSPHRASE, --passphrase-file, or a prompt."""
+    """The vault passphrase: MEMSHADOW_PASSPHRASE, --passphrase-file, the systemd credential
+    (``edge install`` units: ``LoadCredentialEncrypted=``), or a prompt."""
     value = os.environ.get(PASSPHRASE_ENV)
     if value:
         return value
     if state().passphrase_file:
         return read_passphrase_file(state().passphrase_file or "")
+    credential = systemd_credential()
+    if credential is not None:
+        return read_passphrase_file(str(credential))
     if _interactive():
         return getpass.getpass("Vault passphrase: ")
     raise VaultLockedError(
@@ -54,3 +60,13 @@ def new_passphrase(*, env: str, file: str | None, prompt: str) -> str:
             raise InvalidInputError("the two passphrases differ")
         return first
     raise InvalidInputError(f"no passphrase given (set {env} or use a passphrase file)")
+
+
+def systemd_credential() -> Path | None:
+    """The passphrase systemd decrypted for this service into its private, in-memory
+    credentials directory; None when not started with one."""
+    folder = os.environ.get(CREDENTIALS_ENV)
+    if not folder:
+        return None
+    path = Path(folder) / CREDENTIAL_NAME
+    return path if path.is_file() else None

@@ -1,15 +1,13 @@
-"""Sync commands: sync setup/now/status/pause/resume, devices, conflicts, agent, bench sync."""
+"""Sync commands: sync setup/now/status/pause/resume, devices, conflicts, bench sync (the
+agent is in cli/agent_cmds.py)."""
 
 from __future__ import annotations
 
 import difflib
 import functools
 import getpass
-import json
 import os
-import signal
 import sys
-import threading
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any, TypeVar
@@ -28,19 +26,12 @@ from memshadow_desktop.cli.common import (
 from memshadow_desktop.cli.passphrase import read_passphrase_file
 from memshadow_desktop.cli.session import open_service
 from memshadow_desktop.core.api import (
-    MEMORY_CHANGED,
-    SYNC_CONFLICT,
-    SYNC_REJECTED,
-    SYNC_STATUS,
     ConfirmationRequiredError,
     Conflict,
     Device,
-    DeviceRevokedError,
     DeviceType,
-    Event,
     InvalidInputError,
     MemshadowError,
-    OwnerKind,
     Priority,
     Revision,
     SyncStatus,
@@ -391,68 +382,6 @@ def conflicts_resolve(conflict_id: int, use: str | None, merged: Path | None) ->
         f"Resolved conflict {conflict_id} ({out.resolution}): "
         f"{out.memory_id} at revision {out.revision[:12]}{extra}",
     )
-
-
-# --- agent -----------------------------------------------------------------------------------
-
-
-@command(name="agent")
-@click.option(
-    "--poll",
-    type=click.FloatRange(min=1),
-    default=300.0,
-    show_default=True,
-    help="Pull at least this often (seconds), even without server events.",
-)
-@friendly
-def agent(poll: float) -> None:
-    """Run the vault's background work headless until SIGTERM or Ctrl-C: sync (when set up)
-    and embedding for search by meaning (when a model is installed)."""
-    stop = threading.Event()
-    outcome: dict[str, Any] = {}
-
-    def on_signal(_sig: int, _frame: Any) -> None:
-        stop.set()
-
-    signal.signal(signal.SIGTERM, on_signal)
-    signal.signal(signal.SIGINT, on_signal)
-
-    def on_event(event: Event) -> None:
-        line = _agent_line(event)
-        if line is None:
-            return
-        if event.kind == SYNC_STATUS and event.data.get("state") == "revoked":
-            outcome["revoked"] = True
-            stop.set()
-        if state().json:
-            click.echo(json.dumps(line), nl=True)
-        else:
-            click.echo(" ".join(f"{k}={v}" for k, v in line.items() if v not in ("", None)))
-        sys.stdout.flush()
-
-    with open_service(for_search=True) as svc:
-        svc.events.subscribe(on_event)
-        svc.runtime.start(OwnerKind.AGENT, require_owner=True, poll_s=poll)
-        if not state().json:
-            click.echo(f"memshadow agent: running {svc.paths.data_dir} (SIGTERM stops it)")
-            sys.stdout.flush()
-        while not stop.wait(0.5):
-            pass
-    if outcome.get("revoked"):
-        raise DeviceRevokedError("revoked")
-    if not state().json:
-        click.echo("memshadow agent: stopped")
-
-
-def _agent_line(event: Event) -> dict[str, Any] | None:
-    """What the agent prints for an event (ids and states, never content)."""
-    if event.kind == SYNC_STATUS:
-        return {"event": "status", **event.data}
-    if event.kind in (SYNC_CONFLICT, SYNC_REJECTED):
-        return {"event": event.kind.split(".")[1], **event.data}
-    if event.kind == MEMORY_CHANGED and event.data.get("action") in ("synced", "external"):
-        return {"event": "changed", "id": event.data.get("id"), "by": event.data.get("action")}
-    return None
 
 
 # --- benchmark -------------------------------------------------------------------------------

@@ -1,10 +1,10 @@
 """MemshadowService: the one door the GUI and the CLI use into the core.
 
-Its sub-APIs (``memories``, ``vault``, ``search``, ``ask``, ``models``, ``hardware``,
-``sync``, ``devices``, ``conflicts``, ``settings``, ``runtime``) return the dataclasses of
-``core.api``.
-Models and hardware need no vault: :meth:`MemshadowService.models_at` and
-:meth:`MemshadowService.hardware_at` give them without unlocking. Calls are synchronous and
+Its sub-APIs (``memories``, ``vault``, ``search``, ``cache``, ``ask``, ``models``,
+``hardware``, ``edge``, ``sync``, ``devices``, ``conflicts``, ``settings``, ``runtime``) return
+the dataclasses of ``core.api``. Models, hardware and edge need no vault:
+:meth:`MemshadowService.models_at`, :meth:`MemshadowService.hardware_at` and
+:meth:`MemshadowService.edge_at` give them without unlocking. Calls are synchronous and
 thread-safe: store work runs on the store's writer or reader threads. The GUI calls them off
 its own thread (qt/bridge.py); the CLI calls them directly.
 """
@@ -18,7 +18,9 @@ from memshadow_desktop.core import vault
 from memshadow_desktop.core.api.runtime import OwnerInfo
 from memshadow_desktop.core.events import EventBus
 from memshadow_desktop.core.facade.ask import AskApi, GenerationModelsApi
+from memshadow_desktop.core.facade.cache import CacheApi
 from memshadow_desktop.core.facade.context import Core
+from memshadow_desktop.core.facade.edge import EdgeApi
 from memshadow_desktop.core.facade.hardware import HardwareApi
 from memshadow_desktop.core.facade.memories import MemoriesApi, VaultApi
 from memshadow_desktop.core.facade.models import ModelsApi
@@ -50,6 +52,10 @@ class MemshadowService:
         self.models = ModelsApi(core.paths, core, self.runtime)
         self.sync = SyncApi(core, self.runtime)
         self.devices = DevicesApi(core)
+        self.cache = CacheApi(core)
+        self.edge = EdgeApi(
+            core.paths, core, sync=self.sync, devices=self.devices, cache=self.cache
+        )
         self.conflicts = ConflictsApi(core)
         self.settings = SettingsApi(core)
         self.ask = AskApi(core, self.search, self.memories)
@@ -75,6 +81,11 @@ class MemshadowService:
     def hardware_at(paths: AppPaths) -> HardwareApi:
         """This machine and its execution providers, without unlocking a vault."""
         return HardwareApi(paths)
+
+    @staticmethod
+    def edge_at(paths: AppPaths) -> EdgeApi:
+        """This device's capabilities, plan and agent units, without unlocking a vault."""
+        return EdgeApi(paths)
 
     @classmethod
     def create(
@@ -109,6 +120,7 @@ class MemshadowService:
     def close(self) -> None:
         self.ask.close()
         self.runtime.stop()
+        self.cache.close()  # locking empties L1
         self._core.close()
 
     def __enter__(self) -> MemshadowService:
@@ -133,6 +145,7 @@ def _import_search_stack() -> None:
 # import from the core only this module and core.api).
 __all__ = [
     "AskApi",
+    "EdgeApi",
     "GenerationModelsApi",
     "HardwareApi",
     "MemshadowService",

@@ -29,6 +29,11 @@ class Settings:
     # saver or a metered network; "always"; "never": wait for the priority's deadline)
     sync_eager: str = "auto"
     sync_debounce_s: float = 2.0
+    # edge devices (core/edge): the profile ("auto": from the RAM measured here, or minimal,
+    # light, standard, performance), and whether the network is metered where neither the OS
+    # nor the window can tell ("auto": treated as not metered, "metered", "unmetered")
+    edge_profile: str = "auto"
+    network_metered: str = "auto"
     conflict_policy: str = "merge"  # or "lww"
     mass_delete_threshold: float = 0.5
     extra: dict[str, Any] = field(default_factory=dict)

@@ -52,12 +52,12 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../qt/app.py" line="208"/>
+        <location filename="../qt/app.py" line="209"/>
         <source>cannot write {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/app.py" line="336"/>
+        <location filename="../qt/app.py" line="338"/>
         <source>MEMSHADOW is already running for this vault but does not answer. Close it and try again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -153,42 +153,42 @@
 <context>
     <name>AskPanel</name>
     <message>
-        <location filename="../qt/ask_panel.py" line="70"/>
+        <location filename="../qt/ask_panel.py" line="67"/>
         <source>Ask my memories</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/ask_panel.py" line="74"/>
+        <location filename="../qt/ask_panel.py" line="71"/>
         <source>Ask a question about your notes…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/ask_panel.py" line="76"/>
+        <location filename="../qt/ask_panel.py" line="73"/>
         <source>Ask</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/ask_panel.py" line="78"/>
+        <location filename="../qt/ask_panel.py" line="75"/>
         <source>Stop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/ask_panel.py" line="91"/>
+        <location filename="../qt/ask_panel.py" line="88"/>
         <source>Sources</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/ask_panel.py" line="100"/>
+        <location filename="../qt/ask_panel.py" line="97"/>
         <source>Save as memory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/ask_panel.py" line="145"/>
+        <location filename="../qt/ask_panel.py" line="142"/>
         <source>Looking through your notes…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../qt/ask_panel.py" line="175"/>
+        <location filename="../qt/ask_panel.py" line="172"/>
         <source>Answering from %n note(s)…</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -196,22 +196,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../qt/ask_panel.py" line="191"/>
+        <location filename="../qt/ask_panel.py" line="188"/>
         <source>Your notes do not seem to answer this.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/ask_panel.py" line="199"/>
+        <location filename="../qt/ask_panel.py" line="196"/>
         <source>No note was close enough to use.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/ask_panel.py" line="203"/>
+        <location filename="../qt/ask_panel.py" line="200"/>
         <source>(untitled)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/ask_panel.py" line="224"/>
+        <location filename="../qt/ask_panel.py" line="221"/>
         <source>Saved as a memory.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -548,188 +548,188 @@
 <context>
     <name>HardwareDashboard</name>
     <message>
-        <location filename="../qt/dashboard.py" line="82"/>
+        <location filename="../qt/dashboard.py" line="83"/>
         <source>Hardware — MEMSHADOW</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/dashboard.py" line="120"/>
+        <location filename="../qt/dashboard.py" line="121"/>
         <source>This machine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/dashboard.py" line="126"/>
+        <location filename="../qt/dashboard.py" line="127"/>
         <source>System</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/dashboard.py" line="127"/>
+        <location filename="../qt/dashboard.py" line="128"/>
         <source>CPU</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/dashboard.py" line="128"/>
+        <location filename="../qt/dashboard.py" line="129"/>
         <source>CPU features</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/dashboard.py" line="129"/>
+        <location filename="../qt/dashboard.py" line="130"/>
         <source>Memory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/dashboard.py" line="130"/>
+        <location filename="../qt/dashboard.py" line="131"/>
         <source>GPUs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/dashboard.py" line="131"/>
+        <location filename="../qt/dashboard.py" line="132"/>
         <source>NPUs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/dashboard.py" line="132"/>
+        <location filename="../qt/dashboard.py" line="133"/>
         <source>Power</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/dashboard.py" line="134"/>
-        <location filename="../qt/dashboard.py" line="181"/>
+        <location filename="../qt/dashboard.py" line="135"/>
+        <location filename="../qt/dashboard.py" line="184"/>
         <source>Probing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/dashboard.py" line="147"/>
+        <location filename="../qt/dashboard.py" line="150"/>
         <source>Live statistics</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/dashboard.py" line="153"/>
+        <location filename="../qt/dashboard.py" line="156"/>
         <source>Inferences</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/dashboard.py" line="154"/>
+        <location filename="../qt/dashboard.py" line="157"/>
         <source>Texts embedded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/dashboard.py" line="155"/>
+        <location filename="../qt/dashboard.py" line="158"/>
         <source>Average latency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/dashboard.py" line="156"/>
+        <location filename="../qt/dashboard.py" line="159"/>
         <source>Items per second</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/dashboard.py" line="180"/>
+        <location filename="../qt/dashboard.py" line="183"/>
         <source>Recommendations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/dashboard.py" line="190"/>
+        <location filename="../qt/dashboard.py" line="193"/>
         <source>Execution providers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/dashboard.py" line="193"/>
+        <location filename="../qt/dashboard.py" line="196"/>
         <source>Provider</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/dashboard.py" line="194"/>
+        <location filename="../qt/dashboard.py" line="197"/>
         <source>Installed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/dashboard.py" line="195"/>
+        <location filename="../qt/dashboard.py" line="198"/>
         <source>Usable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/dashboard.py" line="196"/>
+        <location filename="../qt/dashboard.py" line="199"/>
         <source>In use</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/dashboard.py" line="197"/>
+        <location filename="../qt/dashboard.py" line="200"/>
         <source>Items/s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/dashboard.py" line="198"/>
+        <location filename="../qt/dashboard.py" line="201"/>
         <source>Latency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/dashboard.py" line="199"/>
+        <location filename="../qt/dashboard.py" line="202"/>
         <source>Why not</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/dashboard.py" line="207"/>
+        <location filename="../qt/dashboard.py" line="210"/>
         <source>Model and precision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/dashboard.py" line="214"/>
+        <location filename="../qt/dashboard.py" line="217"/>
         <source>Model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/dashboard.py" line="215"/>
+        <location filename="../qt/dashboard.py" line="218"/>
         <source>Precision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/dashboard.py" line="216"/>
+        <location filename="../qt/dashboard.py" line="219"/>
         <source>Size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/dashboard.py" line="217"/>
+        <location filename="../qt/dashboard.py" line="220"/>
         <source>Accuracy vs FP32</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/dashboard.py" line="218"/>
+        <location filename="../qt/dashboard.py" line="221"/>
         <source>Speed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/dashboard.py" line="219"/>
+        <location filename="../qt/dashboard.py" line="222"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/dashboard.py" line="226"/>
+        <location filename="../qt/dashboard.py" line="229"/>
         <source>Use this precision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/dashboard.py" line="230"/>
+        <location filename="../qt/dashboard.py" line="233"/>
         <source>Search switches to it; the vault is embedded again in the background</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/dashboard.py" line="244"/>
+        <location filename="../qt/dashboard.py" line="247"/>
         <source>Benchmark</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/dashboard.py" line="246"/>
+        <location filename="../qt/dashboard.py" line="249"/>
         <source>Benchmark this machine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/dashboard.py" line="256"/>
+        <location filename="../qt/dashboard.py" line="259"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/dashboard.py" line="263"/>
+        <location filename="../qt/dashboard.py" line="266"/>
         <source>Measures how fast the model in use embeds notes and answers a query here.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -795,23 +795,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/dashboard.py" line="354"/>
+        <location filename="../qt/dashboard.py" line="358"/>
         <source>&lt;b&gt;No embedding model installed.&lt;/b&gt; Import one with &lt;code&gt;memshadow models import DIR&lt;/code&gt; to search by meaning.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/dashboard.py" line="359"/>
-        <location filename="../qt/dashboard.py" line="360"/>
+        <location filename="../qt/dashboard.py" line="363"/>
+        <location filename="../qt/dashboard.py" line="364"/>
         <source>not reported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/dashboard.py" line="362"/>
+        <location filename="../qt/dashboard.py" line="366"/>
         <source>In use: &lt;b&gt;{0}&lt;/b&gt; · provider &lt;b&gt;{1}&lt;/b&gt; · precision &lt;b&gt;{2}&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/dashboard.py" line="366"/>
+        <location filename="../qt/dashboard.py" line="370"/>
         <source>Fallback: {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -836,67 +836,67 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/dashboard.py" line="377"/>
+        <location filename="../qt/dashboard.py" line="381"/>
         <source>The engine has not reported precision variants for this model.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/dashboard.py" line="381"/>
+        <location filename="../qt/dashboard.py" line="385"/>
         <source>A variant is offered only when it matches FP32 on the probe set.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/dashboard.py" line="387"/>
+        <location filename="../qt/dashboard.py" line="391"/>
         <source>Install a model first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/dashboard.py" line="418"/>
+        <location filename="../qt/dashboard.py" line="422"/>
         <source>Nothing to recommend: this machine is used as well as it can be.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/dashboard.py" line="433"/>
+        <location filename="../qt/dashboard.py" line="437"/>
         <source>No model: nothing is embedded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/dashboard.py" line="449"/>
+        <location filename="../qt/dashboard.py" line="453"/>
         <source>texts embedded per second</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/dashboard.py" line="451"/>
+        <location filename="../qt/dashboard.py" line="455"/>
         <source>p50 {0} · p95 {1} (engine statistics since start)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/dashboard.py" line="463"/>
+        <location filename="../qt/dashboard.py" line="467"/>
         <source>memories indexed per second</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/dashboard.py" line="466"/>
+        <location filename="../qt/dashboard.py" line="470"/>
         <source>{0} memories indexed, {1} pending; vectors use {2}. The engine does not report its own counters yet; latency and speed come from the benchmark.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/dashboard.py" line="489"/>
+        <location filename="../qt/dashboard.py" line="493"/>
         <source>Cancelling…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/dashboard.py" line="498"/>
+        <location filename="../qt/dashboard.py" line="502"/>
         <source>Measuring…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/dashboard.py" line="503"/>
+        <location filename="../qt/dashboard.py" line="507"/>
         <source>Cancelled. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/dashboard.py" line="516"/>
+        <location filename="../qt/dashboard.py" line="520"/>
         <source>{0}{1} notes per second over {2} probe texts; one query embeds in {3} (p50), {4} (p95).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1080,88 +1080,88 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/main_window.py" line="168"/>
+        <location filename="../qt/main_window.py" line="173"/>
         <source>MEMSHADOW</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/main_window.py" line="234"/>
+        <location filename="../qt/main_window.py" line="239"/>
         <source>Trash ({0})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/main_window.py" line="234"/>
+        <location filename="../qt/main_window.py" line="239"/>
         <source>Trash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/main_window.py" line="237"/>
+        <location filename="../qt/main_window.py" line="242"/>
         <source>Memories ({0})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/main_window.py" line="394"/>
+        <location filename="../qt/main_window.py" line="401"/>
         <source>(untitled)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/main_window.py" line="394"/>
+        <location filename="../qt/main_window.py" line="401"/>
         <source>New memory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/main_window.py" line="395"/>
+        <location filename="../qt/main_window.py" line="402"/>
         <source>{0}[*] — MEMSHADOW</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/main_window.py" line="404"/>
-        <location filename="../qt/main_window.py" line="562"/>
+        <location filename="../qt/main_window.py" line="411"/>
+        <location filename="../qt/main_window.py" line="569"/>
         <source>Unsaved changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/main_window.py" line="405"/>
+        <location filename="../qt/main_window.py" line="412"/>
         <source>Discard the changes to this memory?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/main_window.py" line="437"/>
+        <location filename="../qt/main_window.py" line="444"/>
         <source>Saved a new memory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/main_window.py" line="446"/>
+        <location filename="../qt/main_window.py" line="453"/>
         <source>Saved a new revision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/main_window.py" line="464"/>
+        <location filename="../qt/main_window.py" line="471"/>
         <source>Moved “{0}” to the trash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/main_window.py" line="491"/>
+        <location filename="../qt/main_window.py" line="498"/>
         <source>Restored “{0}” from the trash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/main_window.py" line="504"/>
+        <location filename="../qt/main_window.py" line="511"/>
         <source>Restored an earlier version as a new revision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/main_window.py" line="509"/>
+        <location filename="../qt/main_window.py" line="516"/>
         <source>Import notes from a folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/main_window.py" line="524"/>
+        <location filename="../qt/main_window.py" line="531"/>
         <source>Imported {0}: {1} new, {2} updated, {3} unchanged, {4} skipped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/main_window.py" line="563"/>
+        <location filename="../qt/main_window.py" line="570"/>
         <source>This memory has unsaved changes. Close anyway and lose them?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1899,12 +1899,12 @@ Similarity {1}
 <context>
     <name>window</name>
     <message>
-        <location filename="../qt/ask_panel.py" line="237"/>
+        <location filename="../qt/ask_panel.py" line="271"/>
         <source>Ask my memories…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/ask_panel.py" line="241"/>
+        <location filename="../qt/ask_panel.py" line="275"/>
         <source>&amp;Ask</source>
         <translation type="unfinished"></translation>
     </message>

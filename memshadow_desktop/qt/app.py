@@ -27,6 +27,7 @@ from memshadow_desktop.core.api import (
 from memshadow_desktop.core.service import MemshadowService
 from memshadow_desktop.qt import instance
 from memshadow_desktop.qt.bridge import ServiceBridge, TaskRunner, shutdown_workers
+from memshadow_desktop.qt.edge_plan import report_network
 from memshadow_desktop.qt.icons import app_icon
 from memshadow_desktop.qt.instance import InstanceServer, Outcome, Request, server_name
 from memshadow_desktop.qt.main_window import MainWindow
@@ -264,6 +265,7 @@ async def run_window(
     if service is None:
         return int(ExitCode.OK)
     bridge = ServiceBridge(service)
+    report_network(service)  # metered or not, as Qt knows it, for the sync plan (core/edge)
     # This window runs the vault's indexer and sync engine, or follows the agent that does.
     await TaskRunner().call(service.runtime.start, OwnerKind.WINDOW)
     paths.ensure()

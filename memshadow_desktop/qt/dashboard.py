@@ -54,6 +54,7 @@ from memshadow_desktop.qt.dashboard_widgets import (
     num,
     provider_name,
 )
+from memshadow_desktop.qt.edge_plan import EdgePlanView
 from memshadow_desktop.qt.messages import describe_notice
 from memshadow_desktop.qt.notice_words import advice_html
 from memshadow_desktop.qt.semantic_session import SemanticSession
@@ -142,6 +143,8 @@ class HardwareDashboard(QDialog):
         box.addLayout(self.system_form)
         self.system_frame = frame
         left.addWidget(frame)
+        self.plan_view = EdgePlanView()  # the device's profile and plan (core/edge)
+        left.addWidget(self.plan_view)
 
         # Live statistics
         frame, box = make_section(self.tr("Live statistics"))
@@ -297,6 +300,7 @@ class HardwareDashboard(QDialog):
         svc = self.service
         self.hardware = await self.tasks.call(svc.hardware.probe)
         self._show_system()
+        self.plan_view.show_plan(await self.tasks.call(svc.edge.plan))
         self.snapshot = await self.tasks.call(svc.models.engine)
         providers = await self.tasks.call(svc.hardware.providers)
         self.providers = [self._with_measured(p) for p in providers]

@@ -280,10 +280,12 @@ class MainWindow(QMainWindow):
         await self.tasks.latest("open", self._open_memory(memory_id))
 
     async def _open_memory(self, memory_id: str) -> None:
-        memory = await self.tasks.call(self.svc.memories.get, memory_id)
-        revisions = await self.tasks.call(self.svc.memories.history, memory_id)
+        # Through the two-tier cache: its list neighbours and related memories are prefetched.
+        listing = [e.id for e in self.list_pane.model.entries()]
+        opened = await self.tasks.call(self.svc.cache.open, memory_id, listing=listing)
+        memory = opened.memory
         self.editor.show_memory(memory, trashed=memory.deleted)
-        self.history.set_revisions(revisions, memory.head_rev)
+        self.history.set_revisions(opened.revisions, memory.head_rev)
         self._update_actions()
         self._update_title()
         self.refresh_meaning()

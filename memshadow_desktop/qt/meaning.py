@@ -324,9 +324,9 @@ class MeaningLoader(QObject):
                 self.suggestions.set_suggestions([])
             return
         self._partial = self.session.pending != 0
-        search = self.session.service.search
-        related = await self.tasks.call(search.related, memory_id, RELATED_LIMIT)
-        tags = await self.tasks.call(search.suggest_tags, memory_id, TAG_LIMIT + 3)
+        # From the cache the memory was opened through (the same limits: core/facade/cache.py).
+        related, tags = await self.tasks.call(self.session.service.cache.meaning, memory_id)
+        related = related[:RELATED_LIMIT]
         self._show_related(related)
         self._show_tags(tags)
 

@@ -16,6 +16,8 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
+from memshadow_desktop.core.devices.dbus import dbus_property
+
 log = logging.getLogger(__name__)
 
 CACHE_S = 30.0  # the readings are cheap but not free (D-Bus round trips): at most this often
@@ -35,16 +37,22 @@ class PowerState:
         return bool(self.on_battery or self.battery_saver or self.metered)
 
 
-def read() -> PowerState:
+def read(metered_setting: str = "auto") -> PowerState:
+    """The device's state now. ``metered_setting`` ("auto", "metered", "unmetered") answers
+    for the network when neither the OS nor the window can tell (core/devices/network.py)."""
+    from memshadow_desktop.core.devices import network
+
     on_battery, percent = _battery()
-    return PowerState(on_battery, percent, _battery_saver(), _metered())
+    metered = network.metered(metered_setting).metered
+    return PowerState(on_battery, percent, battery_saver(), metered)
 
 
 class CachedPowerState:
     """:func:`read`, taken again at most every ``ttl`` seconds (thread-safe)."""
 
-    def __init__(self, ttl: float = CACHE_S) -> None:
+    def __init__(self, ttl: float = CACHE_S, metered_setting: str = "auto") -> None:
         self._ttl = ttl
+        self._setting = metered_setting
         self._lock = threading.Lock()
         self._value: PowerState | None = None
         self._at = 0.0
@@ -53,25 +61,44 @@ class CachedPowerState:
         with self._lock:
             now = time.monotonic()
             if self._value is None or now - self._at >= self._ttl:
-                self._value = read()
+                self._value = read(self._setting)
                 self._at = now
             return self._value
 
 
-def _battery() -> tuple[bool | None, float | None]:
+@dataclass(frozen=True)
+class Battery:
+    present: bool | None  # None: the platform has no battery sensor support
+    percent: float | None
+    on_battery: bool | None
+    charging: bool | None
+
+
+def battery() -> Battery:
+    """The battery as psutil sees it; a machine without one is on mains power."""
     try:
         import psutil
 
-        battery = psutil.sensors_battery()
+        state = psutil.sensors_battery()
     except Exception:  # no sensor support on this platform
-        return None, None
-    if battery is None:
-        return False, None  # no battery: mains power
-    plugged = battery.power_plugged
-    return (None if plugged is None else not plugged), float(battery.percent)
+        return Battery(None, None, None, None)
+    if state is None:
+        return Battery(False, None, False, False)
+    plugged = state.power_plugged
+    percent = float(state.percent)
+    on_battery = None if plugged is None else not plugged
+    charging = None if plugged is None else bool(plugged and percent < 100.0)
+    return Battery(True, percent, on_battery, charging)
 
 
-def _battery_saver() -> bool | None:
+def _battery() -> tuple[bool | None, float | None]:
+    state = battery()
+    return state.on_battery, state.percent
+
+
+def battery_saver() -> bool | None:
+    """Battery saver (power-profiles-daemon's power-saver, the ACPI low-power profile, Windows'
+    saver); None where the platform does not tell."""
     if sys.platform.startswith("linux"):
         profile = _linux_power_profile()
         return None if profile is None else profile in ("power-saver", "low-power", "quiet")
@@ -82,7 +109,7 @@ def _battery_saver() -> bool | None:
 
 def _linux_power_profile() -> str | None:
     """power-profiles-daemon's choice over D-Bus, else the ACPI platform profile."""
-    profile = _dbus_property(
+    profile = dbus_property(
         "net.hadess.PowerProfiles",
         "/net/hadess/PowerProfiles",
         "net.hadess.PowerProfiles",
@@ -112,41 +139,3 @@ def _windows_saver() -> bool | None:
     except (AttributeError, OSError):
         return None
     return bool(status.SystemStatusFlag & 1) if ok else None
-
-
-def _metered() -> bool | None:
-    if sys.platform.startswith("linux"):
-        # NetworkManager: 0 unknown, 1 yes, 2 no, 3 guessed yes, 4 guessed no.
-        value = _dbus_property(
-            "org.freedesktop.NetworkManager",
-            "/org/freedesktop/NetworkManager",
-            "org.freedesktop.NetworkManager",
-            "Metered",
-        )
-        if isinstance(value, int) and value:
-            return value in (1, 3)
-    return None
-
-
-def _dbus_property(bus_name: str, path: str, interface: str, name: str) -> object | None:
-    """One property from the system bus (jeepney comes with keyring on Linux); None when the
-    bus, the service or jeepney is missing."""
-    try:
-        from jeepney import DBusAddress, MessageType, Properties
-        from jeepney.io.blocking import open_dbus_connection
-    except ImportError:
-        return None
-    try:
-        with open_dbus_connection(bus="SYSTEM") as conn:
-            address = DBusAddress(path, bus_name=bus_name, interface=interface)
-            reply = conn.send_and_get_reply(Properties(address).get(name), timeout=1.0)
-    except Exception:  # no system bus (a container), no such service: unknown
-        return None
-    if reply.header.message_type != MessageType.method_return:
-        return None  # an error reply: no such service or property
-    body = reply.body
-    if not body:
-        return None
-    value = body[0]
-    # A variant arrives as (signature, value).
-    return value[1] if isinstance(value, tuple) and len(value) == 2 else value

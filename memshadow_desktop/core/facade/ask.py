@@ -95,9 +95,20 @@ class GenerationModelsApi:
         progress: DownloadProgress | None = None,
         cancel: threading.Event | None = None,
         log: StepLog | None = None,
+        allow_metered: bool = False,
     ) -> GenModelInfo:
-        """Download a catalogue model (default: the one for this machine's memory)."""
+        """Download a catalogue model (default: the one for this machine's memory); not on a
+        metered network (the device's plan, core/edge) unless ``allow_metered``."""
+        from memshadow_desktop.core.devices import network
         from memshadow_desktop.core.inference import gen_models
+        from memshadow_desktop.core.settings import Settings
+
+        net = network.metered(Settings.load(self._paths.settings_file).network_metered)
+        if net.metered and not allow_metered:
+            raise InvalidInputError(
+                f"the network is metered (says {net.source}): no model download "
+                "unless asked (--allow-metered)"
+            )
 
         entries = gen_models.load_catalog(catalog)
         if name is None:

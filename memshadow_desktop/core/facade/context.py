@@ -6,6 +6,7 @@ from __future__ import annotations
 import threading
 from typing import TYPE_CHECKING, Any
 
+from memshadow_desktop.core.api.edge import EdgePlan, PlanReason
 from memshadow_desktop.core.api.notice import Notice
 from memshadow_desktop.core.events import MODEL_NOTICE, EventBus
 from memshadow_desktop.core.paths import AppPaths
@@ -19,6 +20,10 @@ if TYPE_CHECKING:
     from memshadow_desktop.core.sync.engine import SyncEngine
 
 
+# A model is installed but the device's profile has no room for any validated variant.
+NO_FIT = (PlanReason.EMBED_NONE_FITS, PlanReason.EMBED_CAP_UNAVAILABLE)
+
+
 class Core:
     def __init__(self, opened: OpenVault, events: EventBus) -> None:
         self.vault = opened
@@ -28,6 +33,8 @@ class Core:
         self._semantic_tried = False
         self.embedder_override: Embedder | None = None
         self.engine: SyncEngine | None = None
+        self.profile_request: str | None = None  # an edge profile asked for (agent --profile)
+        self._plan: EdgePlan | None = None
 
     @property
     def store(self) -> Store:
@@ -39,6 +46,27 @@ class Core:
 
     def settings(self) -> Settings:
         return Settings.load(self.paths.settings_file)
+
+    # --- the device's plan (core/edge) --------------------------------------------------------
+
+    def plan(self) -> EdgePlan:
+        """What this device runs under: its profile's embedding precision and battery floor
+        for the indexer, and the sync deadlines (read once; the engine follows the battery and
+        the network as they change). Measured without loading the inference stack."""
+        with self._lock:
+            if self._plan is None:
+                from memshadow_desktop.core.edge import detect, profiles
+
+                caps = detect.light(self.paths, metered_setting=self.settings().network_metered)
+                self._plan = profiles.plan_here(self.paths, caps, requested=self.profile_request)
+            return self._plan
+
+    def use_profile(self, profile: str | None) -> EdgePlan:
+        """Plan again under ``profile`` (None: the setting's), before the runtime starts."""
+        with self._lock:
+            self.profile_request = profile
+            self._plan = None
+            return self.plan()
 
     # --- the meaning index --------------------------------------------------------------------
 
@@ -63,32 +91,41 @@ class Core:
 
         override = self.embedder_override
         embedder, preloaded = override, None
+        # Planned again: the model or its precision may have been chosen since the last plan.
+        plan = self.use_profile(self.profile_request)
         if embedder is None:
-            embedder, preloaded = self._open_model_and_vectors()
+            if not plan.embedding and plan.reasons["embedding"].code in NO_FIT:
+                return None  # the device's profile has no room for the model: words only
+            embedder, preloaded = self._open_model_and_vectors(plan.precision)
         if embedder is None:
             return None
         paths = self.paths
+        precision = plan.precision
+
+        def background() -> Embedder | None:
+            return active_embedder(paths, threads=1, precision=precision)
+
         sem = SemanticSearch(
             self.store,
             embedder,
             self.events,
-            on_battery_pause_below=self.settings().battery_pause_below,
-            background_embedder=None if override else (lambda: active_embedder(paths, threads=1)),
+            on_battery_pause_below=plan.index_pause_below,
+            background_embedder=None if override else background,
             keep_models=None if override else (lambda: installed_fingerprints(paths)),
         )
         sem.stats_paths = paths
         sem.load(preloaded)
         return sem
 
-    def _open_model_and_vectors(self) -> tuple[Any, Any]:
-        """The active model and its stored vectors, loaded side by side (unlock to first result
-        waits for the slower of the two, not both)."""
+    def _open_model_and_vectors(self, precision: str | None = None) -> tuple[Any, Any]:
+        """The active model (at ``precision``, None: the settings') and its stored vectors,
+        loaded side by side (unlock to first result waits for the slower of the two)."""
         from concurrent.futures import ThreadPoolExecutor
 
         from memshadow_desktop.core.search.model_link import active_embedder, active_fingerprint
         from memshadow_desktop.core.search.semantic import load_index
 
-        fingerprint = active_fingerprint(self.paths)
+        fingerprint = active_fingerprint(self.paths, precision)
         if fingerprint is None:
             return None, None
 
@@ -96,7 +133,7 @@ class Core:
             self.events.publish(MODEL_NOTICE, code=str(step.code), params=dict(step.params))
 
         with ThreadPoolExecutor(1, thread_name_prefix="model-load") as pool:
-            model = pool.submit(active_embedder, self.paths, log=notice)
+            model = pool.submit(active_embedder, self.paths, log=notice, precision=precision)
             try:
                 vectors = load_index(self.store, fingerprint)
             finally:
@@ -119,7 +156,8 @@ class Core:
     def start_engine(self, *, live: bool = True, poll_s: float = 300.0) -> SyncEngine:
         """Run the sync engine on its own thread until :meth:`stop_engine` (or close)."""
         from memshadow_desktop.core.devices.power import CachedPowerState
-        from memshadow_desktop.core.sync.engine import Eagerness, SyncEngine, deadlines_from
+        from memshadow_desktop.core.edge.eagerness import PlannedEagerness
+        from memshadow_desktop.core.sync.engine import SyncEngine, deadlines_from
         from memshadow_desktop.core.sync.state import config
 
         config(self.store)  # raises NotConfiguredError before any thread starts
@@ -133,8 +171,10 @@ class Core:
                     deadlines=deadlines_from(settings.sync_deadlines),
                     poll_s=poll_s,
                     live=live,
-                    eagerness=Eagerness(settings.sync_eager, float(settings.sync_debounce_s)),
-                    power=CachedPowerState().get,
+                    eagerness=PlannedEagerness(
+                        settings.sync_eager, float(settings.sync_debounce_s)
+                    ),
+                    power=CachedPowerState(metered_setting=settings.network_metered).get,
                 ).start()
             return self.engine
 

@@ -93,15 +93,24 @@ class ModelsApi:
         precisions: Sequence[str] | None = None,
         progress: DownloadProgress | None = None,
         log: StepLog | None = None,
+        allow_metered: bool = False,
     ) -> ModelInfo:
         """Download a model of the catalogue (pinned SHA-256, resumable) and install it;
-        ``catalog``: a JSON file of extra entries."""
+        ``catalog``: a JSON file of extra entries. Not on a metered network (the device's
+        plan, core/edge) unless ``allow_metered``."""
+        from memshadow_desktop.core.devices import network
         from memshadow_desktop.core.inference.catalog import load_catalog
 
         entries = load_catalog(catalog)
         entry = entries.get(name.lower())
         if entry is None:
             raise NotFoundError(f"model {name} in the catalog (known: {', '.join(entries)})")
+        net = network.metered(self._settings().network_metered)
+        if net.metered and not allow_metered:
+            raise InvalidInputError(
+                f"the network is metered (says {net.source}): no model download "
+                "unless asked (--allow-metered)"
+            )
         manager = active.manager(self._paths)
         model = manager.download(entry, progress=progress, precisions=precisions, **_log_kw(log))
         return self._installed(model)

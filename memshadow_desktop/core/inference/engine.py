@@ -27,6 +27,7 @@ import onnxruntime as ort
 from memshadow_desktop.core.api.inference import ChoiceReason, EngineInfo, LaneStats
 from memshadow_desktop.core.api.notice import Notice
 from memshadow_desktop.core.errors import InferenceError, InvalidInputError
+from memshadow_desktop.core.inference import observe
 from memshadow_desktop.core.inference.models import InstalledModel
 from memshadow_desktop.core.inference.pipeline import (
     ACCELERATOR_TOKEN_BUDGET,
@@ -75,6 +76,7 @@ class InferenceStats:
             entry.tokens += tokens
             entry.seconds += seconds
             entry.latencies_ms.append(seconds * 1000.0)
+        observe.emit(lane, items, seconds)
 
     def summary(self) -> dict[str, dict[str, Any]]:
         out: dict[str, dict[str, Any]] = {}

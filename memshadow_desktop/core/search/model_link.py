@@ -62,20 +62,25 @@ class EngineEmbedder:
 
 
 def active_embedder(
-    paths: AppPaths, *, threads: int | None = None, log: StepLog | None = None
+    paths: AppPaths,
+    *,
+    threads: int | None = None,
+    log: StepLog | None = None,
+    precision: str | None = None,
 ) -> Embedder | None:
     """The model in use, or None. ``threads=1`` for background work (no thread pool);
-    ``log`` hears what opening it involves beyond loading (a rebuild after an upgrade)."""
+    ``log`` hears what opening it involves beyond loading (a rebuild after an upgrade);
+    ``precision`` overrides the settings' (a device profile's cap, core/edge)."""
     from memshadow_desktop.core.inference.active import open_embedder
 
     try:
-        engine = open_embedder(paths, threads=threads, log=log)
+        engine = open_embedder(paths, threads=threads, log=log, precision=precision)
     except NotFoundError:
         return None
     return EngineEmbedder(engine)
 
 
-def active_fingerprint(paths: AppPaths) -> str | None:
+def active_fingerprint(paths: AppPaths, precision: str | None = None) -> str | None:
     """The fingerprint :func:`active_embedder` will have, without loading the model (so the
     vectors can load meanwhile); None when no model is installed."""
     from memshadow_desktop.core.inference.active import chosen_precision, current_model
@@ -84,7 +89,7 @@ def active_fingerprint(paths: AppPaths) -> str | None:
         model = current_model(paths)
     except NotFoundError:
         return None
-    return str(model.model_fingerprint(chosen_precision(paths, model)))
+    return str(model.model_fingerprint(chosen_precision(paths, model, precision)))
 
 
 def installed_fingerprints(paths: AppPaths) -> set[str]:

@@ -121,6 +121,11 @@ class Eagerness:
             return due
         return min(due, _epoch(newest) + self.debounce_s)
 
+    def push_limit(self, power: PowerState | None) -> int | None:
+        """The least urgent priority a scheduled sync pushes (None: all); a ``sync now``
+        pushes everything. core/edge/schedule.py holds NORMAL and LOW on a metered network."""
+        return None
+
 
 @dataclass
 class Backoff:
@@ -310,7 +315,7 @@ class SyncEngine:
                 wanted = False
             if wanted:
                 confirm = any(r.confirm for r in requests)
-                prio = None
+                prio = None if requests else self.eagerness.push_limit(power)
                 if requests and all(r.max_priority is not None for r in requests):
                     prio = max(int(r.max_priority or 0) for r in requests)
                 if not await asyncio.to_thread(self._session_lock.acquire, SYNC_LOCK_WAIT_S):
