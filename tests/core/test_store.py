@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import time
+
 import pytest
 
 from memshadow_desktop.core.errors import InvalidInputError, NotFoundError
@@ -91,12 +93,16 @@ def test_fts_ranks_title_matches_and_highlights(service: MemshadowService) -> No
 
 
 def test_hlc_is_monotonic_and_survives_reopen(service: MemshadowService) -> None:
-    clock = HybridClock(HlcStamp(10**15, 5))  # a clock far in the future
+    ahead = int(time.time() * 1000) + 30 * 60 * 1000  # half an hour ahead: still followed
+    clock = HybridClock(HlcStamp(ahead, 5))
     a = clock.now()
     b = clock.now()
-    assert b > a and b.wall_ms == 10**15
-    remote = HlcStamp(10**15 + 7, 3)
+    assert b > a and b.wall_ms == ahead
+    remote = HlcStamp(ahead + 7, 3)
     assert clock.observe(remote) > remote
+    # Years ahead (a broken clock, a forged stamp): neither followed nor kept.
+    far = HlcStamp(10**15, 5)
+    assert clock.observe(far) < far and HybridClock(far).now() < far
 
 
 def test_schema_version_is_current(service: MemshadowService) -> None:
