@@ -24,6 +24,7 @@ _COMMAND_MODULES = (
     "memshadow_desktop.cli.inference_cmds",
     "memshadow_desktop.cli.server_bench",
     "memshadow_desktop.cli.sync_cmds",
+    "memshadow_desktop.cli.account_cmds",
     "memshadow_desktop.cli.search_cmds",
 )
 

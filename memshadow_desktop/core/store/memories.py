@@ -17,7 +17,7 @@ from typing import Any
 from memshadow_desktop.core.api.search import MATCH_END, MATCH_START
 from memshadow_desktop.core.errors import InvalidInputError, NotFoundError
 from memshadow_desktop.core.hlc import HybridClock
-from memshadow_desktop.core.ids import content_hash, new_memory_id, revision_id
+from memshadow_desktop.core.ids import content_hash, new_memory_id, new_revision_id
 from memshadow_desktop.core.store.db import Connection
 from memshadow_desktop.core.store.models import (
     MEMORY_COLUMNS,
@@ -264,7 +264,7 @@ def write_revision(
 ) -> Memory:
     data = fields.as_dict()
     chash = content_hash(data)
-    rev = revision_id(parents, data, ctx.device_id)
+    rev = new_revision_id()
     stamp = ctx.clock.now().encode()
     now = utc_now()
     tags_json = json.dumps(fields.tags, ensure_ascii=False)

@@ -262,7 +262,7 @@ class SyncEngine:
         values = state.load(self.store)
         config = state.config_from(values)
         backoff = Backoff()
-        async with ApiClient(config.server, config.token) as api:
+        async with ApiClient(config.server, config.token, insecure=config.insecure) as api:
             listener = asyncio.create_task(self._listen(config.server)) if self.live else None
             try:
                 await self._schedule(api, backoff)
@@ -378,13 +378,17 @@ class SyncEngine:
             config = state.config_from(values)
             cursor = int(values.get("cursor", "0"))
             try:
-                async with ApiClient(server, config.token) as api:
+                async with ApiClient(server, config.token, insecure=config.insecure) as api:
                     async for name, data in api.events():
                         backoff.reset()
                         if name == p.EVENT_REVOKED:
                             await asyncio.to_thread(state.save, self.store, {"revoked": "1"})
                             self.wake()
                             return
+                        if name == p.EVENT_EXPIRED:
+                            # The token ended: a sync logs in again, then the stream follows.
+                            self.wake(pull=True)
+                            break
                         seq = int(data.get("seq", 0) or 0)
                         mine = data.get("device") == config.device_id
                         if seq > cursor and not mine:
