@@ -107,3 +107,79 @@ def test_what_a_network_observer_sees_does_not_log_it_in(
             if r.status_code < 400 and "token" in r.text:
                 replayed.append(path)
     assert replayed == [], f"a replayed request body logged in: {replayed}"
+
+
+def _self_signed(folder: Any, host: str) -> tuple[str, str]:
+    """A certificate for ``host`` and its key, as a small CA-less deployment would have."""
+    import datetime
+    import ipaddress
+
+    from cryptography import x509
+    from cryptography.hazmat.primitives import hashes, serialization
+    from cryptography.hazmat.primitives.asymmetric import ec
+    from cryptography.x509.oid import NameOID
+
+    key = ec.generate_private_key(ec.SECP256R1())
+    name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, host)])
+    now = datetime.datetime.now(datetime.UTC)
+    cert = (
+        x509.CertificateBuilder()
+        .subject_name(name)
+        .issuer_name(name)
+        .public_key(key.public_key())
+        .serial_number(x509.random_serial_number())
+        .not_valid_before(now - datetime.timedelta(minutes=5))
+        .not_valid_after(now + datetime.timedelta(days=1))
+        .add_extension(
+            x509.SubjectAlternativeName([x509.IPAddress(ipaddress.ip_address(host))]), False
+        )
+        .add_extension(x509.BasicConstraints(ca=True, path_length=None), True)
+        .sign(key, hashes.SHA256())
+    )
+    cert_path, key_path = folder / "cert.pem", folder / "key.pem"
+    cert_path.write_bytes(cert.public_bytes(serialization.Encoding.PEM))
+    key_path.write_bytes(
+        key.private_bytes(
+            serialization.Encoding.PEM,
+            serialization.PrivateFormat.PKCS8,
+            serialization.NoEncryption(),
+        )
+    )
+    return str(cert_path), str(key_path)
+
+
+def test_the_server_behind_tls_on_another_address_just_works(
+    tmp_path: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """What the README shows: uvicorn with a certificate; the client trusts it (here through
+    SSL_CERT_FILE, as for a private CA) and syncs over https to a non-loopback address."""
+    from memshadow_desktop.server.runner import ServerThread
+    from tests.security.conftest import config_for
+
+    host = lan_address()
+    if host is None:
+        pytest.skip("this host has no address but loopback")
+    cert, key = _self_signed(tmp_path, host)
+    monkeypatch.setenv("SSL_CERT_FILE", cert)
+    config = config_for(f"sqlite:///{tmp_path / 'server.db'}")
+    with ServerThread(config, host, ssl_certfile=cert, ssl_keyfile=key) as srv:
+        assert srv.url.startswith("https://")
+        homes = [tmp_path / "a", tmp_path / "b"]
+        a, b = (
+            MemshadowService.create(
+                AppPaths.resolve(h), passphrase=PASSPHRASE, use_keyring=False, kdf=FAST_KDF
+            )
+            for h in homes
+        )
+        try:
+            account = new_account()
+            a.sync.setup(srv.url, account, SYNC_PASSPHRASE, create=True, kdf=FAST_ACCOUNT_KDF)
+            b.sync.setup(srv.url, account, SYNC_PASSPHRASE, kdf=FAST_ACCOUNT_KDF)
+            m = a.memories.add("over TLS", title="tls")
+            a.sync.now()
+            b.sync.now()
+            assert b.memories.get(m.id).body == "over TLS"
+            assert not b.sync.status(remote=False).insecure
+        finally:
+            a.close()
+            b.close()
