@@ -122,15 +122,28 @@ class Database:
             yield conn
 
     @contextmanager
-    def write(self) -> Iterator[Connection]:
-        """A write transaction that does not need the account lock."""
+    def write(self, *, durable: bool = True) -> Iterator[Connection]:
+        """A write transaction that does not need the account lock.
+
+        ``durable=False`` for bookkeeping a power loss may lose without harm (a device's
+        last-seen time and counters, a login challenge, a throttle count): its commit does not
+        wait for the disk (SQLite ``synchronous=NORMAL`` for it, PostgreSQL
+        ``synchronous_commit=off``). Records, heads, accounts, devices and keys are written
+        durably: an answered push is on disk."""
         if self.is_sqlite:
             with self._write_lock, self.engine.connect() as conn:
+                raw = conn.connection.driver_connection
+                level = "FULL" if durable else "NORMAL"
+                if conn.info.get("synchronous") != level:
+                    raw.execute(f"PRAGMA synchronous={level}")  # outside any transaction
+                    conn.info["synchronous"] = level
                 conn.info["begin_mode"] = "IMMEDIATE"
                 with conn.begin():
                     yield conn
         else:
             with self.engine.connect() as conn, conn.begin():
+                if not durable:
+                    conn.exec_driver_sql("SET LOCAL synchronous_commit = off")
                 yield conn
 
     @contextmanager

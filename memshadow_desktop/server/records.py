@@ -163,7 +163,7 @@ class Records:
         """Count a pull; pulling after ``acked`` acknowledges everything up to it."""
         d = s.devices
         now = time.time()
-        with self.db.write() as conn:
+        with self.db.write(durable=False) as conn:
             conn.execute(
                 sa.update(d)
                 .where(d.c.account_id == who.account_id, d.c.id == who.device_id)
@@ -179,7 +179,7 @@ class Records:
 
     def checkpoint(self, who: Principal, cursor: int) -> int:
         d = s.devices
-        with self.db.write() as conn:
+        with self.db.write(durable=False) as conn:
             head = conn.execute(
                 sa.select(s.accounts.c.head_seq).where(s.accounts.c.id == who.account_id)
             ).scalar_one()

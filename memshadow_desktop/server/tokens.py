@@ -91,7 +91,7 @@ class Tokens:
         return principal
 
     def touch(self, who: Principal, now: float | None = None) -> None:
-        with self.db.write() as conn:
+        with self.db.write(durable=False) as conn:
             conn.execute(
                 sa.update(s.devices)
                 .where(s.devices.c.account_id == who.account_id, s.devices.c.id == who.device_id)

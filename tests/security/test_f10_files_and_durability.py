@@ -113,6 +113,12 @@ def test_a_clock_far_ahead_on_one_device_does_not_drag_the_others(
 
 def test_the_servers_sqlite_commits_durably(servers: Servers) -> None:
     srv = servers.start()
-    with srv.app.state.repo.db.engine.connect() as conn:
+    db = srv.app.state.repo.db
+    with db.engine.connect() as conn:
         level = conn.exec_driver_sql("PRAGMA synchronous").scalar()
     assert level == 2, f"PRAGMA synchronous is {level}, not FULL (2)"
+    # Pushes (and accounts, devices, keys) commit through durable writes; only bookkeeping
+    # a power cut may lose without harm (last-seen times, counters) skips the disk wait.
+    for durable, expected in ((True, 2), (False, 1), (True, 2)):
+        with db.write(durable=durable) as conn:
+            assert conn.exec_driver_sql("PRAGMA synchronous").scalar() == expected
