@@ -91,6 +91,9 @@ DEFAULT_DEBOUNCE_S = 2.0
 # Waiting for a session another process runs (a `sync now` beside the window) at most this long
 # before trying again; the lock is held for one session, seconds at most.
 SYNC_LOCK_WAIT_S = 5.0
+# After a session that sent changes, the pull that confirms them (the server's log shows them)
+# waits this long, so it does not compete with the other devices pulling those changes.
+CONFIRM_DELAY_S = 1.0
 
 
 @dataclass(frozen=True)
@@ -278,6 +281,7 @@ class SyncEngine:
         assert wake is not None
         retry_at = 0.0
         last_pull = 0.0
+        confirm_at = 0.0  # a pull that confirms what the last session sent
         while not self._stopping:
             # Cleared before looking, so a wake-up that arrives while we work is not lost.
             wake.clear()
@@ -301,6 +305,7 @@ class SyncEngine:
                     self._pull_wanted
                     or (due is not None and due <= now)
                     or now - last_pull >= self.poll_s
+                    or 0 < confirm_at <= now
                 )
             )
             if paused and not requests:
@@ -322,7 +327,11 @@ class SyncEngine:
                 self._set_state(SYNCING)
                 try:
                     session = SyncSession(self.store, self.events, api, self.options)
-                    report = await session.sync(max_priority=prio, confirm=confirm)
+                    # What this session sends is confirmed by the server's log a moment later
+                    # (CONFIRM_DELAY_S), not at once: the other devices pull it first.
+                    report = await session.sync(
+                        max_priority=prio, confirm=confirm, confirm_sent=bool(requests)
+                    )
                 except DeviceRevokedError as exc:
                     self._set_state(REVOKED, exc.detail)
                     for req in requests:
@@ -348,6 +357,8 @@ class SyncEngine:
                     backoff.reset()
                     retry_at = 0.0
                     last_pull = time.time()
+                    pending_confirm = report.sent and not requests
+                    confirm_at = last_pull + CONFIRM_DELAY_S if pending_confirm else 0.0
                     self.last_report = report
                     self._set_state(IDLE)
                     for req in requests:
@@ -358,6 +369,8 @@ class SyncEngine:
             # Sleep until the next deadline, a retry, a poll, or a wake-up.
             now = time.time()
             targets = [last_pull + self.poll_s]
+            if confirm_at > now:
+                targets.append(confirm_at)
             if retry_at > now:
                 targets.append(retry_at)
             elif due is not None and not paused and not values.get("blocked"):

@@ -42,7 +42,11 @@ PUSH_ROUNDS = 8
 
 
 class SyncSession(Decoding, Pushing):
-    async def sync(self, *, max_priority: int | None = None, confirm: bool = False) -> SyncReport:
+    async def sync(
+        self, *, max_priority: int | None = None, confirm: bool = False, confirm_sent: bool = True
+    ) -> SyncReport:
+        """Pull, push, and (``confirm_sent``) pull once more, so the server's log confirms what
+        was sent; without it the next session's pull does (the engine runs one shortly)."""
         started = time.monotonic()
         report = SyncReport()
         values = await self._state()
@@ -56,7 +60,7 @@ class SyncSession(Decoding, Pushing):
                     await self.pull(report, confirm=confirm)
                 elif not step.again:
                     break
-            if report.sent or report.rewound:
+            if report.rewound or (report.sent and confirm_sent):
                 await self.pull(report, confirm=confirm)  # the log confirms what was sent
         except DeviceRevokedError:
             await self._set_state({"revoked": "1"})
