@@ -238,7 +238,19 @@ def _stored(row: Any, sealed: tuple[bytes, bytes] | None = None) -> p.StoredReco
     column)."""
     if sealed is None and "ciphertext" in row._fields:
         sealed = (bytes(row.ciphertext), bytes(row.checksum))
-    ciphertext, checksum = sealed if sealed is not None else (b"", b"")
+    if sealed is None:  # a stub: which revision sits at which sequence number, no more
+        return p.StoredRecord(
+            int(row.seq),
+            row.memory_id,
+            row.revision_id,
+            None,
+            None,
+            p.Priority.NORMAL,
+            b"",
+            b"",
+            row.author_device,
+        )
+    ciphertext, checksum = sealed
     return p.StoredRecord(
         seq=int(row.seq),
         memory_id=row.memory_id,
