@@ -58,21 +58,19 @@ class Records:
                     "unknown or compacted cursor: pull again from cursor 0",
                     extra={"head_seq": int(acc.head_seq), "floor_seq": int(acc.floor_seq)},
                 )
+            # The rows after the cursor, and the one at it (its revision id goes back too).
             meta = conn.execute(
                 sa.select(*(r_.c[c] for c in _META))
-                .where(r_.c.account_id == who.account_id, r_.c.seq > after)
+                .where(r_.c.account_id == who.account_id, r_.c.seq >= max(after, 1))
                 .order_by(r_.c.seq)
-                .limit(limit)
+                .limit(limit + 1)
             ).all()
+            at_cursor = None
+            if meta and meta[0].seq == after:
+                at_cursor = meta[0].revision_id
+            meta = [row for row in meta if row.seq > after][:limit]
             chosen = _within_budget(meta, body_budget, who.device_id)
             sealed = _ciphertexts(conn, who, chosen)
-            at_cursor = None
-            if after > 0:
-                at_cursor = conn.execute(
-                    sa.select(r_.c.revision_id).where(
-                        r_.c.account_id == who.account_id, r_.c.seq == after
-                    )
-                ).scalar_one_or_none()
         out = [_stored(row, sealed.get(int(row.seq))) for row in chosen]
         head = int(acc.head_seq)
         # Nothing stored after ``after``: the rest up to the head is gone (pruned), not late.

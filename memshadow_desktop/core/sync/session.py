@@ -131,8 +131,9 @@ class SyncSession(Decoding, Pushing):
             await self._apply(records, cursor, fetched, rev_at, behind, report, confirm)
         elif fetched != cursor:
             await self._set_state({"cursor": str(fetched), "cursor_rev": rev_at.get(fetched)})
-        requeued = await self._write(_settle, fetched, None if resync else behind.memory_ids)
-        report.requeued += requeued
+        if resync or behind.memory_ids or await self._read(_claims_up_to, fetched):
+            requeued = await self._write(_settle, fetched, None if resync else behind.memory_ids)
+            report.requeued += requeued
 
     async def _apply(
         self,
@@ -176,7 +177,8 @@ class SyncSession(Decoding, Pushing):
             )
             self._publish(SYNC_PROGRESS, phase="apply", done=start + len(chunk), total=len(items))
             faults.point("pull_mid_apply")
-        await self._set_state({"cursor": str(fetched), "cursor_rev": rev_at.get(fetched)})
+        if not items:  # the last chunk moved the cursor otherwise
+            await self._set_state({"cursor": str(fetched), "cursor_rev": rev_at.get(fetched)})
         report.applied.add(outcome)
         for cid in outcome.conflicts:
             self._publish(SYNC_CONFLICT, conflict_id=cid)
@@ -216,6 +218,12 @@ class SyncSession(Decoding, Pushing):
         live = await self._read(ops.live_count)
         if live and doomed > self.options.mass_delete_threshold * live:
             raise ConfirmationRequiredError("mass_delete", f"{doomed}/{live}")
+
+
+def _claims_up_to(conn: Any, cursor: int) -> bool:
+    """Are there changes the server claimed to hold at a sequence number up to ``cursor``?"""
+    lowest = ops.min_sent_seq(conn)
+    return lowest is not None and lowest <= cursor
 
 
 def _settle(conn: Any, ctx: Any, cursor: int, behind: set[str] | None) -> int:
