@@ -22,7 +22,7 @@ import sqlalchemy as sa
 
 from memshadow_desktop.core.sync import protocol as p
 from memshadow_desktop.server import schema
-from memshadow_desktop.server.client import SyncClient, device
+from memshadow_desktop.server.client import SyncClient, device, random_revision, sealed
 from memshadow_desktop.server.db import Database
 from memshadow_desktop.server.runner import ServerProcess
 
@@ -31,7 +31,7 @@ TARGETS = {"push_records_per_s": 2000.0, "event_p50_ms": 100.0, "first_pull_10k_
 
 def _records(n: int, size: int) -> list[p.PushRecord]:
     return [
-        p.PushRecord.seal(p.new_memory_id(), os.urandom(32).hex(), os.urandom(size))
+        p.PushRecord.seal(p.new_memory_id(), random_revision(), sealed(os.urandom(size)))
         for _ in range(n)
     ]
 
@@ -235,7 +235,15 @@ def run(
                 procs = [
                     servers.enter_context(
                         ServerProcess(
-                            db_url, extra=["--compact-every", "0", "--login-rate", "100000"]
+                            db_url,
+                            extra=[
+                                "--compact-every",
+                                "0",
+                                "--login-rate",
+                                "100000",
+                                "--registration",
+                                "open",
+                            ],
                         )
                     )
                     for _ in range(n)

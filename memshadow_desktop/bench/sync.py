@@ -363,6 +363,9 @@ def _server(root: Path) -> Iterator[ServerThread]:
         argon2_memory_kib=8192,
         compact_every_s=0,
         login_max_attempts_per_ip=10_000,
+        registration="open",
+        signups_per_hour=10_000,
+        hellos_per_minute=100_000,
     )
     with ServerThread(cfg) as srv:
         yield srv

@@ -26,6 +26,7 @@ _COMMAND_MODULES = (
     "memshadow_desktop.cli.server_bench",
     "memshadow_desktop.cli.sync_cmds",
     "memshadow_desktop.cli.agent_cmds",
+    "memshadow_desktop.cli.account_cmds",
     "memshadow_desktop.cli.search_cmds",
     "memshadow_desktop.cli.ask_cmds",
     "memshadow_desktop.cli.edge_cmds",

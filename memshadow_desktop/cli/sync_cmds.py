@@ -44,6 +44,15 @@ _WORDS = {
     "sync_not_configured": "this vault is not set up for sync "
     "(run `memshadow sync setup --server URL --account NAME`)",
     "wrong_sync_passphrase": "wrong sync passphrase for this account, or no such account",
+    "insecure_server": "{detail} is plain http to another machine: anyone on the way could "
+    "read and change what is sent; use https:// (see the README: the server behind TLS), or "
+    "add --insecure if you accept that",
+    "quota_exceeded": "the server's storage quota for this account is full ({detail}); "
+    "free space on the server (compaction) or ask its operator",
+    "registration_closed": "the server does not let this account be created ({detail}); "
+    "ask its operator for an invite code (--invite CODE)",
+    "device_unknown": "the server does not accept this device's credential ({detail}); set "
+    "sync up again: memshadow sync setup --server URL --account NAME",
     "account_exists": "an account with this name already exists on the server "
     "(join it: leave out --create)",
     "device_revoked": "this device was revoked by the account; sync has stopped",
@@ -96,6 +105,15 @@ def _sync_passphrase(file: str | None) -> str:
     )
 
 
+def insecure_warning(server: str) -> None:
+    if server.strip().lower().startswith("http://"):
+        click.echo(
+            f"memshadow: WARNING: {server} is plain http. Whoever is on the network path can "
+            "read tokens and block, replay or alter what is sent (not the encrypted memories).",
+            err=True,
+        )
+
+
 def _priority(value: str | None) -> int | None:
     if value is None:
         return None
@@ -130,6 +148,12 @@ def sync_group() -> None:
 )
 @click.option("--sync-passphrase-file", type=click.Path(dir_okay=False), help="Account passphrase.")
 @click.option("--confirm-switch", is_flag=True, help="Move a vault to a different account.")
+@click.option("--invite", help="Invite code for a new account (`memshadow-server invite`).")
+@click.option(
+    "--insecure",
+    is_flag=True,
+    help="Allow plain http:// to another machine (anyone on the way can read and alter it).",
+)
 @friendly
 def sync_setup(
     server: str,
@@ -139,11 +163,16 @@ def sync_setup(
     device_type: str,
     sync_passphrase_file: str | None,
     confirm_switch: bool,
+    invite: str | None,
+    insecure: bool,
 ) -> None:
-    """Join this vault to a sync account (the passphrase derives the keys; it never leaves)."""
+    """Join this vault to a sync account (the passphrase derives the keys; it never leaves,
+    and is not kept: this device gets a credential of its own)."""
     passphrase = _sync_passphrase(sync_passphrase_file)
     if create and len(passphrase) < 8:
         raise InvalidInputError("the sync passphrase is too short (at least 8 characters)")
+    if insecure:
+        insecure_warning(server)
     with open_service() as svc:
         out = svc.sync.setup(
             server,
@@ -153,6 +182,8 @@ def sync_setup(
             device_name=device_name,
             device_type=device_type,
             confirm_switch=confirm_switch,
+            invite=invite,
+            insecure=insecure,
         )
     verb = "Created account" if create else "Joined account"
     emit(
@@ -204,6 +235,8 @@ def _status_text(status: SyncStatus) -> str:
     ops = s["operations"]
     rate = f"{ops['success_rate'] * 100:.1f}%" if ops["success_rate"] is not None else "-"
     flags = []
+    if s.get("insecure"):
+        flags.append("INSECURE (plain http)")
     if s["paused"]:
         flags.append("PAUSED")
     if s["revoked"]:
@@ -223,6 +256,7 @@ def _status_text(status: SyncStatus) -> str:
         f"operations: {ops['ok']} ok, {ops['failed']} failed (success {rate})",
         f"conflicts:  {s['conflicts_open']} open ({s['conflicts_seen']} seen)",
         f"rejected:   {s['rejected_open']} record(s) awaiting retry",
+        f"set aside:  {s.get('held', 0)} memory(ies) no server takes (see the log)",
         "devices:    "
         + (
             f"{online} online of {s.get('devices')}" if online is not None else "server unreachable"
@@ -281,16 +315,6 @@ def devices_group(ctx: click.Context) -> None:
         [d.to_json() for d in devs],
         lambda: "\n".join(_device_line(d) for d in devs) or "No devices.",
     )
-
-
-@command(group=devices_group, name="revoke")
-@click.argument("device_id")
-@friendly
-def devices_revoke(device_id: str) -> None:
-    """Revoke a device: its access ends at once."""
-    with open_service() as svc:
-        svc.devices.revoke(device_id)
-    emit({"revoked": device_id}, f"Revoked {device_id}.")
 
 
 # --- conflicts -------------------------------------------------------------------------------

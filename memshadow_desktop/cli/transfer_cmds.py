@@ -29,6 +29,10 @@ def import_(path: Path) -> int:
             report = svc.memories.import_path(path)
     for source, reason in report.skipped:
         click.echo(f"memshadow: skipped {source}: {reason}", err=True)
+    for source, bad in report.new_ids:
+        click.echo(
+            f"memshadow: {source}: id {bad!r} is not a UUID; imported with a new id", err=True
+        )
     emit(
         report.to_json(),
         f"{report.scanned} files: {report.created} new, {report.updated} updated, "

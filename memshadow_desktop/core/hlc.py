@@ -1,4 +1,9 @@
-"""Hybrid logical clock: orders changes across devices without trusting wall clocks."""
+"""Hybrid logical clock: orders changes across devices without trusting wall clocks.
+
+A stamp from elsewhere (another device's revision) moves this clock forward only while it is
+at most :data:`MAX_AHEAD_MS` ahead of this device's wall clock: one device with a clock years
+ahead, or a forged stamp, cannot drag every other device's clock along.
+"""
 
 from __future__ import annotations
 
@@ -22,8 +27,13 @@ class HlcStamp:
         return cls(int(wall), int(counter))
 
 
+MAX_AHEAD_MS = 3_600_000  # one hour
+
+
 class HybridClock:
     def __init__(self, last: HlcStamp | None = None) -> None:
+        if last is not None and last.wall_ms > self._now_ms() + MAX_AHEAD_MS:
+            last = None  # a stored stamp from a clock far ahead: not followed
         self._last = last or HlcStamp(0, 0)
         self._lock = threading.Lock()
 
@@ -42,9 +52,13 @@ class HybridClock:
             return self._last
 
     def observe(self, remote: HlcStamp) -> HlcStamp:
-        """Merge a remote stamp so later local stamps order after it."""
+        """Merge a remote stamp so later local stamps order after it (unless it is more than
+        MAX_AHEAD_MS ahead of this device's clock: then it is ignored)."""
         with self._lock:
-            wall = max(self._now_ms(), self._last.wall_ms, remote.wall_ms)
+            now = self._now_ms()
+            if remote.wall_ms > now + MAX_AHEAD_MS:
+                return self._last
+            wall = max(now, self._last.wall_ms, remote.wall_ms)
             if wall == self._last.wall_ms == remote.wall_ms:
                 counter = max(self._last.counter, remote.counter) + 1
             elif wall == self._last.wall_ms:

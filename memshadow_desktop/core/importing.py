@@ -37,6 +37,8 @@ def import_path(
             except InvalidInputError as exc:
                 report.skipped.append((note.source, exc.detail))
                 continue
+            if note.manifest_id is not None:
+                report.new_ids.append((note.source, note.manifest_id))
             batch.append((parsed.memory_id, parsed.fields, parsed.created_at))
         created, updated, unchanged = store.write(_import_batch, batch)
         report.created += created

@@ -57,5 +57,8 @@ class AppPaths:
         return self.data_dir / "models"
 
     def ensure(self) -> None:
+        """Create the app's folders owner-only, and tighten them when they exist already."""
         for d in (self.config_dir, self.data_dir, self.cache_dir, self.log_dir):
             d.mkdir(parents=True, exist_ok=True, mode=0o700)
+            if os.name == "posix":
+                os.chmod(d, 0o700)

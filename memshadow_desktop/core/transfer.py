@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import os
 import re
+import uuid
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
@@ -28,6 +29,7 @@ class NoteFile:
     source: str
     memory_id: str | None = None
     meta: dict[str, Any] = field(default_factory=dict)
+    manifest_id: str | None = None  # the manifest's id when it was not a valid one
 
 
 @dataclass(frozen=True)
@@ -44,6 +46,8 @@ class ImportReport:
     updated: int = 0
     unchanged: int = 0
     skipped: list[tuple[str, str]] = field(default_factory=list)
+    # (source, the id in the manifest): not a UUID, so the memory got a new one
+    new_ids: list[tuple[str, str]] = field(default_factory=list)
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -52,7 +56,19 @@ class ImportReport:
             "updated": self.updated,
             "unchanged": self.unchanged,
             "skipped": [{"source": s, "reason": r} for s, r in self.skipped],
+            "new_ids": [{"source": s, "manifest_id": i} for s, i in self.new_ids],
         }
+
+
+def valid_memory_id(value: object) -> str | None:
+    """The canonical form of a memory id (a UUID), or None for anything else: such an id would
+    be refused by every sync server, and the memory could never be pushed."""
+    text = str(value).strip()
+    try:
+        canonical = str(uuid.UUID(text))
+    except ValueError:
+        return None
+    return canonical if canonical == text.lower() else None
 
 
 ProgressFn = Callable[[int, int], None]
@@ -93,7 +109,15 @@ def _from_manifest(root: Path, manifest: Path) -> Iterator[NoteFile]:
         rel = PurePosixPath(str(entry["file"]))
         if rel.is_absolute() or ".." in rel.parts:
             raise InvalidInputError(f"{manifest}: unsafe file path {rel}")
-        yield NoteFile(root / rel, str(entry.get("source") or rel), str(entry["id"]), entry)
+        raw_id = str(entry["id"])
+        memory_id = valid_memory_id(raw_id)
+        yield NoteFile(
+            root / rel,
+            str(entry.get("source") or rel),
+            memory_id,
+            entry,
+            None if memory_id else raw_id[:80],
+        )
 
 
 def read_note(note: NoteFile) -> ParsedNote:
@@ -188,22 +212,36 @@ def manifest_entry(memory: Memory, file_name: str) -> dict[str, Any]:
     }
 
 
+def _private_dir(path: Path) -> None:
+    path.mkdir(parents=True, exist_ok=True, mode=0o700)
+    os.chmod(path, 0o700)
+
+
+def _write_private(path: Path, text: str) -> None:
+    """Write a file only its owner can read (whatever the umask), replacing it atomically."""
+    tmp = path.with_name(path.name + ".tmp")
+    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
+        fh.write(text)
+    os.chmod(tmp, 0o600)
+    os.replace(tmp, path)
+
+
 def write_export(target: Path, memories: list[Memory]) -> int:
-    """Write each memory's body byte-for-byte, then the manifest (last, atomically)."""
+    """Write each memory's body byte-for-byte, then the manifest (last, atomically). The
+    export is plaintext: its folders are 0700 and its files 0600, whatever the umask."""
     if target.exists() and not target.is_dir():
         raise InvalidInputError(f"{target} exists and is not a folder")
-    target.mkdir(parents=True, exist_ok=True)
+    _private_dir(target)
     taken: set[str] = set()
     entries = []
     for memory in memories:
         name = export_file_name(memory, taken)
         path = target / name
-        path.parent.mkdir(parents=True, exist_ok=True)
-        with open(path, "w", encoding="utf-8", newline="") as fh:
-            fh.write(memory.body)
+        for parent in reversed(path.relative_to(target).parents[:-1]):
+            _private_dir(target / parent)
+        _write_private(path, memory.body)
         entries.append(manifest_entry(memory, name))
     manifest = {"format": MANIFEST_FORMAT, "version": MANIFEST_VERSION, "memories": entries}
-    tmp = target / (MANIFEST_NAME + ".tmp")
-    tmp.write_text(json.dumps(manifest, ensure_ascii=False, indent=1), encoding="utf-8")
-    os.replace(tmp, target / MANIFEST_NAME)
+    _write_private(target / MANIFEST_NAME, json.dumps(manifest, ensure_ascii=False, indent=1))
     return len(entries)

@@ -1,4 +1,5 @@
-"""The FastAPI application: routes of sync protocol v1."""
+"""The FastAPI application: routes of sync protocol v2 (accounts and devices in
+routes_accounts.py; records, events and operations here)."""
 
 import asyncio
 import contextlib
@@ -17,27 +18,26 @@ from starlette.concurrency import run_in_threadpool
 
 from memshadow_desktop.core.sync import protocol as p
 from memshadow_desktop.server import models as m
-from memshadow_desktop.server.accounts import Accounts
 from memshadow_desktop.server.config import ServerConfig
 from memshadow_desktop.server.db import Database, libpq_dsn
 from memshadow_desktop.server.errors import ApiError
 from memshadow_desktop.server.events import NOTIFY_CHANNEL, Hub, listen_postgres
-from memshadow_desktop.server.identity import DeviceInfo, Principal, Session
+from memshadow_desktop.server.identity import Principal
 from memshadow_desktop.server.maintenance import Maintenance
 from memshadow_desktop.server.metrics import Metrics
 from memshadow_desktop.server.middleware import BodyLimit, RequestMetrics
 from memshadow_desktop.server.repo import Repo
-from memshadow_desktop.server.security import install_log_redaction
+from memshadow_desktop.server.routes_accounts import ERRORS as _ERR
+from memshadow_desktop.server.routes_accounts import add_account_routes
+from memshadow_desktop.server.security import install_log_redaction, is_loopback, same_hash
+from memshadow_desktop.server.tokens import Tokens, unauthorized
 
 log = logging.getLogger("memshadow.server")
 
 _BINARY = {"schema": {"type": "string", "format": "binary"}}
-_ERR: dict[int | str, dict[str, Any]] = {
-    code: {"model": m.ErrorOut} for code in (400, 401, 403, 404, 409, 410, 413, 415, 429)
-}
-_bearer = HTTPBearer(auto_error=False, description="Device token from /v1/login")
+_bearer = HTTPBearer(auto_error=False, description="Device token from /v2/session")
 
-DESCRIPTION = """Zero-knowledge sync server of MEMSHADOW (protocol v1).
+DESCRIPTION = """Zero-knowledge sync server of MEMSHADOW (protocol v2).
 
 Control endpoints speak JSON. Record batches (`POST /v1/push` body, `GET /v1/pull` and
 `GET /v1/memories/{memory_id}/chain` answers) are msgpack maps compressed with zstd, media type
@@ -121,15 +121,21 @@ def create_app(config: ServerConfig) -> FastAPI:
         creds: Annotated[HTTPAuthorizationCredentials | None, Depends(_bearer)],
     ) -> Principal:
         if creds is None or not creds.credentials or len(creds.credentials) > 256:
-            raise ApiError(
-                401,
-                p.ERR_UNAUTHORIZED,
-                "missing bearer token",
-                headers={"WWW-Authenticate": "Bearer"},
-            )
-        return repo.accounts.authenticate(creds.credentials)
+            raise unauthorized("missing bearer token")
+        return repo.tokens.authenticate(creds.credentials)
 
     Who = Annotated[Principal, Depends(principal)]
+    add_account_routes(app, repo, hub, metrics, config, principal, db.is_sqlite)
+
+    @app.api_route(
+        p.LEGACY_PREFIX + "/{rest:path}",
+        methods=["GET", "POST", "PUT", "DELETE"],
+        include_in_schema=False,
+    )
+    def legacy(rest: str) -> Response:
+        raise ApiError(
+            426, p.ERR_UPGRADE_REQUIRED, f"this server speaks protocol v{p.PROTOCOL_VERSION}"
+        )
 
     def _batch_out(op: str, who: Principal, after: int, batch: p.RecordBatch) -> Response:
         """Encode a pulled batch, count it for the device and the metrics, send it."""
@@ -139,132 +145,6 @@ def create_app(config: ServerConfig) -> FastAPI:
         metrics.records.labels("out").inc(len(batch.records))
         metrics.bytes.labels("out").inc(len(body))
         return Response(body, media_type=p.BATCH_MEDIA_TYPE)
-
-    def _session_out(sess: Session) -> m.SessionOut:
-        return m.SessionOut(
-            token=sess.token,
-            account=sess.account,
-            account_id=sess.account_id,
-            device_id=sess.device_id,
-            wrapped_key=p.b64e(sess.wrapped_key),
-            key_version=sess.key_version,
-        )
-
-    def _device(d: m.DeviceIn) -> DeviceInfo:
-        if len(json.dumps(d.capabilities)) > 8192:
-            raise ApiError(413, p.ERR_TOO_LARGE, "capabilities over 8 KiB")
-        return DeviceInfo(d.id, d.name, d.type.value, d.capabilities)
-
-    def _secret(text: str) -> bytes:
-        raw = p.b64d(text)
-        if not 16 <= len(raw) <= 128:
-            raise ApiError(400, p.ERR_MALFORMED, "auth_secret must be 16-128 bytes")
-        return raw
-
-    def _wrapped(text: str) -> bytes:
-        raw = p.b64d(text)
-        if not 16 <= len(raw) <= 1024:
-            raise ApiError(400, p.ERR_MALFORMED, "wrapped_key must be 16-1024 bytes")
-        return raw
-
-    # ------------------------------------------------------------------ accounts
-
-    @app.post(
-        p.PATH_ACCOUNTS,
-        status_code=201,
-        response_model=m.SessionOut,
-        responses=_ERR,
-        tags=["accounts"],
-        summary="Create an account and log its first device in",
-    )
-    def create_account(body: m.CreateAccountIn) -> m.SessionOut:
-        try:
-            name = p.normalize_account(body.account)
-            secret, wrapped = _secret(body.auth_secret), _wrapped(body.wrapped_key)
-        except p.ProtocolError as exc:
-            raise ApiError(400, p.ERR_MALFORMED, exc.detail) from None
-        sess = repo.accounts.create_account(name, secret, wrapped, _device(body.device))
-        metrics.operations.labels("create_account", "ok").inc()
-        return _session_out(sess)
-
-    @app.post(
-        p.PATH_LOGIN,
-        response_model=m.SessionOut,
-        responses=_ERR,
-        tags=["accounts"],
-        summary="Log a device in with the passphrase-derived auth secret; registers the device",
-    )
-    def login(body: m.LoginIn, request: Request) -> m.SessionOut:
-        try:
-            name = p.normalize_account(body.account)
-            secret = _secret(body.auth_secret)
-        except p.ProtocolError:
-            raise ApiError(401, p.ERR_BAD_CREDENTIALS, "unknown account or wrong secret") from None
-        client = request.client.host if request.client else "?"
-        try:
-            sess = repo.accounts.login(name, secret, _device(body.device), client)
-        except ApiError as exc:
-            metrics.operations.labels("login", exc.code).inc()
-            raise
-        metrics.operations.labels("login", "ok").inc()
-        return _session_out(sess)
-
-    @app.get(p.PATH_ACCOUNT_KEY, response_model=m.KeyOut, responses=_ERR, tags=["accounts"])
-    def get_key(who: Who) -> m.KeyOut:
-        wrapped, version = repo.accounts.get_key(who)
-        return m.KeyOut(wrapped_key=p.b64e(wrapped), key_version=version)
-
-    @app.put(
-        p.PATH_PASSPHRASE,
-        response_model=m.KeyVersionOut,
-        responses=_ERR,
-        tags=["accounts"],
-        summary="Change the passphrase: new auth secret and re-wrapped data key",
-    )
-    def change_passphrase(body: m.PassphraseIn, who: Who) -> m.KeyVersionOut:
-        try:
-            current, new = _secret(body.current_auth_secret), _secret(body.auth_secret)
-            wrapped = _wrapped(body.wrapped_key)
-        except p.ProtocolError as exc:
-            raise ApiError(400, p.ERR_MALFORMED, exc.detail) from None
-        return m.KeyVersionOut(
-            key_version=repo.accounts.change_passphrase(who, current, new, wrapped)
-        )
-
-    # ------------------------------------------------------------------ devices
-
-    @app.get(p.PATH_DEVICES, response_model=list[m.DeviceOut], responses=_ERR, tags=["devices"])
-    def list_devices(who: Who) -> list[dict[str, Any]]:
-        return repo.devices.list_devices(who)
-
-    @app.put(p.PATH_DEVICE_SELF, response_model=m.DeviceOut, responses=_ERR, tags=["devices"])
-    def update_self(body: m.DeviceUpdateIn, who: Who) -> dict[str, Any]:
-        values: dict[str, Any] = {}
-        if body.name is not None:
-            values["name"] = body.name
-        if body.type is not None:
-            values["type"] = body.type.value
-        if body.capabilities is not None:
-            if len(json.dumps(body.capabilities)) > 8192:
-                raise ApiError(413, p.ERR_TOO_LARGE, "capabilities over 8 KiB")
-            values["capabilities"] = body.capabilities
-        if body.storage_bytes is not None:
-            values["storage_reported"] = body.storage_bytes
-        return repo.devices.update_self(who, values)
-
-    @app.delete(
-        p.PATH_DEVICES + "/{device_id}",
-        status_code=204,
-        responses=_ERR,
-        tags=["devices"],
-        summary="Revoke a device: its tokens stop working at once",
-    )
-    def revoke(who: Who, device_id: Annotated[str, Path(pattern=p.DEVICE_ID_PATTERN)]) -> Response:
-        repo.devices.revoke(who, device_id)
-        if db.is_sqlite:
-            hub.publish_threadsafe(who.account_id, 0, device_id, "revoke")
-        metrics.operations.labels("revoke", "ok").inc()
-        return Response(status_code=204)
 
     # ------------------------------------------------------------------ records
 
@@ -411,9 +291,11 @@ def create_app(config: ServerConfig) -> FastAPI:
         summary="Server-sent events announcing new sequence numbers to this device",
     )
     async def events(who: Who) -> StreamingResponse:
-        head = await run_in_threadpool(repo.accounts.head_seq, who)
+        head = await run_in_threadpool(repo.tokens.head_seq, who)
         return StreamingResponse(
-            _event_stream(repo.accounts, hub, who, head, config.heartbeat_s),
+            _event_stream(
+                repo.tokens, hub, who, head, config.heartbeat_s, config.max_streams_per_device
+            ),
             media_type="text/event-stream",
             headers={"Cache-Control": "no-cache", "X-Accel-Buffering": "no"},
         )
@@ -431,7 +313,21 @@ def create_app(config: ServerConfig) -> FastAPI:
         return JSONResponse(body, status_code=200 if ok else 503)
 
     @app.get("/metrics", response_class=PlainTextResponse, tags=["ops"])
-    def prometheus() -> Response:
+    def prometheus(
+        request: Request,
+        creds: Annotated[HTTPAuthorizationCredentials | None, Depends(_bearer)],
+    ) -> Response:
+        """With a metrics token: only with it. Without one: only to a client on loopback that
+        no proxy forwards (the figures span every account)."""
+        if config.metrics_token:
+            given = creds.credentials.encode() if creds else b""
+            if not same_hash(given, config.metrics_token.encode()):
+                raise unauthorized("metrics need their token")
+        else:
+            peer = request.client.host if request.client else ""
+            forwarded = "x-forwarded-for" in request.headers
+            if not is_loopback(peer) or forwarded:
+                raise ApiError(403, "forbidden", "metrics answer loopback clients only")
         return Response(generate_latest(metrics.registry), media_type=CONTENT_TYPE_LATEST)
 
     return app
@@ -443,18 +339,21 @@ def _sse(event: str, data: dict[str, Any], event_id: int | None = None) -> str:
 
 
 async def _event_stream(
-    accounts: Accounts, hub: Hub, who: Principal, head: int, heartbeat_s: float
+    tokens: Tokens, hub: Hub, who: Principal, head: int, heartbeat_s: float, max_streams: int
 ) -> AsyncIterator[str]:
-    with hub.subscribe(who.account_id, who.device_id, head) as sub:
+    with hub.subscribe(who.account_id, who.device_id, head, max_streams) as sub:
         yield _sse(p.EVENT_HELLO, {"seq": head}, head)
         while True:
             try:
                 await asyncio.wait_for(sub.wake.wait(), heartbeat_s)
             except TimeoutError:
                 # Keep-alive; also re-check the token and catch up on anything missed.
-                valid, current = await run_in_threadpool(accounts.heartbeat, who)
-                if not valid:
+                status, current = await run_in_threadpool(tokens.heartbeat, who)
+                if status == "revoked":
                     yield _sse(p.EVENT_REVOKED, {})
+                    return
+                if status != "ok":
+                    yield _sse(p.EVENT_EXPIRED, {})
                     return
                 if current > sub.seq:
                     sub.seq = current
@@ -465,6 +364,9 @@ async def _event_stream(
             sub.wake.clear()
             if sub.revoked:
                 yield _sse(p.EVENT_REVOKED, {})
+                return
+            if sub.replaced:
+                yield _sse(p.EVENT_EXPIRED, {})
                 return
             yield _sse(p.EVENT_SEQ, {"seq": sub.seq, "device": sub.by}, sub.seq)
 

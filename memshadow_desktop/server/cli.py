@@ -14,7 +14,15 @@ from pathlib import Path
 import click
 import platformdirs
 
-from memshadow_desktop.server.config import ENV_CONFIG, ENV_DB, ServerConfig
+from memshadow_desktop.server.config import (
+    ENV_CONFIG,
+    ENV_DB,
+    ENV_METRICS_TOKEN,
+    REGISTRATION_CLOSED,
+    REGISTRATION_INVITE,
+    REGISTRATION_OPEN,
+    ServerConfig,
+)
 from memshadow_desktop.server.extra import INSTALL_HINT, missing_extra_message
 
 # The app's folder name and home override: by default the server's database sits in the same
@@ -81,7 +89,56 @@ def default_db_url(home: str | None) -> str:
     default=30,
     show_default=True,
     type=click.IntRange(1),
-    help="Login attempts per client address per minute (failures per account: 5).",
+    help="Failed logins per client address per minute (per account and address: 5).",
+)
+@click.option(
+    "--registration",
+    type=click.Choice([REGISTRATION_INVITE, REGISTRATION_OPEN, REGISTRATION_CLOSED]),
+    default=REGISTRATION_INVITE,
+    show_default=True,
+    help="Who may create accounts: with a code from `memshadow-server invite`, anyone, or no one.",
+)
+@click.option(
+    "--signups-per-hour",
+    default=5,
+    show_default=True,
+    type=click.IntRange(1),
+    help="New accounts per client address per hour.",
+)
+@click.option(
+    "--trusted-proxy",
+    "trusted_proxies",
+    multiple=True,
+    metavar="IP",
+    help="A reverse proxy whose X-Forwarded-For names the client (repeatable).",
+)
+@click.option(
+    "--quota-bytes",
+    default=1024**3,
+    show_default=True,
+    type=click.IntRange(1),
+    help="Ciphertext bytes one account may store.",
+)
+@click.option(
+    "--quota-records",
+    default=1_000_000,
+    show_default=True,
+    type=click.IntRange(1),
+    help="Records one account may store.",
+)
+@click.option(
+    "--token-ttl",
+    default=3600.0,
+    show_default=True,
+    type=click.FloatRange(10),
+    help="Seconds a device's token lives (the device logs in again with its key).",
+)
+@click.option(
+    "--max-streams",
+    default=3,
+    show_default=True,
+    type=click.IntRange(1),
+    help="Event streams one device may hold open (a newer one ends the oldest).",
 )
 @click.option("--heartbeat", default=15.0, show_default=True, type=click.FloatRange(0.5))
 @click.option("--log-level", default="info", show_default=True)
@@ -100,11 +157,22 @@ def serve(
     active_days: float,
     compact_every: float,
     login_rate: int,
+    registration: str,
+    signups_per_hour: int,
+    trusted_proxies: tuple[str, ...],
+    quota_bytes: int,
+    quota_records: int,
+    token_ttl: float,
+    max_streams: int,
     heartbeat: float,
     log_level: str,
     access_log: bool,
 ) -> None:
-    """Run the MEMSHADOW sync server (zero-knowledge: it stores ciphertext only)."""
+    """Run the MEMSHADOW sync server (zero-knowledge: it stores ciphertext only).
+
+    Serve it over TLS (--ssl-certfile/--ssl-keyfile, or behind a reverse proxy with
+    --trusted-proxy): clients refuse plain http to anything but loopback. /metrics answers
+    loopback clients, or anyone with the token in MEMSHADOW_METRICS_TOKEN."""
     import uvicorn
 
     from memshadow_desktop.server.app import create_app
@@ -118,6 +186,14 @@ def serve(
         heartbeat_s=heartbeat,
         compact_every_s=compact_every,
         login_max_attempts_per_ip=login_rate,
+        registration=registration,
+        signups_per_hour=signups_per_hour,
+        trusted_proxies=tuple(trusted_proxies),
+        quota_bytes=quota_bytes,
+        quota_records=quota_records,
+        token_ttl_s=token_ttl,
+        max_streams_per_device=max_streams,
+        metrics_token=os.environ.get(ENV_METRICS_TOKEN) or None,
     )
     logging.basicConfig(
         level=log_level.upper(), format="%(asctime)s %(levelname)s %(name)s: %(message)s"
@@ -155,6 +231,15 @@ def serve(
     }
     shown = url.split("@")[-1] if "@" in url else url
     click.echo(f"memshadow-server: database {shown}, listening on {host}:{port}", err=True)
+    if not ssl_certfile and host not in ("127.0.0.1", "::1", "localhost") and not trusted_proxies:
+        click.echo(
+            "memshadow-server: WARNING: plain http on a non-loopback address; clients refuse "
+            "it unless set up with --insecure. Serve TLS (--ssl-certfile) or run behind a "
+            "TLS reverse proxy (--trusted-proxy).",
+            err=True,
+        )
+    if registration == REGISTRATION_OPEN:
+        click.echo("memshadow-server: registration is open to anyone who reaches it", err=True)
     if workers > 1:
         os.environ[ENV_CONFIG] = config.to_env()
         uvicorn.run(
@@ -167,13 +252,52 @@ def serve(
         uvicorn.run(create_app(config), **common)  # type: ignore[arg-type]
 
 
+@click.command(context_settings={"help_option_names": ["-h", "--help"]})
+@click.option(
+    "--db", "db_url", envvar=ENV_DB, help="As for the server (or set MEMSHADOW_SERVER_DB)."
+)
+@click.option("--home", type=click.Path(file_okay=False), envvar=HOME_ENV)
+@click.option(
+    "--uses",
+    default=1,
+    show_default=True,
+    type=click.IntRange(1),
+    help="Accounts the code may create.",
+)
+@click.option(
+    "--days",
+    default=7.0,
+    show_default=True,
+    type=click.FloatRange(0.01),
+    help="Days the code stays valid.",
+)
+def invite(db_url: str | None, home: str | None, uses: int, days: float) -> None:
+    """Print an invite code for a new account (`memshadow sync setup --create --invite CODE`)."""
+    from memshadow_desktop.server.accounts import Accounts
+    from memshadow_desktop.server.db import Database
+    from memshadow_desktop.server.tokens import Tokens
+
+    url = db_url or default_db_url(home)
+    db = Database(url)
+    try:
+        db.migrate()
+        config = ServerConfig(db_url=url)
+        code = Accounts(db, config, Tokens(db, config)).create_invite(uses, days * 86400)
+    finally:
+        db.dispose()
+    click.echo(code)
+
+
 def main(argv: list[str] | None = None) -> None:
-    """Entry point of ``memshadow-server``."""
+    """Entry point of ``memshadow-server`` (``memshadow-server invite`` prints an invite)."""
     message = missing_extra_message()
     if message:
         click.echo(f"memshadow-server: {message}", err=True)
         sys.exit(1)
-    serve.main(args=argv, prog_name="memshadow-server")
+    args = list(sys.argv[1:] if argv is None else argv)
+    if args[:1] == ["invite"]:
+        invite.main(args=args[1:], prog_name="memshadow-server invite")
+    serve.main(args=args, prog_name="memshadow-server")
 
 
 if __name__ == "__main__":

@@ -1,4 +1,9 @@
-"""A small synchronous client of protocol v1 (tests, benchmarks, and a reference for the engine)."""
+"""A small synchronous client of protocol v2 (tests, benchmarks, and a reference for the engine).
+
+It speaks the wire protocol with stand-in key material: an account's signing key is made from a
+32-byte ``secret`` (the real client derives it from the passphrase), and a device's credential
+from a seed :func:`device` makes. It never encrypts anything (records are opaque to it).
+"""
 
 from __future__ import annotations
 
@@ -9,6 +14,8 @@ from dataclasses import dataclass
 from typing import Any
 
 import httpx
+from cryptography.hazmat.primitives import serialization
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from memshadow_desktop.core.sync import protocol as p
 
@@ -31,14 +38,43 @@ class Event:
     data: dict[str, Any]
 
 
+def _signer(seed: bytes) -> Ed25519PrivateKey:
+    return Ed25519PrivateKey.from_private_bytes(seed)
+
+
+def public_key(seed: bytes) -> bytes:
+    return (
+        _signer(seed)
+        .public_key()
+        .public_bytes(serialization.Encoding.Raw, serialization.PublicFormat.Raw)
+    )
+
+
 def device(device_id: str, name: str | None = None, type_: str = "laptop") -> dict[str, Any]:
-    return {"id": device_id, "name": name or device_id, "type": type_, "capabilities": {}}
+    """A device as it registers, with a fresh credential (its seed under ``_seed``, kept by
+    the client, never sent). ``name`` and ``type_`` stand in sealed details."""
+    seed = os.urandom(32)
+    details = f"{name or device_id}|{type_}".encode().ljust(24, b"\x00")
+    return {
+        "id": device_id,
+        "key": p.b64e(public_key(seed)),
+        "wrapped_kek": p.b64e(os.urandom(60)),
+        "details": p.b64e(details),
+        "_seed": seed,
+    }
+
+
+def _public(dev: dict[str, Any]) -> dict[str, Any]:
+    return {k: v for k, v in dev.items() if not k.startswith("_")}
 
 
 class SyncClient:
     def __init__(self, base_url: str, token: str | None = None, timeout: float = 30.0) -> None:
         self.http = httpx.Client(base_url=base_url, timeout=timeout)
         self.token = token
+        self.account: str | None = None
+        self.device_id: str | None = None
+        self.device_seed: bytes | None = None
 
     def close(self) -> None:
         self.http.close()
@@ -61,22 +97,68 @@ class SyncClient:
 
     # accounts -----------------------------------------------------------------
 
-    def create_account(
-        self, account: str, auth_secret: bytes, wrapped_key: bytes, dev: dict[str, Any]
-    ) -> dict[str, Any]:
-        body = {
-            "account": account,
-            "auth_secret": p.b64e(auth_secret),
-            "wrapped_key": p.b64e(wrapped_key),
-            "device": dev,
-        }
-        out: dict[str, Any] = self._check(self.http.post(p.PATH_ACCOUNTS, json=body)).json()
-        self.token = out["token"]
+    def hello(self, account: str) -> dict[str, Any]:
+        out: dict[str, Any] = self._check(
+            self.http.post(p.PATH_HELLO, json={"account": account})
+        ).json()
         return out
 
-    def login(self, account: str, auth_secret: bytes, dev: dict[str, Any]) -> dict[str, Any]:
-        body = {"account": account, "auth_secret": p.b64e(auth_secret), "device": dev}
-        out: dict[str, Any] = self._check(self.http.post(p.PATH_LOGIN, json=body)).json()
+    def _keep(self, out: dict[str, Any], dev: dict[str, Any]) -> dict[str, Any]:
+        self.token = out["token"]
+        self.account, self.device_id = out["account"], dev["id"]
+        self.device_seed = dev.get("_seed", self.device_seed)
+        return out
+
+    def create_account(
+        self,
+        account: str,
+        secret: bytes,
+        wrapped_key: bytes,
+        dev: dict[str, Any],
+        *,
+        invite: str | None = None,
+    ) -> dict[str, Any]:
+        """``secret``: the seed of the account's signing key (stands in for the passphrase)."""
+        body: dict[str, Any] = {
+            "account": account,
+            "salt": p.b64e(os.urandom(16)),
+            "kdf": dict(p.DEFAULT_KDF),
+            "account_key": p.b64e(public_key(secret)),
+            "wrapped_key": p.b64e(wrapped_key),
+            "device": _public(dev),
+        }
+        if invite:
+            body["invite"] = invite
+        out: dict[str, Any] = self._check(self.http.post(p.PATH_ACCOUNTS, json=body)).json()
+        return self._keep(out, dev)
+
+    def signed(
+        self,
+        purpose: str,
+        account: str,
+        device_id: str,
+        seed: bytes,
+        fields: dict[str, Any] | None = None,
+    ) -> dict[str, str]:
+        challenge = p.b64d(self.hello(account)["challenge"])
+        message = p.signed_message(purpose, account, device_id, challenge, fields)
+        return {"challenge": p.b64e(challenge), "signature": p.b64e(_signer(seed).sign(message))}
+
+    def login(self, account: str, secret: bytes, dev: dict[str, Any]) -> dict[str, Any]:
+        """Join a device: the account's signature (made from ``secret``) over a challenge."""
+        name = p.normalize_account(account)
+        device_body = _public(dev)
+        proof = self.signed(p.SIGN_JOIN, name, dev["id"], secret, device_body)
+        body = {"account": account, **proof, "device": device_body}
+        out: dict[str, Any] = self._check(self.http.post(p.PATH_JOIN, json=body)).json()
+        return self._keep(out, dev)
+
+    def session(self) -> dict[str, Any]:
+        """Log this client's device in again with its own credential."""
+        assert self.account and self.device_id and self.device_seed
+        proof = self.signed(p.SIGN_SESSION, self.account, self.device_id, self.device_seed)
+        body = {"account": self.account, "device_id": self.device_id, **proof}
+        out: dict[str, Any] = self._check(self.http.post(p.PATH_SESSION, json=body)).json()
         self.token = out["token"]
         return out
 
@@ -89,8 +171,26 @@ class SyncClient:
     def devices(self) -> list[dict[str, Any]]:
         return list(self.get(p.PATH_DEVICES))
 
-    def revoke(self, device_id: str) -> None:
-        self._check(self.http.delete(f"{p.PATH_DEVICES}/{device_id}", headers=self.auth_headers))
+    def put(self, path: str, body: Any) -> Any:
+        r = self._check(self.http.put(path, json=body, headers=self.auth_headers))
+        return r.json() if r.content else None
+
+    def revoke(self, secret: bytes, device_id: str, *, key_version: int | None = None) -> int:
+        """Revoke a device and install the next key version (stand-in sealed keys), signed
+        with the account's key made from ``secret``."""
+        assert self.account and self.device_id
+        version = key_version or int(self.get(p.PATH_KEYS)["key_version"]) + 1
+        fields = {
+            "device_id": self.device_id,
+            "revoke": [device_id],
+            "key_version": version,
+            "wrapped_key": p.b64e(os.urandom(60)),
+            "key_history": p.b64e(os.urandom(60)),
+            "grants": {},
+        }
+        proof = self.signed(p.SIGN_ROTATE, self.account, self.device_id, secret, fields)
+        out = self.post(p.PATH_ROTATE, {**fields, **proof})
+        return int(out["key_version"])
 
     # records ------------------------------------------------------------------
 
@@ -164,4 +264,9 @@ class SyncClient:
 
 
 def random_revision() -> str:
-    return os.urandom(32).hex()
+    return os.urandom(16).hex()
+
+
+def sealed(data: bytes, key_version: int = 1) -> bytes:
+    """Stand-in ciphertext: a v2 envelope header (the key version) before ``data``."""
+    return b"\x02" + key_version.to_bytes(2, "big") + data

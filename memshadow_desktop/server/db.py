@@ -8,6 +8,8 @@ and committed in order, so a reader never sees seq N+1 before seq N.
 
 from __future__ import annotations
 
+import os
+import stat
 import threading
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
@@ -42,6 +44,21 @@ def libpq_dsn(url: str) -> str:
     return u.set(drivername="postgresql").render_as_string(hide_password=False)
 
 
+def owner_only(database: Path) -> None:
+    """The database's folder 0700 and its files (with -wal and -shm) 0600, tightened when
+    they exist already: it holds every account's ciphertext and metadata."""
+    folder = database.parent
+    if not folder.exists():
+        folder.mkdir(parents=True, mode=0o700)
+    elif not folder.stat().st_mode & stat.S_ISVTX and folder not in (Path.home(), Path("/")):
+        os.chmod(folder, 0o700)  # not a shared folder such as /tmp, nor a home
+    if not database.exists():
+        os.close(os.open(database, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+    for path in (database, Path(f"{database}-wal"), Path(f"{database}-shm")):
+        if path.exists():
+            os.chmod(path, 0o600)
+
+
 def chunks(items: Sequence[Any], n: int = IN_CHUNK) -> Iterable[Sequence[Any]]:
     """``items`` in slices of at most ``n``, for queries with an ``IN`` list."""
     for i in range(0, len(items), n):
@@ -62,7 +79,7 @@ class Database:
         if self.is_sqlite:
             database = make_url(self.url).database
             if database and database != ":memory:":
-                Path(database).parent.mkdir(parents=True, exist_ok=True)
+                owner_only(Path(database))
             engine = sa.create_engine(
                 self.url,
                 connect_args={"check_same_thread": False, "timeout": 30},
@@ -75,7 +92,10 @@ class Database:
                 dbapi_conn.isolation_level = None  # we emit BEGIN ourselves
                 cur = dbapi_conn.cursor()
                 cur.execute("PRAGMA journal_mode=WAL")
-                cur.execute("PRAGMA synchronous=NORMAL")
+                # FULL: every commit is on disk before the push is answered. (NORMAL in WAL
+                # mode may lose the last commits on power loss: acknowledged pushes, and
+                # sequence numbers devices have already passed would be handed out again.)
+                cur.execute("PRAGMA synchronous=FULL")
                 cur.execute("PRAGMA foreign_keys=ON")
                 cur.execute("PRAGMA busy_timeout=30000")
                 cur.close()
@@ -102,15 +122,29 @@ class Database:
             yield conn
 
     @contextmanager
-    def write(self) -> Iterator[Connection]:
-        """A write transaction that does not need the account lock."""
+    def write(self, *, durable: bool = True) -> Iterator[Connection]:
+        """A write transaction that does not need the account lock.
+
+        ``durable=False`` for bookkeeping a power loss may lose without harm (a device's
+        last-seen time and counters, a login challenge, a throttle count): its commit does not
+        wait for the disk (SQLite ``synchronous=NORMAL`` for it, PostgreSQL
+        ``synchronous_commit=off``). Records, heads, accounts, devices and keys are written
+        durably: an answered push is on disk."""
         if self.is_sqlite:
             with self._write_lock, self.engine.connect() as conn:
+                raw = conn.connection.driver_connection
+                assert raw is not None  # a pooled connection that is checked out
+                level = "FULL" if durable else "NORMAL"
+                if conn.info.get("synchronous") != level:
+                    raw.execute(f"PRAGMA synchronous={level}")  # outside any transaction
+                    conn.info["synchronous"] = level
                 conn.info["begin_mode"] = "IMMEDIATE"
                 with conn.begin():
                     yield conn
         else:
             with self.engine.connect() as conn, conn.begin():
+                if not durable:
+                    conn.exec_driver_sql("SET LOCAL synchronous_commit = off")
                 yield conn
 
     @contextmanager

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import time
 from typing import Any
 
@@ -15,25 +14,29 @@ from memshadow_desktop.server.config import ServerConfig
 from memshadow_desktop.server.db import Database
 from memshadow_desktop.server.errors import ApiError
 from memshadow_desktop.server.events import notify
-from memshadow_desktop.server.identity import DeviceInfo, Principal
+from memshadow_desktop.server.identity import DeviceReg, Principal
 
 
-def insert_device(conn: Connection, account_id: int, d: DeviceInfo, now: float) -> None:
+def insert_device(conn: Connection, account_id: int, d: DeviceReg, now: float) -> None:
     conn.execute(
         sa.insert(s.devices).values(
             account_id=account_id,
             id=d.id,
-            name=d.name,
-            type=d.type,
-            capabilities=json.dumps(d.capabilities),
+            name="",
+            type="",
+            capabilities="{}",
+            details=d.details,
+            credential=d.key,
+            wrapped_kek=d.wrapped_kek,
             created_at=now,
             last_seen=now,
         )
     )
 
 
-def register_device(conn: Connection, account_id: int, d: DeviceInfo, now: float) -> None:
-    """At login: add a new device, or refresh a known one; a revoked id stays locked out."""
+def register_device(conn: Connection, account_id: int, d: DeviceReg, now: float) -> None:
+    """At join: add a new device, or give a known one a new credential; a revoked id stays
+    locked out."""
     dev = s.devices
     existing = conn.execute(
         sa.select(dev.c.revoked_at).where(dev.c.account_id == account_id, dev.c.id == d.id)
@@ -43,14 +46,21 @@ def register_device(conn: Connection, account_id: int, d: DeviceInfo, now: float
     elif existing.revoked_at is not None:
         raise ApiError(403, p.ERR_DEVICE_REVOKED, "this device id was revoked")
     else:
+        values: dict[str, Any] = {
+            "credential": d.key,
+            "wrapped_kek": d.wrapped_kek,
+            "grant": None,
+            "grant_version": 0,
+            "last_seen": now,
+        }
+        if d.details is not None:
+            values["details"] = d.details
         conn.execute(
-            sa.update(dev)
-            .where(dev.c.account_id == account_id, dev.c.id == d.id)
-            .values(
-                name=d.name,
-                type=d.type,
-                capabilities=json.dumps(d.capabilities),
-                last_seen=now,
+            sa.update(dev).where(dev.c.account_id == account_id, dev.c.id == d.id).values(**values)
+        )
+        conn.execute(
+            sa.delete(s.tokens).where(
+                s.tokens.c.account_id == account_id, s.tokens.c.device_id == d.id
             )
         )
 
@@ -80,9 +90,11 @@ class Devices:
         revoked = row.revoked_at is not None
         return {
             "id": row.id,
-            "name": row.name,
-            "type": row.type,
-            "capabilities": json.loads(row.capabilities or "{}"),
+            "details": p.b64e(bytes(row.details)) if row.details else None,
+            "wrapped_kek": p.b64e(bytes(row.wrapped_kek))
+            if row.wrapped_kek and not revoked
+            else None,
+            "key_version": int(row.grant_version or 0),
             "created_at": row.created_at,
             "last_seen": row.last_seen or None,
             "last_sync": row.last_sync or None,
@@ -103,8 +115,6 @@ class Devices:
         }
 
     def update_self(self, who: Principal, values: dict[str, Any]) -> dict[str, Any]:
-        if "capabilities" in values:
-            values["capabilities"] = json.dumps(values["capabilities"])
         values["last_seen"] = time.time()
         d = s.devices
         with self.db.write() as conn:
@@ -115,30 +125,22 @@ class Devices:
             )
         return next(x for x in self.list_devices(who) if x["id"] == who.device_id)
 
-    def revoke(self, who: Principal, device_id: str) -> None:
+    def revoke(self, conn: Connection, account_id: int, device_id: str, now: float) -> None:
+        """Inside a rotation: the device's credential and every token of it end at once."""
         d = s.devices
-        with self.db.write() as conn:
-            res = conn.execute(
-                sa.update(d)
-                .where(
-                    d.c.account_id == who.account_id,
-                    d.c.id == device_id,
-                    d.c.revoked_at.is_(None),
-                )
-                .values(revoked_at=time.time())
+        res = conn.execute(
+            sa.update(d)
+            .where(d.c.account_id == account_id, d.c.id == device_id)
+            .values(revoked_at=sa.func.coalesce(d.c.revoked_at, now), grant=None, wrapped_kek=None)
+        )
+        if res.rowcount == 0:
+            raise ApiError(404, p.ERR_NOT_FOUND, f"no device {device_id} in this account")
+        conn.execute(
+            sa.delete(s.tokens).where(
+                s.tokens.c.account_id == account_id, s.tokens.c.device_id == device_id
             )
-            if res.rowcount == 0:
-                exists = conn.execute(
-                    sa.select(d.c.id).where(d.c.account_id == who.account_id, d.c.id == device_id)
-                ).one_or_none()
-                if exists is None:
-                    raise ApiError(404, p.ERR_NOT_FOUND, "no such device in this account")
-            conn.execute(
-                sa.delete(s.tokens).where(
-                    s.tokens.c.account_id == who.account_id, s.tokens.c.device_id == device_id
-                )
-            )
-            notify(self.db, conn, who.account_id, 0, device_id, kind="revoke")
+        )
+        notify(self.db, conn, account_id, 0, device_id, kind="revoke")
 
     def devices_online(self) -> int:
         """Across all accounts, for the metrics gauge."""

@@ -31,28 +31,44 @@ class Subscription:
     seq: int = 0  # newest sequence number announced
     by: str = ""  # device that pushed it
     revoked: bool = False
+    replaced: bool = False  # a newer stream of the same device took its place
     wake: asyncio.Event = field(default_factory=asyncio.Event)
 
 
 class Hub:
     def __init__(self) -> None:
         self._subs: dict[int, set[Subscription]] = {}
+        self._order: list[Subscription] = []  # oldest first
         self._loop: asyncio.AbstractEventLoop | None = None
 
     def bind(self, loop: asyncio.AbstractEventLoop) -> None:
         self._loop = loop
 
     @contextlib.contextmanager
-    def subscribe(self, account_id: int, device_id: str, seq: int) -> Iterator[Subscription]:
+    def subscribe(
+        self, account_id: int, device_id: str, seq: int, max_per_device: int = 0
+    ) -> Iterator[Subscription]:
+        """A stream's subscription; beyond ``max_per_device`` streams of one device (in this
+        process), the oldest ones end, so a device cannot hold any number open."""
         sub = Subscription(account_id, device_id, seq)
-        self._subs.setdefault(account_id, set()).add(sub)
+        subs = self._subs.setdefault(account_id, set())
+        if max_per_device > 0:
+            mine = [x for x in self._order if x in subs and x.device_id == device_id]
+            for old in mine[: max(0, len(mine) - max_per_device + 1)]:
+                old.replaced = True
+                old.wake.set()
+                subs.discard(old)
+        subs.add(sub)
+        self._order.append(sub)
         try:
             yield sub
         finally:
-            subs = self._subs.get(account_id)
-            if subs is not None:
-                subs.discard(sub)
-                if not subs:
+            with contextlib.suppress(ValueError):
+                self._order.remove(sub)
+            current = self._subs.get(account_id)
+            if current is not None:
+                current.discard(sub)
+                if not current:
                     del self._subs[account_id]
 
     @property

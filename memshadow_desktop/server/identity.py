@@ -13,25 +13,32 @@ class Principal:
     account_id: int
     account: str
     device_id: str
+    token_hash: bytes = b""
+    token_expires: float = 0.0
 
 
 @dataclass(frozen=True)
-class DeviceInfo:
-    """A device as it introduces itself at account creation or login."""
+class DeviceReg:
+    """A device as it registers (account creation, join, upgrade): its id, its credential's
+    public key, its key-encryption key wrapped for the passphrase, and its sealed details.
+    ``fields`` is the request's device object as sent (a join's signature covers it)."""
 
     id: str
-    name: str
-    type: str
-    capabilities: dict[str, Any] = field(default_factory=dict)
+    key: bytes
+    wrapped_kek: bytes | None
+    details: bytes | None
+    fields: dict[str, Any] = field(default_factory=dict, compare=False)
 
 
 @dataclass(frozen=True)
 class Session:
-    """What a successful account creation or login hands back to the device."""
+    """What a successful account creation, join or login hands back to the device."""
 
     token: str
+    expires_at: float
     account_id: int
     account: str
     device_id: str
     wrapped_key: bytes
     key_version: int
+    key_history: bytes | None

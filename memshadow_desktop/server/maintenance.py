@@ -6,7 +6,6 @@ import time
 from typing import Any
 
 import sqlalchemy as sa
-from sqlalchemy.engine import Connection
 
 from memshadow_desktop.server import schema as s
 from memshadow_desktop.server.config import ServerConfig
@@ -26,8 +25,9 @@ class Maintenance:
     def compact(self, account_id: int, now: float | None = None) -> dict[str, int]:
         """Prune superseded records every active device has pulled past.
 
-        Kept: every record after the slowest active device's cursor, and for each memory the
-        chain from its head back to its last keyframe (what a new device needs to bootstrap).
+        Kept: every record after the slowest active device's cursor, each memory's chain from
+        its head back to its last keyframe (what a new device needs to bootstrap), and the
+        whole delta chain of every record kept: a kept record never points at a pruned base.
         """
         now = now or time.time()
         d, r_, h_ = s.devices, s.records, s.heads
@@ -41,35 +41,57 @@ class Maintenance:
                 )
             ).scalar_one_or_none()
             horizon = int(acc.head_seq if horizon is None else horizon)
-            head_of = {
-                row.memory_id: row.revision_id
+            heads = [
+                (row.memory_id, row.revision_id)
                 for row in conn.execute(
                     sa.select(h_.c.memory_id, h_.c.revision_id).where(h_.c.account_id == account_id)
                 )
-            }
+            ]
+            # memory -> revision -> (seq, delta base), for every record of the account
             by_mem: dict[str, dict[str, tuple[int, str | None]]] = {}
+            kept_above: list[tuple[str, str]] = []
             for row in conn.execute(
                 sa.select(r_.c.memory_id, r_.c.revision_id, r_.c.seq, r_.c.delta_base).where(
-                    r_.c.account_id == account_id, r_.c.seq <= horizon
+                    r_.c.account_id == account_id
                 )
             ):
                 by_mem.setdefault(row.memory_id, {})[row.revision_id] = (row.seq, row.delta_base)
-            prune: list[int] = []
-            for mem, revs in by_mem.items():
-                keep = _chain_seqs(conn, account_id, mem, head_of.get(mem), revs)
-                prune.extend(seq for seq, _ in revs.values() if seq not in keep)
-            prune.sort()
+                if row.seq > horizon and row.delta_base is not None:
+                    kept_above.append((row.memory_id, row.revision_id))
+            keep: set[int] = set()
+            for mem, rev in heads + kept_above:
+                keep |= _chain_seqs(by_mem.get(mem, {}), rev)
+            prune = sorted(
+                seq
+                for revs in by_mem.values()
+                for seq, _base in revs.values()
+                if seq <= horizon and seq not in keep
+            )
+            freed = 0
             for chunk in chunks(prune):
+                freed += int(
+                    conn.execute(
+                        sa.select(sa.func.coalesce(sa.func.sum(r_.c.size), 0)).where(
+                            r_.c.account_id == account_id, r_.c.seq.in_(chunk)
+                        )
+                    ).scalar_one()
+                )
                 conn.execute(
                     sa.delete(r_).where(r_.c.account_id == account_id, r_.c.seq.in_(chunk))
                 )
             floor = max(int(acc.floor_seq), prune[-1] if prune else 0)
-            if floor != acc.floor_seq:
-                conn.execute(
-                    sa.update(s.accounts)
-                    .where(s.accounts.c.id == account_id)
-                    .values(floor_seq=floor)
+            acc_t = s.accounts
+            conn.execute(
+                sa.update(acc_t)
+                .where(acc_t.c.id == account_id)
+                .values(
+                    floor_seq=floor,
+                    stored_bytes=sa.func.max(acc_t.c.stored_bytes - freed, 0)
+                    if self.db.is_sqlite
+                    else sa.func.greatest(acc_t.c.stored_bytes - freed, 0),
+                    stored_records=acc_t.c.stored_records - len(prune),
                 )
+            )
         return {"pruned": len(prune), "floor_seq": floor, "horizon": horizon}
 
     def all_account_ids(self) -> list[int]:
@@ -123,31 +145,13 @@ class Maintenance:
         }
 
 
-def _chain_seqs(
-    conn: Connection,
-    account_id: int,
-    memory_id: str,
-    head: str | None,
-    known: dict[str, tuple[int, str | None]],
-) -> set[int]:
+def _chain_seqs(known: dict[str, tuple[int, str | None]], head: str | None) -> set[int]:
     """Seqs of the chain from ``head`` back to its keyframe: what compaction must keep."""
     keep: set[int] = set()
     current = head
-    r_ = s.records
     while current is not None:
         entry = known.get(current)
-        if entry is None:  # above the horizon: look it up
-            row = conn.execute(
-                sa.select(r_.c.seq, r_.c.delta_base).where(
-                    r_.c.account_id == account_id,
-                    r_.c.memory_id == memory_id,
-                    r_.c.revision_id == current,
-                )
-            ).one_or_none()
-            if row is None:
-                break
-            entry = (row.seq, row.delta_base)
-        if entry[0] in keep:
+        if entry is None or entry[0] in keep:
             break
         keep.add(entry[0])
         current = entry[1]

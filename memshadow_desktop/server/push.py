@@ -1,7 +1,10 @@
 """Accepting a push: compare-and-swap per memory, inside the account's lock.
 
-A record is accepted only if its parent is still its memory's head and its delta base is
-stored; it then gets the account's next sequence number. Per memory the server keeps its head:
+A record is accepted only if its parent is still its memory's head, its delta base is stored,
+and its ciphertext is sealed under the account's current key version (an older version is
+``stale_key``: the device fetches the rotated key and seals again); it then gets the account's
+next sequence number. A push that would take the account past its byte or record quota is
+refused whole (HTTP 507), before anything is stored. Per memory the server keeps its head:
 the newest revision, its seq, and ``chain_seq``, where the chain of deltas that rebuilds the
 head starts (its last keyframe).
 """
@@ -18,7 +21,9 @@ from sqlalchemy.engine import Connection
 
 from memshadow_desktop.core.sync import protocol as p
 from memshadow_desktop.server import schema as s
+from memshadow_desktop.server.config import ServerConfig
 from memshadow_desktop.server.db import Database, chunks
+from memshadow_desktop.server.errors import ApiError
 from memshadow_desktop.server.events import notify
 from memshadow_desktop.server.identity import Principal
 
@@ -46,6 +51,7 @@ class _Batch:
     known: dict[tuple[str, str], int]  # (memory, revision) -> seq: stored, or accepted just now
     heads: Heads
     seq: int  # the account's head, advanced by every accepted record
+    key_version: int  # the account's current data key version
     out: PushOutcome = field(init=False)
     existed: set[str] = field(init=False)  # memories that had a head before this push
     rows: list[dict[str, Any]] = field(default_factory=list)
@@ -56,7 +62,11 @@ class _Batch:
 
 
 def accept_push(
-    db: Database, who: Principal, records: Sequence[p.PushRecord], body_bytes: int
+    db: Database,
+    config: ServerConfig,
+    who: Principal,
+    records: Sequence[p.PushRecord],
+    body_bytes: int,
 ) -> PushOutcome:
     # Checksums before taking the account's lock: hashing is the slow part.
     checks = [p.checksum_ok(r.ciphertext, r.checksum) for r in records]
@@ -68,10 +78,12 @@ def accept_push(
             known=_known_revisions(conn, who.account_id, records),
             heads=_current_heads(conn, who.account_id, records),
             seq=int(acc.head_seq),
+            key_version=int(acc.key_version),
         )
         for rec, ok in zip(records, checks, strict=True):
             batch.out.results.append(_admit(conn, batch, rec, ok))
         if batch.rows:
+            _check_quota(config, acc, batch.rows)
             _store(db, conn, batch)
         batch.out.head_seq = batch.seq
         _count_push(conn, batch, body_bytes)
@@ -122,6 +134,10 @@ def _admit(conn: Connection, batch: _Batch, rec: p.PushRecord, ok: bool) -> dict
     elif not ok:
         res.update(status=p.PushStatus.REJECTED.value, error="checksum_mismatch")
         out.rejected += 1
+    elif (version := p.envelope_key_version(rec.ciphertext)) != batch.key_version:
+        error = "bad_envelope" if version is None else p.ERR_STALE_KEY
+        res.update(status=p.PushStatus.REJECTED.value, error=error)
+        out.rejected += 1
     elif (head[0] if head else None) != rec.parent_revision:
         res.update(
             status=p.PushStatus.CONFLICT.value,
@@ -142,6 +158,19 @@ def _admit(conn: Connection, batch: _Batch, rec: p.PushRecord, ok: bool) -> dict
         res.update(status=p.PushStatus.ACCEPTED.value, seq=seq)
         out.accepted += 1
     return res
+
+
+def _check_quota(config: ServerConfig, acc: Any, rows: list[dict[str, Any]]) -> None:
+    size = int(acc.stored_bytes) + sum(int(r["size"]) for r in rows)
+    count = int(acc.stored_records) + len(rows)
+    if size > config.quota_bytes or count > config.quota_records:
+        raise ApiError(
+            507,
+            p.ERR_QUOTA,
+            f"the account's quota is full: {size} of {config.quota_bytes} bytes, "
+            f"{count} of {config.quota_records} records",
+            extra={"quota_bytes": config.quota_bytes, "quota_records": config.quota_records},
+        )
 
 
 def _record_row(batch: _Batch, rec: p.PushRecord, seq: int) -> dict[str, Any]:
@@ -224,8 +253,15 @@ def _store(db: Database, conn: Connection, batch: _Batch) -> None:
             ),
             updates,
         )
+    acc = s.accounts
     conn.execute(
-        sa.update(s.accounts).where(s.accounts.c.id == who.account_id).values(head_seq=batch.seq)
+        sa.update(acc)
+        .where(acc.c.id == who.account_id)
+        .values(
+            head_seq=batch.seq,
+            stored_bytes=acc.c.stored_bytes + sum(int(r["size"]) for r in batch.rows),
+            stored_records=acc.c.stored_records + len(batch.rows),
+        )
     )
     notify(db, conn, who.account_id, batch.seq, who.device_id)
     batch.out.newest_seq = batch.seq

@@ -10,24 +10,40 @@ import sqlalchemy as sa
 
 from memshadow_desktop.core.sync import protocol as p
 from memshadow_desktop.server import schema as s
-from memshadow_desktop.server.db import Database
+from memshadow_desktop.server.config import ServerConfig
+from memshadow_desktop.server.db import Database, chunks
 from memshadow_desktop.server.errors import ApiError
 from memshadow_desktop.server.identity import Principal
 from memshadow_desktop.server.push import PushOutcome, accept_push
 
+# What a pull reads before it decides how many rows fit its byte budget (no ciphertext).
+_META = (
+    "seq",
+    "memory_id",
+    "revision_id",
+    "parent_revision",
+    "delta_base",
+    "priority",
+    "author_device",
+    "size",
+)
+
 
 class Records:
-    def __init__(self, db: Database) -> None:
+    def __init__(self, db: Database, config: ServerConfig) -> None:
         self.db = db
+        self.config = config
 
     def push(self, who: Principal, records: Sequence[p.PushRecord], body_bytes: int) -> PushOutcome:
-        return accept_push(self.db, who, records, body_bytes)
+        return accept_push(self.db, self.config, who, records, body_bytes)
 
     # ------------------------------------------------------------------ pull
 
     def pull(
         self, who: Principal, after: int, limit: int, body_budget: int = p.PULL_BYTES_BUDGET
     ) -> p.RecordBatch:
+        """Records after ``after``: the puller's own as stubs. Which rows fit the byte budget
+        is decided from their sizes first; only those rows' ciphertexts are read."""
         r_ = s.records
         with self.db.read() as conn:
             acc = conn.execute(
@@ -42,16 +58,26 @@ class Records:
                     "unknown or compacted cursor: pull again from cursor 0",
                     extra={"head_seq": int(acc.head_seq), "floor_seq": int(acc.floor_seq)},
                 )
-            rows = conn.execute(
-                sa.select(r_)
-                .where(r_.c.account_id == who.account_id, r_.c.seq > after)
+            # The rows after the cursor, and the one at it (its revision id goes back too).
+            meta = conn.execute(
+                sa.select(*(r_.c[c] for c in _META))
+                .where(r_.c.account_id == who.account_id, r_.c.seq >= max(after, 1))
                 .order_by(r_.c.seq)
-                .limit(limit)
+                .limit(limit + 1)
             ).all()
-        out = _within_budget(rows, body_budget)
-        next_cursor = out[-1].seq if out else after
-        head = max(int(acc.head_seq), next_cursor)
-        return p.RecordBatch(out, next_cursor, next_cursor < head, head)
+            at_cursor = None
+            if meta and meta[0].seq == after:
+                at_cursor = meta[0].revision_id
+            meta = [row for row in meta if row.seq > after][:limit]
+            chosen = _within_budget(meta, body_budget, who.device_id)
+            sealed = _ciphertexts(conn, who, chosen)
+        out = [_stored(row, sealed.get(int(row.seq))) for row in chosen]
+        head = int(acc.head_seq)
+        # Nothing stored after ``after``: the rest up to the head is gone (pruned), not late.
+        next_cursor = out[-1].seq if out else max(after, head)
+        return p.RecordBatch(
+            out, next_cursor, next_cursor < head, max(head, next_cursor), at_cursor
+        )
 
     def snapshot(self, who: Principal, after: int, upto: int, limit: int) -> p.RecordBatch:
         """Bootstrap: each memory's current chain (last keyframe to head), not all history.
@@ -69,8 +95,8 @@ class Records:
             )
             if upto <= 0 or upto > head:
                 upto = head
-            rows = conn.execute(
-                sa.select(r_)
+            meta = conn.execute(
+                sa.select(*(r_.c[c] for c in _META))
                 .select_from(
                     r_.join(
                         h_,
@@ -88,8 +114,10 @@ class Records:
                 .order_by(r_.c.seq)
                 .limit(limit)
             ).all()
-        out = _within_budget(rows, p.PULL_BYTES_BUDGET)
-        more = len(out) < len(rows) or len(rows) == limit
+            chosen = _within_budget(meta, p.PULL_BYTES_BUDGET, None)
+            sealed = _ciphertexts(conn, who, chosen, stubs_for=None)
+        out = [_stored(row, sealed.get(int(row.seq))) for row in chosen]
+        more = len(out) < len(meta) or len(meta) == limit
         return p.RecordBatch(out, out[-1].seq if out else max(after, 0), more, upto)
 
     def chain(self, who: Principal, memory_id: str, revision: str | None) -> list[p.StoredRecord]:
@@ -133,7 +161,7 @@ class Records:
         """Count a pull; pulling after ``acked`` acknowledges everything up to it."""
         d = s.devices
         now = time.time()
-        with self.db.write() as conn:
+        with self.db.write(durable=False) as conn:
             conn.execute(
                 sa.update(d)
                 .where(d.c.account_id == who.account_id, d.c.id == who.device_id)
@@ -149,7 +177,7 @@ class Records:
 
     def checkpoint(self, who: Principal, cursor: int) -> int:
         d = s.devices
-        with self.db.write() as conn:
+        with self.db.write(durable=False) as conn:
             head = conn.execute(
                 sa.select(s.accounts.c.head_seq).where(s.accounts.c.id == who.account_id)
             ).scalar_one()
@@ -171,19 +199,56 @@ class Records:
             )
 
 
-def _within_budget(rows: Sequence[Any], budget: int) -> list[p.StoredRecord]:
-    """The leading rows whose ciphertexts fit ``budget`` bytes (always at least one)."""
-    out: list[p.StoredRecord] = []
+def _within_budget(rows: Sequence[Any], budget: int, stub_for: str | None) -> list[Any]:
+    """The leading rows whose ciphertexts fit ``budget`` bytes (always at least one); the
+    rows of ``stub_for`` (sent as stubs) cost nothing."""
+    out: list[Any] = []
     used = 0
     for row in rows:
-        if out and used + row.size > budget:
+        size = 0 if row.author_device == stub_for else int(row.size)
+        if out and used + size > budget:
             break
-        used += row.size
-        out.append(_stored(row))
+        used += size
+        out.append(row)
     return out
 
 
-def _stored(row: Any) -> p.StoredRecord:
+def _ciphertexts(
+    conn: Any, who: Principal, rows: Sequence[Any], stubs_for: str | None = "self"
+) -> dict[int, tuple[bytes, bytes]]:
+    """seq -> (ciphertext, checksum) of the chosen rows (not the puller's own, for a pull)."""
+    me = who.device_id if stubs_for == "self" else None
+    seqs = [int(r.seq) for r in rows if r.author_device != me]
+    r_ = s.records
+    out: dict[int, tuple[bytes, bytes]] = {}
+    for chunk in chunks(seqs):
+        for row in conn.execute(
+            sa.select(r_.c.seq, r_.c.ciphertext, r_.c.checksum).where(
+                r_.c.account_id == who.account_id, r_.c.seq.in_(chunk)
+            )
+        ):
+            out[int(row.seq)] = (bytes(row.ciphertext), bytes(row.checksum))
+    return out
+
+
+def _stored(row: Any, sealed: tuple[bytes, bytes] | None = None) -> p.StoredRecord:
+    """A record from its row (a stub when ``sealed`` is None and the row has no ciphertext
+    column)."""
+    if sealed is None and "ciphertext" in row._fields:
+        sealed = (bytes(row.ciphertext), bytes(row.checksum))
+    if sealed is None:  # a stub: which revision sits at which sequence number, no more
+        return p.StoredRecord(
+            int(row.seq),
+            row.memory_id,
+            row.revision_id,
+            None,
+            None,
+            p.Priority.NORMAL,
+            b"",
+            b"",
+            row.author_device,
+        )
+    ciphertext, checksum = sealed
     return p.StoredRecord(
         seq=int(row.seq),
         memory_id=row.memory_id,
@@ -191,8 +256,7 @@ def _stored(row: Any) -> p.StoredRecord:
         parent_revision=row.parent_revision,
         delta_base=row.delta_base,
         priority=p.Priority(row.priority),
-        ciphertext=bytes(row.ciphertext),
-        checksum=bytes(row.checksum),
+        ciphertext=ciphertext,
+        checksum=checksum,
         author_device=row.author_device,
-        created_at=float(row.created_at),
     )

@@ -21,7 +21,13 @@ class ServerThread:
     """uvicorn serving the app on 127.0.0.1:<free port>, in a background thread."""
 
     def __init__(
-        self, config: ServerConfig, host: str = "127.0.0.1", *, access_log: bool = False
+        self,
+        config: ServerConfig,
+        host: str = "127.0.0.1",
+        *,
+        access_log: bool = False,
+        ssl_certfile: str | None = None,
+        ssl_keyfile: str | None = None,
     ) -> None:
         self.config = config
         self.app = create_app(config)
@@ -29,7 +35,8 @@ class ServerThread:
         self._sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
         self._sock.bind((host, 0))
         self.port = self._sock.getsockname()[1]
-        self.url = f"http://{host}:{self.port}"
+        scheme = "https" if ssl_certfile else "http"
+        self.url = f"{scheme}://{host}:{self.port}"
         self.server = uvicorn.Server(
             uvicorn.Config(
                 self.app,
@@ -37,6 +44,8 @@ class ServerThread:
                 access_log=access_log,
                 timeout_graceful_shutdown=1,
                 lifespan="on",
+                ssl_certfile=ssl_certfile,
+                ssl_keyfile=ssl_keyfile,
             )
         )
         self._thread = threading.Thread(target=self._run, name=f"server-{self.port}", daemon=True)

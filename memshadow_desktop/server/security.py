@@ -1,18 +1,18 @@
-"""Tokens, server-side hashing of auth secrets, and login rate limiting."""
+"""Tokens, signatures, client addresses, hashing of protocol v1 auth secrets, log redaction."""
 
 from __future__ import annotations
 
 import hashlib
 import hmac
+import ipaddress
 import logging
 import re
 import secrets
-import threading
-import time
-from collections import deque
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatchError
+from cryptography.exceptions import InvalidSignature
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 
 TOKEN_PREFIX = "msd1_"
 
@@ -30,8 +30,13 @@ def same_hash(a: bytes, b: bytes) -> bool:
     return hmac.compare_digest(a, b)
 
 
+def digest(data: bytes) -> bytes:
+    return hashlib.sha256(data).digest()
+
+
 class SecretHasher:
-    """Argon2id over the client's auth secret (which is itself Argon2id-derived)."""
+    """Argon2id over a protocol v1 client's auth secret (itself Argon2id-derived): checked
+    once, when the account upgrades to a public key."""
 
     def __init__(self, time_cost: int, memory_kib: int) -> None:
         self._ph = PasswordHasher(time_cost=time_cost, memory_cost=memory_kib, parallelism=1)
@@ -48,28 +53,34 @@ class SecretHasher:
             return False
 
 
-class RateLimiter:
-    """Sliding-window counter per key (in this process; per-account failures live in the DB)."""
+def verify_signature(public_key: bytes | None, signature: bytes, message: bytes) -> bool:
+    """An Ed25519 signature by ``public_key`` over ``message`` (False for anything else)."""
+    if not public_key or len(public_key) != 32 or len(signature) != 64:
+        return False
+    try:
+        Ed25519PublicKey.from_public_bytes(public_key).verify(signature, message)
+    except (InvalidSignature, ValueError):
+        return False
+    return True
 
-    def __init__(self, max_events: int, window_s: float) -> None:
-        self.max_events = max_events
-        self.window_s = window_s
-        self._events: dict[str, deque[float]] = {}
-        self._lock = threading.Lock()
 
-    def hit(self, key: str) -> float:
-        """Record an attempt; returns 0 if allowed, else seconds until the next one is."""
-        now = time.monotonic()
-        with self._lock:
-            q = self._events.setdefault(key, deque())
-            while q and q[0] <= now - self.window_s:
-                q.popleft()
-            if len(q) >= self.max_events:
-                return max(0.1, q[0] + self.window_s - now)
-            q.append(now)
-            if len(self._events) > 100_000:  # bound memory under address spraying
-                self._events = {k: v for k, v in self._events.items() if v}
-            return 0.0
+def client_address(peer: str | None, forwarded_for: str | None, trusted: tuple[str, ...]) -> str:
+    """The client's address: the peer's, or, when the peer is a trusted proxy, the last
+    address in X-Forwarded-For that is not itself a trusted proxy."""
+    peer = peer or "?"
+    if peer not in trusted or not forwarded_for:
+        return peer
+    for hop in reversed([h.strip() for h in forwarded_for.split(",") if h.strip()]):
+        if hop not in trusted:
+            return hop[:64]
+    return peer
+
+
+def is_loopback(address: str) -> bool:
+    try:
+        return ipaddress.ip_address(address).is_loopback
+    except ValueError:
+        return False
 
 
 _TOKEN_RE = re.compile(re.escape(TOKEN_PREFIX) + r"[A-Za-z0-9_\-]+")

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import time
+
 import pytest
 
 from memshadow_desktop.core.errors import InvalidInputError, NotFoundError
 from memshadow_desktop.core.hlc import HlcStamp, HybridClock
-from memshadow_desktop.core.ids import revision_id
+from memshadow_desktop.core.ids import content_hash
 from memshadow_desktop.core.service import MemshadowService
 from memshadow_desktop.core.store import memories as mem
 from memshadow_desktop.core.store.memories import MATCH_END, MATCH_START
@@ -22,12 +24,14 @@ def _outbox(svc: MemshadowService) -> list[tuple[str, str]]:
 def test_add_edit_history_and_outbox(service: MemshadowService) -> None:
     m = service.memories.add("first text", title="A title", tags=["b", "a", "a ", ""])
     assert m.tags == ["a", "b"]
-    assert len(m.id) == 36 and m.id[14] == "7"  # UUIDv7
+    assert len(m.id) == 36 and m.id[14] == "4"  # a random UUID: no creation time in it
     m2 = service.memories.edit(m.id, body="second text")
     revs = service.memories.history(m.id)
     assert [r.fields.body for r in revs] == ["second text", "first text"]
     assert revs[0].parents == [revs[1].rev_id]
-    assert revs[0].rev_id == revision_id([revs[1].rev_id], m2.fields.as_dict(), revs[0].device_id)
+    # Random revision ids (16 bytes): nothing about the text can be guessed from them.
+    assert len(revs[0].rev_id) == 32 and revs[0].rev_id != revs[1].rev_id
+    assert revs[0].content_hash == content_hash(m2.fields.as_dict())
     assert HlcStamp.decode(revs[0].hlc) > HlcStamp.decode(revs[1].hlc)
     # Every revision has its outbox row, written in the same transaction.
     assert _outbox(service) == [(m.id, revs[1].rev_id), (m.id, revs[0].rev_id)]
@@ -91,12 +95,16 @@ def test_fts_ranks_title_matches_and_highlights(service: MemshadowService) -> No
 
 
 def test_hlc_is_monotonic_and_survives_reopen(service: MemshadowService) -> None:
-    clock = HybridClock(HlcStamp(10**15, 5))  # a clock far in the future
+    ahead = int(time.time() * 1000) + 30 * 60 * 1000  # half an hour ahead: still followed
+    clock = HybridClock(HlcStamp(ahead, 5))
     a = clock.now()
     b = clock.now()
-    assert b > a and b.wall_ms == 10**15
-    remote = HlcStamp(10**15 + 7, 3)
+    assert b > a and b.wall_ms == ahead
+    remote = HlcStamp(ahead + 7, 3)
     assert clock.observe(remote) > remote
+    # Years ahead (a broken clock, a forged stamp): neither followed nor kept.
+    far = HlcStamp(10**15, 5)
+    assert clock.observe(far) < far and HybridClock(far).now() < far
 
 
 def test_schema_version_is_current(service: MemshadowService) -> None:

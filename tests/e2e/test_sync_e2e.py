@@ -25,7 +25,11 @@ SYNC_ENV = {"MEMSHADOW_SYNC_PASSPHRASE": "a sync passphrase"}
 
 @pytest.fixture
 def server(tmp_path: Path) -> Iterator[ServerProcess]:
-    with ServerProcess(f"sqlite:///{tmp_path / 'server.db'}", log=tmp_path / "server.log") as srv:
+    with ServerProcess(
+        f"sqlite:///{tmp_path / 'server.db'}",
+        extra=["--registration", "open"],
+        log=tmp_path / "server.log",
+    ) as srv:
         yield srv
 
 
@@ -103,7 +107,9 @@ def test_two_devices_through_the_cli(tmp_path: Path, server: ServerProcess) -> N
     assert a("sync", "resume").code == 0
     # Revoking b: b stops with a clear message.
     b_id = next(d["id"] for d in devices if not d["current"])
-    assert a("devices", "revoke", b_id).code == 0
+    revoked = a("devices", "revoke", b_id)
+    assert revoked.code == 0, revoked.err
+    assert "cannot be undone on that device" in revoked.out
     b("add", "after revocation")
     out = b("sync", "now")
     assert out.code == ExitCode.NETWORK and "revoked" in out.err
@@ -215,3 +221,31 @@ def test_server_killed_mid_sync_and_the_agent_catches_up(
                 agent.kill()
     assert agent.returncode == 0, agent.stderr.read() if agent.stderr else ""
     assert listing(b) == listing(a)
+
+
+def test_passphrase_change_logout_and_plain_http_through_the_cli(
+    tmp_path: Path, server: ServerProcess
+) -> None:
+    a = device(tmp_path, "a", server, create=True)
+    b = device(tmp_path, "b", server, create=False)
+    new = {"MEMSHADOW_NEW_SYNC_PASSPHRASE": "another sync passphrase"}
+    changed = a("sync", "passwd", env=new)
+    assert changed.code == 0, changed.err
+    # Devices keep syncing with their own credentials; joining needs the new passphrase.
+    b("add", "after the change")
+    assert b("sync", "now").code == 0
+    c = Cli(tmp_path / "c", env=SYNC_ENV)
+    assert c("init", "--no-keyring").code == 0
+    setup = ["sync", "setup", "--server", server.url, "--account", "family"]
+    assert c(*setup).code == ExitCode.LOCKED
+    assert (
+        c(*setup, env={"MEMSHADOW_SYNC_PASSPHRASE": new["MEMSHADOW_NEW_SYNC_PASSPHRASE"]}).code == 0
+    )
+    assert c("sync", "now").code == 0
+    # Logging out ends this device's sessions and credential; sync waits for a new setup.
+    assert a("sync", "logout").code == 0
+    out = a("sync", "now")
+    assert out.code != 0 and "set up" in out.err
+    # Plain http to another machine is refused before anything is sent.
+    refused = c("sync", "setup", "--server", "http://192.0.2.1:8765", "--account", "family")
+    assert refused.code == ExitCode.INVALID_INPUT and "plain http" in refused.err

@@ -13,7 +13,8 @@ from typing import Any
 
 import pytest
 
-from memshadow_desktop.server.client import SyncClient, device
+from memshadow_desktop.core.sync import protocol as p
+from memshadow_desktop.server.client import SyncClient, device, sealed
 from memshadow_desktop.server.config import ServerConfig
 from memshadow_desktop.server.runner import ServerThread
 
@@ -68,7 +69,8 @@ def temp_pg_database() -> Iterator[str]:
 
 
 def fast_config(db_url: str, **kw: Any) -> ServerConfig:
-    """Cheap server-side Argon2 and no background compaction: tests stay quick."""
+    """Cheap server-side Argon2, no background compaction, registration open to the tests'
+    many accounts from one address: tests stay quick."""
     base = ServerConfig(
         db_url=db_url,
         argon2_time_cost=1,
@@ -76,6 +78,9 @@ def fast_config(db_url: str, **kw: Any) -> ServerConfig:
         compact_every_s=0,
         heartbeat_s=2.0,
         login_max_attempts_per_ip=10_000,
+        registration="open",
+        signups_per_hour=100_000,
+        hellos_per_minute=100_000,
     )
     return replace(base, **kw)
 
@@ -105,7 +110,8 @@ def unique(prefix: str = "acct") -> str:
 
 
 class Account:
-    """An account on a test server and a way to log more devices into it."""
+    """An account on a test server and a way to log more devices into it. ``secret`` seeds
+    the account's signing key (what the passphrase derives in the real client)."""
 
     def __init__(self, url: str) -> None:
         self.url = url
@@ -144,3 +150,8 @@ def account_factory(server: ServerThread) -> Iterator[Callable[..., Account]]:
     yield make
     for a in made:
         a.close()
+
+
+def rec(memory_id: str, revision_id: str, data: bytes, **kw: Any) -> p.PushRecord:
+    """A record whose stand-in ciphertext has the v2 envelope the server checks (key 1)."""
+    return p.PushRecord.seal(memory_id, revision_id, sealed(data), **kw)

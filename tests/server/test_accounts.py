@@ -1,4 +1,4 @@
-"""Accounts, login, tokens, devices, revocation, isolation."""
+"""Accounts, joins, device logins, tokens, devices, revocation, isolation (protocol v2)."""
 
 from __future__ import annotations
 
@@ -14,26 +14,44 @@ import sqlalchemy as sa
 from memshadow_desktop.core.sync import protocol as p
 from memshadow_desktop.core.sync.keys import b64d, b64e
 from memshadow_desktop.server import schema
-from memshadow_desktop.server.client import ApiFailure, SyncClient, device, random_revision
+from memshadow_desktop.server.client import (
+    ApiFailure,
+    SyncClient,
+    device,
+    random_revision,
+    sealed,
+)
 from memshadow_desktop.server.runner import ServerThread
 
 from .conftest import Account, fast_config, unique
 
 
-def test_create_login_and_wrapped_key(
+def test_create_join_and_wrapped_key(
     server: ServerThread, account_factory: Callable[..., Account]
 ) -> None:
     acct = account_factory()
     assert b64d(acct.session["wrapped_key"]) == acct.wrapped
-    assert acct.session["token"].startswith("msd1_")
+    assert acct.session["token"].startswith("msd1_") and acct.session["expires_at"] > time.time()
     with SyncClient(server.url) as c:
         out = c.login(acct.name.upper(), acct.secret, device("phone", type_="mobile"))
         assert out["account"] == acct.name and b64d(out["wrapped_key"]) == acct.wrapped
-        key = c.get(p.PATH_ACCOUNT_KEY)
-        assert key == {"wrapped_key": b64e(acct.wrapped), "key_version": 1}
+        assert c.get(p.PATH_KEYS) == {"key_version": 1, "grant": None, "key_history": None}
     with SyncClient(server.url) as c, pytest.raises(ApiFailure) as err:
         c.create_account(acct.name, os.urandom(32), os.urandom(60), device("x"))
     assert err.value.status == 409 and err.value.code == p.ERR_ACCOUNT_EXISTS
+
+
+def test_hello_gives_the_salt_and_a_lookalike_for_unknown_names(
+    server: ServerThread, account_factory: Callable[..., Account]
+) -> None:
+    acct = account_factory()
+    with SyncClient(server.url) as c:
+        known = c.hello(acct.name)
+        again = c.hello(acct.name)
+        nobody = c.hello(unique("nobody"))
+    assert known["salt"] == again["salt"] and known["challenge"] != again["challenge"]
+    assert len(b64d(nobody["salt"])) == len(b64d(known["salt"])) == 16
+    assert nobody["kdf"] == p.DEFAULT_KDF == known["kdf"]
 
 
 def test_wrong_secret_and_unknown_account(
@@ -47,7 +65,20 @@ def test_wrong_secret_and_unknown_account(
             assert err.value.status == 401 and err.value.code == p.ERR_BAD_CREDENTIALS
 
 
-def test_login_failures_are_rate_limited(
+def test_a_challenge_works_once(
+    server: ServerThread, account_factory: Callable[..., Account]
+) -> None:
+    acct = account_factory()
+    dev = device("twice")
+    body_dev = {k: v for k, v in dev.items() if not k.startswith("_")}
+    with SyncClient(server.url) as c:
+        proof = c.signed(p.SIGN_JOIN, acct.name, "twice", acct.secret, body_dev)
+        body = {"account": acct.name, **proof, "device": body_dev}
+        assert c.http.post(p.PATH_JOIN, json=body).status_code == 200
+        assert c.http.post(p.PATH_JOIN, json=body).status_code == 401
+
+
+def test_failed_joins_are_limited_per_account_and_address(
     server: ServerThread, account_factory: Callable[..., Account]
 ) -> None:
     acct = account_factory()
@@ -57,50 +88,96 @@ def test_login_failures_are_rate_limited(
             with pytest.raises(ApiFailure) as err:
                 c.login(acct.name, os.urandom(32), device("d"))
             assert err.value.status == 401
-        with pytest.raises(ApiFailure) as err:  # even the right secret waits now
+        with pytest.raises(ApiFailure) as err:  # from this address, even the right secret waits
             c.login(acct.name, acct.secret, device("d"))
         assert err.value.status == 429
-        r = c.http.post(
-            p.PATH_LOGIN,
-            json={"account": acct.name, "auth_secret": b64e(acct.secret), "device": device("d")},
-        )
-        assert r.status_code == 429 and int(r.headers["Retry-After"]) >= 1
+    # The account's own devices log in with their keys regardless.
+    acct.first.session()
+    assert acct.first.devices()
 
 
-def test_login_attempts_per_address_are_rate_limited(db_url: str) -> None:
+def test_failed_logins_per_address_are_limited(db_url: str) -> None:
     with ServerThread(fast_config(db_url, login_max_attempts_per_ip=3)) as srv:
-        acct = Account(srv.url)  # creating an account is not a login
+        acct = Account(srv.url)
         try:
-            for i in range(3):
-                acct.device(f"d{i}")
-            with pytest.raises(ApiFailure) as err:
-                acct.device("one-too-many")
-            assert err.value.status == 429
+            with SyncClient(srv.url) as c:
+                for _ in range(3):
+                    r = c.http.post(
+                        p.PATH_SESSION,
+                        json={
+                            "account": acct.name,
+                            "device_id": "nobody",
+                            "challenge": b64e(os.urandom(32)),
+                            "signature": b64e(os.urandom(64)),
+                        },
+                    )
+                    assert r.status_code in (401, 429)
+                assert r.status_code == 429 and int(r.headers["Retry-After"]) >= 1
+            # Successes are not counted: a device logs in as often as it needs.
+            for _ in range(5):
+                acct.first.session()
         finally:
             acct.close()
 
 
-def test_change_passphrase_rewraps_and_keeps_tokens(
+def test_change_passphrase_needs_the_account_key_and_ends_every_token(
     server: ServerThread, account_factory: Callable[..., Account]
 ) -> None:
     acct = account_factory()
-    new_secret, new_wrapped = os.urandom(32), os.urandom(60)
-    body = {
-        "current_auth_secret": b64e(os.urandom(32)),
-        "auth_secret": b64e(new_secret),
-        "wrapped_key": b64e(new_wrapped),
-    }
-    r = acct.first.http.put(p.PATH_PASSPHRASE, json=body, headers=acct.first.auth_headers)
-    assert r.status_code == 401
-    body["current_auth_secret"] = b64e(acct.secret)
-    r = acct.first.http.put(p.PATH_PASSPHRASE, json=body, headers=acct.first.auth_headers)
-    assert r.status_code == 200 and r.json() == {"key_version": 2}
-    # The old token still works.
-    assert acct.first.get(p.PATH_ACCOUNT_KEY)["wrapped_key"] == b64e(new_wrapped)
+    phone = acct.device("phone")
+    new_secret = os.urandom(32)
+    from memshadow_desktop.server.client import public_key
+
+    def change(signing: bytes) -> httpx.Response:
+        fields = {
+            "device_id": "dev0",
+            "salt": b64e(os.urandom(16)),
+            "kdf": dict(p.DEFAULT_KDF),
+            "account_key": b64e(public_key(new_secret)),
+            "wrapped_key": b64e(os.urandom(60)),
+            "wrapped_keks": {"phone": b64e(os.urandom(60))},
+        }
+        proof = acct.first.signed(p.SIGN_PASSPHRASE, acct.name, "dev0", signing, fields)
+        return acct.first.http.put(
+            p.PATH_PASSPHRASE, json={**fields, **proof}, headers=acct.first.auth_headers
+        )
+
+    assert change(os.urandom(32)).status_code == 401
+    assert change(acct.secret).status_code == 204
+    for client in (acct.first, phone):
+        with pytest.raises(ApiFailure) as err:
+            client.devices()
+        assert err.value.status == 401
+        client.session()  # devices log in again with their own keys
+        assert client.devices()
     with SyncClient(server.url) as c:
         with pytest.raises(ApiFailure):
             c.login(acct.name, acct.secret, device("d2"))
-        assert b64d(c.login(acct.name, new_secret, device("d2"))["wrapped_key"]) == new_wrapped
+        c.login(acct.name, new_secret, device("d2"))
+
+
+def test_one_live_token_per_device_and_logout(
+    server: ServerThread, account_factory: Callable[..., Account]
+) -> None:
+    acct = account_factory()
+    first = acct.first.token
+    acct.first.session()
+    assert acct.first.token != first
+    with server.app.state.repo.db.read() as conn:
+        t = schema.tokens
+        live = conn.execute(
+            sa.select(sa.func.count()).where(
+                t.c.account_id == acct.session["account_id"],
+                t.c.device_id == "dev0",
+                t.c.expires_at > time.time() + 60,
+            )
+        ).scalar_one()
+    assert live == 1
+    r = acct.first.http.post(p.PATH_LOGOUT, headers=acct.first.auth_headers)
+    assert r.status_code == 204
+    with pytest.raises(ApiFailure) as err:
+        acct.first.devices()
+    assert err.value.status == 401
 
 
 def test_devices_list_update_and_revoke(
@@ -108,37 +185,45 @@ def test_devices_list_update_and_revoke(
 ) -> None:
     acct = account_factory()
     phone = acct.device("phone")
+    details = b64e(os.urandom(40))
     r = phone.http.put(
         p.PATH_DEVICE_SELF,
-        json={
-            "name": "Pixel",
-            "type": "mobile",
-            "capabilities": {"npu": True},
-            "storage_bytes": 1234,
-        },
+        json={"details": details, "storage_bytes": 1234},
         headers=phone.auth_headers,
     )
     assert r.status_code == 200, r.text
     listed = {d["id"]: d for d in acct.first.devices()}
     assert set(listed) == {"dev0", "phone"}
-    assert listed["phone"]["name"] == "Pixel" and listed["phone"]["type"] == "mobile"
-    assert listed["phone"]["capabilities"] == {"npu": True}
+    assert listed["phone"]["details"] == details and "name" not in listed["phone"]
     assert listed["phone"]["storage_reported"] == 1234
     assert listed["phone"]["online"] and not listed["phone"]["revoked"]
     assert listed["dev0"]["current"] and not listed["phone"]["current"]
 
-    acct.first.revoke("phone")
+    # A revocation is signed with the account's key: a token alone cannot revoke.
+    with pytest.raises(ApiFailure) as err:
+        phone.revoke(os.urandom(32), "dev0")
+    assert err.value.status == 401
+    assert acct.first.revoke(acct.secret, "phone") == 2
     with pytest.raises(ApiFailure) as err:  # the token dies at once
         phone.devices()
     assert err.value.status == 401
-    with pytest.raises(ApiFailure) as err:  # and the id cannot log in again
+    with pytest.raises(ApiFailure) as err:  # its own key no longer logs it in
+        phone.session()
+    assert err.value.status == 403 and err.value.code == p.ERR_DEVICE_REVOKED
+    with pytest.raises(ApiFailure) as err:  # nor does joining again under its id
         phone.login(acct.name, acct.secret, device("phone"))
     assert err.value.status == 403 and err.value.code == p.ERR_DEVICE_REVOKED
     listed = {d["id"]: d for d in acct.first.devices()}
     assert listed["phone"]["revoked"] and not listed["phone"]["online"]
     with pytest.raises(ApiFailure) as err:
-        acct.first.revoke("nope")
+        acct.first.revoke(acct.secret, "nope")
     assert err.value.status == 404
+    # After the rotation a push sealed under the old key version is refused.
+    old = p.PushRecord.seal(p.new_memory_id(), random_revision(), sealed(b"x", 1))
+    res = acct.first.push([old])
+    assert res.rejected == 1 and res.results[0].error == p.ERR_STALE_KEY
+    new = p.PushRecord.seal(p.new_memory_id(), random_revision(), sealed(b"x", 2))
+    assert acct.first.push([new]).accepted == 1
 
 
 def test_devices_go_offline_after_the_timeout(db_url: str) -> None:
@@ -164,7 +249,7 @@ def test_accounts_are_isolated(
     alice.device("alice-phone")
     mem = p.new_memory_id()
     rev = random_revision()
-    assert alice.first.push([p.PushRecord.seal(mem, rev, b"alice secret")]).accepted == 1
+    assert alice.first.push([p.PushRecord.seal(mem, rev, sealed(b"alice secret"))]).accepted == 1
     assert mallory.first.pull_all() == []
     with pytest.raises(ApiFailure) as err:
         mallory.first.chain(mem)
@@ -173,10 +258,10 @@ def test_accounts_are_isolated(
         mallory.first.chain(mem, rev)
     assert err.value.status == 404
     with pytest.raises(ApiFailure) as err:
-        mallory.first.revoke("alice-phone")
+        mallory.first.revoke(mallory.secret, "alice-phone")
     assert err.value.status == 404
     # The same memory id in mallory's account is a different memory: no conflict, no leak.
-    res = mallory.first.push([p.PushRecord.seal(mem, random_revision(), b"m")])
+    res = mallory.first.push([p.PushRecord.seal(mem, random_revision(), sealed(b"m"))])
     assert res.accepted == 1 and res.results[0].seq == 1
     assert [d["id"] for d in alice.first.devices()] == ["dev0", "alice-phone"]
     assert not any(d["revoked"] for d in alice.first.devices())
@@ -188,9 +273,14 @@ def test_accounts_are_isolated(
 )
 def test_bad_tokens_are_401(server: ServerThread, header: str | None) -> None:
     headers = {"Authorization": header} if header else {}
-    for path in (p.PATH_DEVICES, p.PATH_STATS, p.PATH_PULL, p.PATH_EVENTS):
+    for path in (p.PATH_DEVICES, p.PATH_STATS, p.PATH_PULL, p.PATH_EVENTS, p.PATH_KEYS):
         r = httpx.get(server.url + path, headers=headers)
         assert r.status_code == 401, (path, r.text)
+
+
+def test_protocol_v1_clients_are_told_to_upgrade(server: ServerThread) -> None:
+    r = httpx.post(server.url + "/v1/login", json={"account": "x"})
+    assert r.status_code == 426 and r.json()["error"] == p.ERR_UPGRADE_REQUIRED
 
 
 class _Collect(logging.Handler):
@@ -216,7 +306,7 @@ def test_tokens_stored_hashed_and_not_logged(db_url: str) -> None:
             acct.first.devices()
             acct.first.pull()
             # Tokens never go in URLs; if a client puts one there anyway, the log redacts it.
-            assert httpx.get(srv.url + f"/v1/stats?access_token={token}").status_code == 401
+            assert httpx.get(srv.url + f"/v2/stats?access_token={token}").status_code == 401
             stored = srv.app.state.repo.db
             with stored.read() as conn:
                 hashes = [
@@ -230,6 +320,6 @@ def test_tokens_stored_hashed_and_not_logged(db_url: str) -> None:
             acct.close()
     access_logger.removeHandler(collect)
     access = collect.lines
-    assert any("/v1/devices" in m for m in access)
+    assert any("/v2/devices" in m for m in access)
     assert not any(token in m for m in access)
     assert any("msd1_[redacted]" in m for m in access)

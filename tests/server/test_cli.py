@@ -50,7 +50,7 @@ def test_server_defaults_to_sqlite_under_home(tmp_path: Path) -> None:
             except httpx.HTTPError:
                 assert time.monotonic() < deadline
                 time.sleep(0.05)
-        assert r.json() == {"status": "ok", "database": "sqlite", "protocol": 1}
+        assert r.json() == {"status": "ok", "database": "sqlite", "protocol": 2}
         assert (home / "data" / "server.db").is_file()
     finally:
         proc.terminate()
@@ -93,7 +93,7 @@ def test_migrations_build_the_schema(db_url: str) -> None:
         with db.engine.connect() as conn:
             diff = compare_metadata(MigrationContext.configure(conn), schema.metadata)
             version = conn.execute(sa.text("SELECT version_num FROM alembic_version")).scalar()
-        assert diff == [] and version == "0002"
+        assert diff == [] and version == "0003"
     finally:
         db.dispose()
 

@@ -13,7 +13,7 @@ from memshadow_desktop.server import schema
 from memshadow_desktop.server.client import ApiFailure, random_revision
 from memshadow_desktop.server.runner import ServerThread
 
-from .conftest import Account
+from .conftest import Account, rec
 
 
 def _history(acct: Account, memories: int, edits: int, keyframe_every: int) -> dict[str, list[str]]:
@@ -27,9 +27,7 @@ def _history(acct: Account, memories: int, edits: int, keyframe_every: int) -> d
             rev = random_revision()
             base = None if i % keyframe_every == 0 else parent
             recs.append(
-                p.PushRecord.seal(
-                    mem, rev, f"{mem}:{i}".encode(), parent_revision=parent, delta_base=base
-                )
+                rec(mem, rev, f"{mem}:{i}".encode(), parent_revision=parent, delta_base=base)
             )
             revs[mem].append(rev)
             parent = rev
@@ -75,9 +73,7 @@ def test_compaction_keeps_bootstrap_possible(
     new = []
     for i in range(2):
         rev = random_revision()
-        new.append(
-            p.PushRecord.seal(mem, rev, b"d%d" % i, parent_revision=parent, delta_base=parent)
-        )
+        new.append(rec(mem, rev, b"d%d" % i, parent_revision=parent, delta_base=parent))
         parent = rev
     assert laptop.push(new).accepted == 2
     for c in (laptop, phone, tablet):
@@ -97,7 +93,7 @@ def test_inactive_and_revoked_devices_do_not_hold_compaction(
     revs = _history(acct, memories=2, edits=4, keyframe_every=2)  # keyframes 0, 2; head 3 = delta
     acct.first.pull(8)
     assert acct.first.post(p.PATH_COMPACT, {})["pruned"] == 0
-    acct.first.revoke("gone")
+    acct.first.revoke(acct.secret, "gone")
     # "idle" was last seen long ago: no longer active.
     repo = server.app.state.repo
     with repo.db.write() as conn:
@@ -122,9 +118,7 @@ def test_snapshot_bootstraps_from_current_chains(account_factory: Callable[..., 
     parent, extra = revs[mem][-1], []
     for i in range(2):  # two deltas on top of one memory's keyframe
         rev = random_revision()
-        extra.append(
-            p.PushRecord.seal(mem, rev, b"e%d" % i, parent_revision=parent, delta_base=parent)
-        )
+        extra.append(rec(mem, rev, b"e%d" % i, parent_revision=parent, delta_base=parent))
         parent = rev
     assert acct.first.push(extra).accepted == 2
     tablet = acct.device("tablet")
@@ -134,5 +128,5 @@ def test_snapshot_bootstraps_from_current_chains(account_factory: Callable[..., 
     assert {(r.memory_id, r.revision_id) for r in records} == expected
     assert [r.seq for r in records] == sorted(r.seq for r in records)
     # Then the device follows with ordinary pulls from the snapshot's cursor.
-    acct.first.push([p.PushRecord.seal(p.new_memory_id(), random_revision(), b"later")])
+    acct.first.push([rec(p.new_memory_id(), random_revision(), b"later")])
     assert [r.seq for r in tablet.pull(cursor).records] == [cursor + 1]

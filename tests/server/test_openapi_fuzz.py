@@ -15,7 +15,7 @@ from memshadow_desktop.core.sync import protocol as p
 from memshadow_desktop.server.client import SyncClient, device, random_revision
 from memshadow_desktop.server.runner import ServerThread
 
-from .conftest import fast_config, unique
+from .conftest import fast_config, rec, unique
 
 EXAMPLES = 20  # per operation and mode: modest for a 2-core CI
 
@@ -34,7 +34,7 @@ def fuzz_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Serv
         c = SyncClient(srv.url)
         c.create_account(unique("fuzz"), os.urandom(32), os.urandom(60), device("fuzz-main-7f3a"))
         mem = p.new_memory_id()
-        c.push([p.PushRecord.seal(mem, random_revision(), b"seed")])
+        c.push([rec(mem, random_revision(), b"seed")])
         assert c.token
         yield srv, c.token
         c.close()
@@ -86,9 +86,14 @@ def test_openapi_describes_the_protocol(fuzz_server: tuple[ServerThread, str]) -
     spec = httpx.get(srv.url + "/openapi.json").json()
     paths = spec["paths"]
     for path in (
+        p.PATH_HELLO,
         p.PATH_ACCOUNTS,
-        p.PATH_LOGIN,
-        p.PATH_ACCOUNT_KEY,
+        p.PATH_JOIN,
+        p.PATH_SESSION,
+        p.PATH_LOGOUT,
+        p.PATH_UPGRADE,
+        p.PATH_KEYS,
+        p.PATH_ROTATE,
         p.PATH_PASSPHRASE,
         p.PATH_DEVICES,
         p.PATH_DEVICE_SELF,

@@ -11,10 +11,10 @@ import pytest
 import zstandard
 
 from memshadow_desktop.core.sync import protocol as p
-from memshadow_desktop.server.client import ApiFailure, random_revision
+from memshadow_desktop.server.client import ApiFailure, SyncClient, device, random_revision, sealed
 from memshadow_desktop.server.runner import ServerThread
 
-from .conftest import Account
+from .conftest import Account, rec
 
 S = p.PushStatus
 
@@ -23,16 +23,16 @@ def test_cas_conflict_carries_current_head(account_factory: Callable[..., Accoun
     acct = account_factory()
     laptop, phone = acct.first, acct.device("phone")
     mem, base = p.new_memory_id(), random_revision()
-    assert laptop.push([p.PushRecord.seal(mem, base, b"v1")]).results[0].status == S.ACCEPTED
+    assert laptop.push([rec(mem, base, b"v1")]).results[0].status == S.ACCEPTED
     mine, theirs = random_revision(), random_revision()
-    won = laptop.push([p.PushRecord.seal(mem, mine, b"v2", parent_revision=base)])
+    won = laptop.push([rec(mem, mine, b"v2", parent_revision=base)])
     assert won.results[0].status == S.ACCEPTED and won.results[0].seq == 2
-    lost = phone.push([p.PushRecord.seal(mem, theirs, b"v2'", parent_revision=base)])
+    lost = phone.push([rec(mem, theirs, b"v2'", parent_revision=base)])
     r = lost.results[0]
     assert r.status == S.CONFLICT and r.head_revision == mine and r.head_seq == 2 and r.seq is None
     assert lost.conflicts == 1
     # A first revision for a memory that already exists also conflicts.
-    again = phone.push([p.PushRecord.seal(mem, random_revision(), b"new")])
+    again = phone.push([rec(mem, random_revision(), b"new")])
     assert again.results[0].status == S.CONFLICT and again.results[0].head_revision == mine
     assert acct.first.get(p.PATH_STATS)["conflicts"] == 2
 
@@ -42,14 +42,14 @@ def test_repush_is_idempotent(account_factory: Callable[..., Account]) -> None:
     mem = p.new_memory_id()
     r1, r2 = random_revision(), random_revision()
     batch = [
-        p.PushRecord.seal(mem, r1, b"one"),
-        p.PushRecord.seal(mem, r2, b"two", parent_revision=r1, delta_base=r1),
+        rec(mem, r1, b"one"),
+        rec(mem, r2, b"two", parent_revision=r1, delta_base=r1),
     ]
     first = acct.first.push(batch)
     assert [x.status for x in first.results] == [S.ACCEPTED, S.ACCEPTED]
     # The answer got lost; the device pushes the same batch again, even after others moved on.
     r3 = random_revision()
-    acct.first.push([p.PushRecord.seal(mem, r3, b"three", parent_revision=r2)])
+    acct.first.push([rec(mem, r3, b"three", parent_revision=r2)])
     second = acct.first.push(batch)
     assert [x.status for x in second.results] == [S.DUPLICATE, S.DUPLICATE]
     assert [x.seq for x in second.results] == [x.seq for x in first.results]
@@ -62,13 +62,11 @@ def test_verification_rejects_bad_checksums_and_unknown_bases(
 ) -> None:
     acct = account_factory()
     mem = p.new_memory_id()
-    good = p.PushRecord.seal(mem, random_revision(), b"text")
+    good = rec(mem, random_revision(), b"text")
     flipped = p.PushRecord(
-        mem, random_revision(), None, None, p.Priority.HIGH, b"texT", good.checksum
+        mem, random_revision(), None, None, p.Priority.HIGH, sealed(b"texT"), good.checksum
     )
-    orphan = p.PushRecord.seal(
-        p.new_memory_id(), random_revision(), b"d", delta_base=random_revision()
-    )
+    orphan = rec(p.new_memory_id(), random_revision(), b"d", delta_base=random_revision())
     out = acct.first.push([flipped, orphan, good])
     assert [(x.status, x.error) for x in out.results] == [
         (S.REJECTED, "checksum_mismatch"),
@@ -77,15 +75,17 @@ def test_verification_rejects_bad_checksums_and_unknown_bases(
     ]
     assert out.results[2].seq == 1  # rejected records use no sequence numbers
     pulled = acct.first.pull_all()
+    assert len(pulled) == 1 and pulled[0].stub  # the pusher's own record comes as a stub
+    with SyncClient(acct.url) as other:
+        other.login(acct.name, acct.secret, device("other"))
+        pulled = other.pull_all()
     assert len(pulled) == 1 and pulled[0].verify()
 
 
 def test_pull_batches_and_cursor(account_factory: Callable[..., Account]) -> None:
     acct = account_factory()
     other = acct.device("other")
-    recs = [
-        p.PushRecord.seal(p.new_memory_id(), random_revision(), os.urandom(50)) for _ in range(25)
-    ]
+    recs = [rec(p.new_memory_id(), random_revision(), os.urandom(50)) for _ in range(25)]
     assert acct.first.push(recs).accepted == 25
     seen: list[p.StoredRecord] = []
     after, calls = 0, 0
@@ -111,7 +111,7 @@ def test_pull_batches_and_cursor(account_factory: Callable[..., Account]) -> Non
 
 def test_unknown_cursor_requires_resync(account_factory: Callable[..., Account]) -> None:
     acct = account_factory()
-    acct.first.push([p.PushRecord.seal(p.new_memory_id(), random_revision(), b"x")])
+    acct.first.push([rec(p.new_memory_id(), random_revision(), b"x")])
     with pytest.raises(ApiFailure) as err:
         acct.first.pull(after=99)
     assert err.value.status == 410 and err.value.code == p.ERR_RESYNC_REQUIRED
@@ -126,7 +126,7 @@ def test_chain_from_last_keyframe(account_factory: Callable[..., Account]) -> No
     for i, rev in enumerate(revs):
         keyframe = i in (0, 3)
         recs.append(
-            p.PushRecord.seal(
+            rec(
                 mem,
                 rev,
                 f"r{i}".encode(),
@@ -160,19 +160,19 @@ def test_malformed_and_oversized_bodies_are_4xx(
     acct = account_factory()
     token = acct.first.token
     assert token
-    rec = p.PushRecord.seal(p.new_memory_id(), random_revision(), b"c").to_wire()
+    record = rec(p.new_memory_id(), random_revision(), b"c").to_wire()
     z = zstandard.ZstdCompressor()
     cases: list[tuple[bytes, str, int]] = [
         (b"", p.BATCH_MEDIA_TYPE, 400),
         (b"not zstd at all", p.BATCH_MEDIA_TYPE, 400),
         (z.compress(b"\xff\xfe"), p.BATCH_MEDIA_TYPE, 400),
         (
-            z.compress(msgpack.packb({"v": 1, "r": [{**rec, "k": "x"}]})),
+            z.compress(msgpack.packb({"v": 2, "r": [{**record, "k": "x"}]})),
             p.BATCH_MEDIA_TYPE,
             400,
         ),
         (
-            z.compress(msgpack.packb({"v": 1, "r": [rec] * (p.MAX_PUSH_RECORDS + 1)})),
+            z.compress(msgpack.packb({"v": 2, "r": [record] * (p.MAX_PUSH_RECORDS + 1)})),
             p.BATCH_MEDIA_TYPE,
             413,
         ),
@@ -184,17 +184,15 @@ def test_malformed_and_oversized_bodies_are_4xx(
         r = _post(server, token, body, ctype)
         assert r.status_code == status, (status, r.text[:200])
         assert r.json()["error"]
-    big = p.PushRecord.seal(
-        p.new_memory_id(), random_revision(), b"\x00" * (p.MAX_RECORD_BYTES + 1)
-    )
+    big = rec(p.new_memory_id(), random_revision(), b"\x00" * (p.MAX_RECORD_BYTES + 1))
     assert _post(server, token, p.encode_push([big])).status_code == 413
     # JSON control endpoints too.
     r = httpx.post(
-        server.url + p.PATH_LOGIN, content=b"{nope", headers={"Content-Type": "application/json"}
+        server.url + p.PATH_SESSION, content=b"{nope", headers={"Content-Type": "application/json"}
     )
     assert r.status_code == 422
     r = httpx.post(
-        server.url + p.PATH_LOGIN,
+        server.url + p.PATH_SESSION,
         content=b"[" * 300_000,
         headers={"Content-Type": "application/json"},
     )
@@ -206,9 +204,7 @@ def test_malformed_and_oversized_bodies_are_4xx(
 
 def test_checkpoint_and_stats(account_factory: Callable[..., Account]) -> None:
     acct = account_factory()
-    acct.first.push(
-        [p.PushRecord.seal(p.new_memory_id(), random_revision(), b"abc") for _ in range(3)]
-    )
+    acct.first.push([rec(p.new_memory_id(), random_revision(), b"abc") for _ in range(3)])
     assert acct.first.post(p.PATH_CHECKPOINT, {"cursor": 2}) == {"pulled_seq": 2}
     assert acct.first.post(p.PATH_CHECKPOINT, {"cursor": 1}) == {"pulled_seq": 2}  # never backwards
     assert acct.first.post(p.PATH_CHECKPOINT, {"cursor": 10**9}) == {
@@ -216,7 +212,7 @@ def test_checkpoint_and_stats(account_factory: Callable[..., Account]) -> None:
     }  # capped at head
     stats = acct.first.get(p.PATH_STATS)
     assert stats["head_seq"] == 3 and stats["records"] == 3 and stats["memories"] == 3
-    assert stats["records_in"] == 3 and stats["bytes_in"] > 0 and stats["stored_bytes"] == 9
+    assert stats["records_in"] == 3 and stats["bytes_in"] > 0 and stats["stored_bytes"] == 18
     assert stats["devices"] == 1 and stats["devices_online"] == 1 and stats["push_ops"] == 1
 
 
@@ -224,8 +220,8 @@ def test_health_and_metrics(server: ServerThread, account_factory: Callable[...,
     acct = account_factory()
     mem = p.new_memory_id()
     base = random_revision()
-    acct.first.push([p.PushRecord.seal(mem, base, b"a")])
-    acct.first.push([p.PushRecord.seal(mem, random_revision(), b"b")])  # conflict
+    acct.first.push([rec(mem, base, b"a")])
+    acct.first.push([rec(mem, random_revision(), b"b")])  # conflict
     h = httpx.get(server.url + "/healthz")
     assert h.status_code == 200 and h.json()["status"] == "ok"
     text = httpx.get(server.url + "/metrics").text
@@ -236,7 +232,7 @@ def test_health_and_metrics(server: ServerThread, account_factory: Callable[...,
         "cross_device_request_duration_seconds_bucket",
     ):
         assert name in text
-    assert 'route="/v1/push"' in text
+    assert 'route="/v2/push"' in text
     conflicts = [
         ln for ln in text.splitlines() if ln.startswith("cross_device_sync_conflicts_total ")
     ]

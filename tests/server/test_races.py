@@ -9,7 +9,7 @@ from concurrent.futures import ThreadPoolExecutor
 from memshadow_desktop.core.sync import protocol as p
 from memshadow_desktop.server.client import SyncClient, random_revision
 
-from .conftest import Account
+from .conftest import Account, rec
 
 N_CLIENTS = 8
 ROUNDS = 8
@@ -18,15 +18,15 @@ ROUNDS = 8
 def race_one_memory(clients: list[SyncClient], rounds: int) -> list[str]:
     """Every round all clients push a child of the same head at once; returns the winners."""
     mem, head = p.new_memory_id(), random_revision()
-    assert clients[0].push([p.PushRecord.seal(mem, head, b"root")]).accepted == 1
+    assert clients[0].push([rec(mem, head, b"root")]).accepted == 1
     winners = [head]
     barrier = threading.Barrier(len(clients))
 
     def attempt(c: SyncClient, parent: str) -> tuple[str, p.PushResult]:
         rev = random_revision()
-        rec = p.PushRecord.seal(mem, rev, rev.encode(), parent_revision=parent, delta_base=parent)
+        record = rec(mem, rev, rev.encode(), parent_revision=parent, delta_base=parent)
         barrier.wait(timeout=30)
-        return rev, c.push([rec]).results[0]
+        return rev, c.push([record]).results[0]
 
     with ThreadPoolExecutor(len(clients)) as pool:
         for _ in range(rounds):
@@ -61,9 +61,7 @@ def test_concurrent_pushes_get_unique_gap_free_sequence(
     def work(c: SyncClient) -> list[int]:
         seqs: list[int] = []
         for _ in range(per_client):
-            recs = [
-                p.PushRecord.seal(p.new_memory_id(), random_revision(), b"x") for _ in range(batch)
-            ]
+            recs = [rec(p.new_memory_id(), random_revision(), b"x") for _ in range(batch)]
             out = c.push(recs)
             assert out.accepted == batch
             seqs.extend(r.seq or 0 for r in out.results)

@@ -10,7 +10,7 @@ from memshadow_desktop.core.sync import protocol as p
 from memshadow_desktop.server.client import random_revision
 from memshadow_desktop.server.runner import ServerProcess
 
-from .conftest import Account, temp_pg_database
+from .conftest import Account, rec, temp_pg_database
 from .test_events import Listener
 from .test_races import race_one_memory
 
@@ -25,9 +25,13 @@ def pg_db() -> Iterator[str]:
 
 @pytest.fixture(scope="module")
 def replicas(pg_db: str) -> Iterator[tuple[ServerProcess, ServerProcess]]:
-    one = ServerProcess(pg_db, extra=["--heartbeat", "2", "--login-rate", "10000"]).start()
+    one = ServerProcess(
+        pg_db, extra=["--heartbeat", "2", "--login-rate", "10000", "--registration", "open"]
+    ).start()
     try:
-        two = ServerProcess(pg_db, extra=["--heartbeat", "2", "--login-rate", "10000"]).start()
+        two = ServerProcess(
+            pg_db, extra=["--heartbeat", "2", "--login-rate", "10000", "--registration", "open"]
+        ).start()
     except Exception:
         one.stop()
         raise
@@ -49,16 +53,14 @@ def test_pushes_on_one_replica_reach_a_device_on_the_other(
         assert listener.next(p.EVENT_HELLO) is not None
         for i in range(5):
             mem = p.new_memory_id()
-            out = acct.first.push(
-                [p.PushRecord.seal(mem, random_revision(), b"x", priority=p.Priority.CRITICAL)]
-            )
+            out = acct.first.push([rec(mem, random_revision(), b"x", priority=p.Priority.CRITICAL)])
             ev = listener.wait_seq(out.head_seq)
             # (a keep-alive that catches up first reports no device)
             assert ev.data["seq"] == i + 1 and ev.data["device"] in ("dev0", "")
             got = phone.pull(i).records
             assert [(r.seq, r.memory_id) for r in got] == [(i + 1, mem)]
         # Revoking on replica one ends the stream on replica two.
-        acct.first.revoke("phone")
+        acct.first.revoke(acct.secret, "phone")
         assert listener.next(p.EVENT_REVOKED) is not None
         assert listener.next() is None
     finally:
@@ -81,7 +83,17 @@ def test_cas_race_across_replicas(replicas: tuple[ServerProcess, ServerProcess])
 
 def test_several_workers(pg_db: str) -> None:
     with ServerProcess(
-        pg_db, extra=["--workers", "2", "--heartbeat", "2", "--login-rate", "10000"]
+        pg_db,
+        extra=[
+            "--workers",
+            "2",
+            "--heartbeat",
+            "2",
+            "--login-rate",
+            "10000",
+            "--registration",
+            "open",
+        ],
     ) as srv:
         acct = Account(srv.url)
         try:
@@ -91,9 +103,7 @@ def test_several_workers(pg_db: str) -> None:
             head = 0
             for _ in range(10):  # new connections: spread over both workers
                 with type(acct.first)(srv.url, acct.first.token) as c:
-                    head = c.push(
-                        [p.PushRecord.seal(p.new_memory_id(), random_revision(), b"w")]
-                    ).head_seq
+                    head = c.push([rec(p.new_memory_id(), random_revision(), b"w")]).head_seq
                 assert listener.wait_seq(head).data["seq"] == head
             assert [r.seq for r in other.pull_all()] == list(range(1, 11))
         finally:

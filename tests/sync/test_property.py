@@ -1,4 +1,5 @@
-"""Property: three devices, random edits/deletes/restores, random sync order and interruptions.
+"""Property: three devices, random edits/deletes/restores, random sync order and interruptions,
+key rotations, and a server that replays old records above the head.
 
 Afterwards every device converges to the same state, and no text any device ever saved is lost:
 it is in a memory, a conflict, or the history.
@@ -7,8 +8,10 @@ it is in a memory, a conflict, or the history.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import os
 import shutil
+import sqlite3
 import tempfile
 from pathlib import Path
 from typing import Any
@@ -22,7 +25,7 @@ from memshadow_desktop.core.sync.client import ApiClient
 from memshadow_desktop.core.sync.session import SyncReport, SyncSession
 from memshadow_desktop.core.sync.state import config
 from memshadow_desktop.server.runner import ServerThread
-from tests.sync.conftest import Devices, state_of
+from tests.sync.conftest import SYNC_PASSPHRASE, Devices, state_of
 
 _NO_SHRINK = [Phase.explicit, Phase.reuse, Phase.generate]
 LINES = ["alpha", "beta", "gamma", "delta", "epsilon", "zeta", "eta", "theta"]
@@ -73,7 +76,36 @@ op = st.one_of(
     st.tuples(st.just("restore"), st.integers(0, 2), st.integers(0, 5)),
     st.tuples(st.just("sync"), st.integers(0, 2)),
     st.tuples(st.sampled_from(["pull", "push", "lost_ack"]), st.integers(0, 2)),
+    st.tuples(st.just("rotate"), st.integers(0, 2)),
+    st.tuples(st.just("replay"), st.integers(0, 2), st.integers(0, 50)),
 )
+
+
+def replay_old_record(server: ServerThread, account: str, pick: int) -> None:
+    """What a malicious server does: an old, validly sealed record moved above the head."""
+    db = server.config.db_url.removeprefix("sqlite:///")
+    with contextlib.closing(sqlite3.connect(db, timeout=30)) as conn, conn:
+        acc = conn.execute("SELECT id, head_seq FROM accounts WHERE name = ?", (account,))
+        row = acc.fetchone()
+        if row is None:
+            return
+        account_id, head = row
+        old = conn.execute(
+            "SELECT seq, memory_id, revision_id FROM records WHERE account_id = ? ORDER BY seq",
+            (account_id,),
+        ).fetchall()
+        if not old:
+            return
+        seq, mid, rev = old[pick % len(old)]
+        conn.execute(
+            "UPDATE records SET seq = ? WHERE account_id = ? AND seq = ?",
+            (head + 1, account_id, seq),
+        )
+        conn.execute(
+            "UPDATE heads SET revision_id = ?, seq = ? WHERE account_id = ? AND memory_id = ?",
+            (rev, head + 1, account_id, mid),
+        )
+        conn.execute("UPDATE accounts SET head_seq = ? WHERE id = ?", (head + 1, account_id))
 
 
 @settings(
@@ -120,6 +152,10 @@ def test_three_devices_converge_and_lose_nothing(
                 d.sync.now()
             elif kind in ("pull", "push", "lost_ack"):
                 partial_sync(d, kind)
+            elif kind == "rotate":
+                d.sync.rotate_key(SYNC_PASSPHRASE)
+            elif kind == "replay":
+                replay_old_record(server, devices.account, step[2])
         for _ in range(3):
             for d in devs:
                 d.sync.now()

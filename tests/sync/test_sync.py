@@ -13,7 +13,7 @@ from memshadow_desktop.core.events import MEMORY_CHANGED, SYNC_REJECTED, SYNC_ST
 from memshadow_desktop.core.settings import Settings
 from memshadow_desktop.core.sync.errors import ConfirmationRequiredError, DeviceRevokedError
 from memshadow_desktop.server.runner import ServerThread
-from tests.sync.conftest import Devices, state_of
+from tests.sync.conftest import SYNC_PASSPHRASE, Devices, state_of
 
 BODY = "first line\nsecond line\nthird line\nfourth line\nfifth line\n"
 
@@ -207,7 +207,7 @@ def test_flipped_byte_is_rejected_and_reported_not_applied(
 def test_revoked_device_stops_with_a_clear_error(devices: Devices) -> None:
     a, b = devices.make("a"), devices.make("b")
     b_id = b.sync.status(remote=False).device_id
-    a.devices.revoke(b_id)
+    a.devices.revoke(b_id, passphrase=SYNC_PASSPHRASE)
     b.memories.add("written after the revocation\n")
     with pytest.raises(DeviceRevokedError):
         b.sync.now()

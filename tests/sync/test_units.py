@@ -7,7 +7,7 @@ import lzma
 
 import pytest
 
-from memshadow_desktop.core.ids import revision_id
+from memshadow_desktop.core.ids import new_revision_id, v1_revision_id
 from memshadow_desktop.core.store.models import Fields
 from memshadow_desktop.core.sync import delta
 from memshadow_desktop.core.sync.codec import RevisionData
@@ -16,12 +16,14 @@ from memshadow_desktop.core.sync.errors import RecordRejectedError
 from memshadow_desktop.core.sync.merge import CLEAN, CONFLICT, EDIT_DELETE, merge_fields, merge_text
 from tests.conftest import shared_corpus
 
-MID = "01234567-89ab-7def-8123-456789abcdef"
+MID = "01234567-89ab-4def-8123-456789abcdef"
 
 
-def rev(body: str, parents: list[str], device: str = "dev1", title: str = "t") -> RevisionData:
+def rev(
+    body: str, parents: list[str], device: str = "dev1", title: str = "t", *, v1: bool = False
+) -> RevisionData:
     fields = Fields(title, body, ["a"], None, False, False)
-    rid = revision_id(parents, fields.as_dict(), device)
+    rid = v1_revision_id(parents, fields.as_dict(), device) if v1 else new_revision_id()
     return RevisionData(
         MID,
         rid,
@@ -94,8 +96,8 @@ def test_keyframe_when_delta_not_clearly_smaller_or_chain_long() -> None:
     assert enc.delta_base is None
 
 
-def test_rebuilt_content_must_match_revision_hash() -> None:
-    first = rev("one\n", [])
+def test_a_protocol_v1_record_must_match_its_revision_hash() -> None:
+    first = rev("one\n", [], v1=True)
     forged = RevisionData(
         MID,
         first.rev_id,
@@ -107,42 +109,125 @@ def test_rebuilt_content_must_match_revision_hash() -> None:
         "edit",
         None,
     )
-    bad = delta.encode(
-        forged,
-        server_parent=None,
-        author="dev1",
-        base=None,
-        chain=delta.ChainInfo(),
-        policy=delta.DeltaPolicy(),
-    )
-    with pytest.raises(RecordRejectedError):
-        delta.decode(
-            bad.plaintext,
+    for candidate, ok in ((first, True), (forged, False)):
+        enc = delta.encode(
+            candidate,
+            server_parent=None,
+            author="dev1",
+            base=None,
+            chain=delta.ChainInfo(),
+            policy=delta.DeltaPolicy(),
+        )
+        kw = dict(
             memory_id=MID,
             rev_id=first.rev_id,
             server_parent=None,
             author="dev1",
             delta_base=None,
             base=None,
+            envelope=1,
+        )
+        if ok:
+            assert delta.decode(enc.plaintext, **kw).fields == first.fields  # type: ignore[arg-type]
+        else:
+            with pytest.raises(RecordRejectedError):
+                delta.decode(enc.plaintext, **kw)  # type: ignore[arg-type]
+
+
+def test_a_delta_decoded_against_another_base_is_refused() -> None:
+    first = rev("line one\nline two\nline three\n" * 20, [])
+    second = rev(first.fields.body.replace("two", "TWO", 1), [first.rev_id])
+    enc, _back = roundtrip(second, first, delta.DeltaPolicy())
+    assert enc.delta_base == first.rev_id
+    other = RevisionData(
+        MID,
+        first.rev_id,
+        [],
+        Fields("t", "something else entirely\n" * 20, ["a"]),
+        first.hlc,
+        "dev1",
+        first.created_at,
+        "edit",
+        None,
+    )
+    with pytest.raises(RecordRejectedError):
+        delta.decode(
+            enc.plaintext,
+            memory_id=MID,
+            rev_id=second.rev_id,
+            server_parent=first.rev_id,
+            author="dev1",
+            delta_base=first.rev_id,
+            base=other,
         )
 
 
-def test_aead_binds_memory_revision_and_base() -> None:
-    cipher = RecordCipher(b"k" * 32)
-    sealed = cipher.seal(b"secret", MID, "ab" * 32, None)
-    assert cipher.open(sealed, MID, "ab" * 32, None) == b"secret"
+def test_aead_binds_memory_revision_base_parent_author_and_key_version() -> None:
+    cipher = RecordCipher({1: b"k" * 32}, 1)
+    rid, parent = "ab" * 16, "cd" * 16
+    sealed = cipher.seal(b"secret", MID, rid, None, parent, "dev1")
+    assert cipher.open(sealed, MID, rid, None, parent, "dev1") == (b"secret", 2)
     for args in (
-        (MID, "cd" * 32, None),
-        (MID, "ab" * 32, "ef" * 32),
-        ("11111111-2222-7333-8444-555555555555", "ab" * 32, None),
+        (MID, "ef" * 16, None, parent, "dev1"),
+        (MID, rid, "ef" * 16, parent, "dev1"),
+        (MID, rid, None, None, "dev1"),
+        (MID, rid, None, parent, "dev2"),
+        ("11111111-2222-4333-8444-555555555555", rid, None, parent, "dev1"),
     ):
         with pytest.raises(RecordRejectedError):
             cipher.open(sealed, *args)
     flipped = sealed[:-1] + bytes([sealed[-1] ^ 1])
     with pytest.raises(RecordRejectedError):
-        cipher.open(flipped, MID, "ab" * 32, None)
+        cipher.open(flipped, MID, rid, None, parent, "dev1")
     with pytest.raises(RecordRejectedError):
-        RecordCipher(b"x" * 32).open(sealed, MID, "ab" * 32, None)
+        RecordCipher({1: b"x" * 32}, 1).open(sealed, MID, rid, None, parent, "dev1")
+    relabelled = sealed[:1] + (2).to_bytes(2, "big") + sealed[3:]
+    with pytest.raises(RecordRejectedError, match="unknown_key_version"):
+        cipher.open(relabelled, MID, rid, None, parent, "dev1")
+    rotated = RecordCipher({1: b"k" * 32, 2: b"n" * 32}, 2)
+    newer = rotated.seal(b"later", MID, rid, None, parent, "dev1")
+    assert newer[1:3] == (2).to_bytes(2, "big")
+    with pytest.raises(RecordRejectedError):
+        cipher.open(newer, MID, rid, None, parent, "dev1")  # the old key alone
+    assert rotated.open(sealed, MID, rid, None, parent, "dev1") == (b"secret", 2)
+
+
+def test_a_protocol_v1_envelope_still_opens() -> None:
+    import os
+
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
+    from memshadow_desktop.core.sync.crypto import associated_data_v1
+
+    key, nonce = b"k" * 32, os.urandom(12)
+    v1 = (
+        b"\x01"
+        + nonce
+        + AESGCM(key).encrypt(nonce, b"old", associated_data_v1(MID, "ab" * 32, None))
+    )
+    assert RecordCipher({1: key}, 1).open(v1, MID, "ab" * 32, None, None, "x") == (b"old", 1)
+
+
+def test_clock_values_out_of_range_are_refused() -> None:
+    from memshadow_desktop.core.sync.codec import decode_stamps
+
+    for stamps in ([None, None, 10**16, 0, 0, None], [None, None, 5, 10**7, 0, None]):
+        with pytest.raises(RecordRejectedError):
+            decode_stamps(stamps, server_parent=None, author="d", base_hlc=None)
+
+
+def test_a_clock_far_ahead_is_not_followed() -> None:
+    import time
+
+    from memshadow_desktop.core.hlc import MAX_AHEAD_MS, HlcStamp, HybridClock
+
+    clock = HybridClock()
+    now = int(time.time() * 1000)
+    clock.observe(HlcStamp(now + 10 * MAX_AHEAD_MS, 0))
+    assert clock.now().wall_ms < now + MAX_AHEAD_MS
+    clock.observe(HlcStamp(now + MAX_AHEAD_MS // 2, 3))
+    assert clock.now().wall_ms >= now + MAX_AHEAD_MS // 2
+    assert HybridClock(HlcStamp(now + 10 * MAX_AHEAD_MS, 0)).now().wall_ms < now + MAX_AHEAD_MS
 
 
 def test_text_merge() -> None:

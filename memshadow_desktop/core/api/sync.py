@@ -111,6 +111,9 @@ class SyncStatus:
     conflicts_open: int
     conflicts_seen: int
     rejected_open: int
+    held: int = 0  # memories whose changes are set aside (see `memshadow sync status`)
+    insecure: bool = False  # plain http to another machine, asked for with --insecure
+    key_version: int | None = None
     server_reachable: bool | None = None
     server_error: str | None = None
     devices_online: int | None = None
@@ -201,6 +204,8 @@ class ApplyOutcome:
     identical: int = 0
     merges: int = 0
     acknowledged: int = 0  # our own revisions seen on the server
+    replays: int = 0  # older history the server showed again (never applied)
+    forks: int = 0  # revisions that did not descend from this device's (merged in)
     conflicts: list[int] = field(default_factory=list)  # new conflict ids
     changed: set[str] = field(default_factory=set)  # memories whose current text changed
 
@@ -211,6 +216,8 @@ class ApplyOutcome:
         self.identical += other.identical
         self.merges += other.merges
         self.acknowledged += other.acknowledged
+        self.replays += other.replays
+        self.forks += other.forks
         self.conflicts.extend(other.conflicts)
         self.changed |= other.changed
 
@@ -222,6 +229,11 @@ class SyncReport:
     duplicates: int = 0
     push_conflicts: int = 0
     rejected: int = 0
+    sent: int = 0  # records the server says it holds, waiting for its log to show them
+    confirmed: int = 0  # own records the server's log showed
+    held: int = 0  # changes set aside (no server takes them)
+    requeued: int = 0  # memories pushed again: the server had lost them, or showed older history
+    rewound: bool = False  # a claim behind the cursor: the log was read there again
     applied: ApplyOutcome = field(default_factory=ApplyOutcome)
     up_raw: int = 0
     up_wire: int = 0
@@ -245,6 +257,11 @@ class SyncReport:
             "identical": a.identical,
             "conflicts": len(a.conflicts),
             "conflict_ids": list(a.conflicts),
+            "confirmed": self.confirmed,
+            "held": self.held,
+            "requeued": self.requeued,
+            "replays_ignored": a.replays,
+            "forks_merged": a.forks,
             "bytes": {
                 "up_raw": self.up_raw,
                 "up_wire": self.up_wire,

@@ -52,9 +52,12 @@ class SyncApi:
         device_type: str = "desktop",
         kdf: Any = None,
         confirm_switch: bool = False,
+        invite: str | None = None,
+        insecure: bool = False,
     ) -> SyncSetupResult:
-        """Create (``create``) or join an account; the passphrase derives the keys and never
-        leaves this device."""
+        """Create (``create``, with an ``invite`` code where the server asks for one) or join
+        an account; the passphrase derives the keys and never leaves this device, nor is it
+        kept. ``insecure`` allows plain http to a server on another machine."""
         from memshadow_desktop.core.sync import setup
 
         core = self._core
@@ -71,6 +74,8 @@ class SyncApi:
                     device_type=device_type,
                     kdf=kdf,
                     confirm_switch=confirm_switch,
+                    invite=invite,
+                    insecure=insecure,
                 )
             )
         self._runtime.sync_config_changed({"server", "account"})
@@ -97,7 +102,7 @@ class SyncApi:
         cfg = config(core.store)
 
         async def run() -> SyncReport:
-            async with ApiClient(cfg.server, cfg.token) as api:
+            async with ApiClient(cfg.server, cfg.token, insecure=cfg.insecure) as api:
                 session = SyncSession(core.store, core.events, api, core.sync_options())
                 return await session.sync(max_priority=max_priority, confirm=confirm)
 
@@ -115,6 +120,33 @@ class SyncApi:
             return engine.status()
         owner = self._runtime.owner_engine_status()
         return owner if owner is not None else EngineStatus(NOT_RUNNING)
+
+    def change_passphrase(self, old: str, new: str, *, kdf: Any = None) -> None:
+        """A new account passphrase (and a new random salt); every device's session ends and
+        each logs in again with its own credential."""
+        from memshadow_desktop.core.sync import status
+
+        with _session(self._core):
+            status.change_passphrase(self._core.store, self._core.events, old, new, kdf)
+        self._runtime.sync_config_changed({"token"})
+
+    def rotate_key(self, passphrase: str) -> int:
+        """A new data key for everything written from now on; returns its version."""
+        from memshadow_desktop.core.sync import status
+
+        with _session(self._core):
+            version = status.rotate(self._core.store, self._core.events, passphrase)
+        self._runtime.sync_config_changed({"token"})
+        return version
+
+    def logout(self) -> None:
+        """End this device's sessions on the server and forget its credential and keys; sync
+        stops until ``setup`` again (the memories stay)."""
+        from memshadow_desktop.core.sync import status
+
+        with _session(self._core):
+            status.logout(self._core.store)
+        self._runtime.sync_config_changed({"token"})
 
     def pause(self, paused: bool = True) -> None:
         """Stop syncing (changes keep queueing locally), or go on."""
@@ -145,10 +177,15 @@ class DevicesApi:
 
         return [Device.from_json(d) for d in status.devices(self._core.store, self._core.events)]
 
-    def revoke(self, device_id: str) -> None:
+    def revoke(self, device_id: str, *, passphrase: str) -> int:
+        """Revoke a device: its credential and every token of it end at once (its open event
+        streams too), and the account's data key is rotated, so nothing written from now on
+        opens with the keys it kept. Needs the account passphrase. It cannot make the device
+        forget what it already synced. Returns the new key version."""
         from memshadow_desktop.core.sync import status
 
-        status.revoke(self._core.store, self._core.events, device_id)
+        with _session(self._core):
+            return status.revoke(self._core.store, self._core.events, device_id, passphrase)
 
 
 class ConflictsApi:

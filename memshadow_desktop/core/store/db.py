@@ -47,6 +47,10 @@ def connect(
     if not path.exists():
         # Owner-only from the first byte (SQLite gives its -wal and -shm files the same mode).
         os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+    elif os.name == "posix":
+        for each in (path, Path(f"{path}-wal"), Path(f"{path}-shm")):
+            if each.exists() and each.stat().st_mode & 0o077:
+                os.chmod(each, 0o600)  # tightened when an older version left it readable
     conn = sqlcipher3.connect(
         str(path), timeout=30, isolation_level=None, check_same_thread=same_thread
     )

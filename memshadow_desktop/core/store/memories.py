@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import re
+import uuid
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -16,7 +17,7 @@ from typing import Any
 from memshadow_desktop.core.api.search import MATCH_END, MATCH_START
 from memshadow_desktop.core.errors import InvalidInputError, NotFoundError
 from memshadow_desktop.core.hlc import HybridClock
-from memshadow_desktop.core.ids import content_hash, new_memory_id, revision_id
+from memshadow_desktop.core.ids import content_hash, new_memory_id, new_revision_id
 from memshadow_desktop.core.store.db import Connection
 from memshadow_desktop.core.store.models import (
     MEMORY_COLUMNS,
@@ -263,7 +264,7 @@ def write_revision(
 ) -> Memory:
     data = fields.as_dict()
     chash = content_hash(data)
-    rev = revision_id(parents, data, ctx.device_id)
+    rev = new_revision_id()
     stamp = ctx.clock.now().encode()
     now = utc_now()
     tags_json = json.dumps(fields.tags, ensure_ascii=False)
@@ -398,6 +399,8 @@ def bulk_upsert(
     """
     created = updated = unchanged = 0
     for memory_id, fields, created_at in items:
+        if memory_id is not None and not _is_uuid(memory_id):
+            memory_id = None  # no sync server takes it: a new id
         existing = find_by_id(conn, memory_id) if memory_id else None
         if existing is None:
             create(conn, ctx, fields, memory_id=memory_id, created_at=created_at, op="import")
@@ -409,6 +412,13 @@ def bulk_upsert(
         else:
             updated += 1
     return created, updated, unchanged
+
+
+def _is_uuid(value: str) -> bool:
+    try:
+        return str(uuid.UUID(value)) == value
+    except ValueError:
+        return False
 
 
 def _changes(fields: Fields) -> dict[str, Any]:

@@ -229,6 +229,40 @@ MIGRATIONS: list[str] = [
         INSERT INTO changes (kind, detail, origin) VALUES ('sync', old.key, memshadow_origin());
     END;
     """,
+    # v7: sync protocol v2. An outbox row the server says it stored keeps waiting until the
+    # device sees the record in the server's log (sent_seq: the sequence number the server
+    # claimed); a row that cannot be sent (a memory id no server takes) is set aside with
+    # the reason (held), and no longer blocks the rest. Revisions not pushed yet that still
+    # have protocol v1 ids (the SHA-256 of their text, 64 hex digits, which a server could
+    # guess) get random ids, everywhere they are named, before they ever leave the vault.
+    """
+    ALTER TABLE outbox ADD COLUMN sent_seq INTEGER;
+    ALTER TABLE outbox ADD COLUMN held TEXT;
+    CREATE TEMP TABLE v7_rekey AS
+        SELECT rev_id AS old, lower(hex(randomblob(16))) AS new
+        FROM outbox WHERE length(rev_id) = 64 GROUP BY rev_id;
+    CREATE UNIQUE INDEX v7_rekey_old ON v7_rekey(old);
+    UPDATE revisions SET rev_id = (SELECT new FROM v7_rekey WHERE old = revisions.rev_id)
+        WHERE rev_id IN (SELECT old FROM v7_rekey);
+    UPDATE revisions SET parents = (
+            SELECT json_group_array(coalesce(k.new, p.value))
+            FROM json_each(revisions.parents) AS p LEFT JOIN v7_rekey AS k ON k.old = p.value
+        )
+        WHERE EXISTS (
+            SELECT 1 FROM json_each(revisions.parents) AS p JOIN v7_rekey AS k ON k.old = p.value
+        );
+    UPDATE memories SET head_rev = (SELECT new FROM v7_rekey WHERE old = memories.head_rev)
+        WHERE head_rev IN (SELECT old FROM v7_rekey);
+    UPDATE outbox SET rev_id = (SELECT new FROM v7_rekey WHERE old = outbox.rev_id)
+        WHERE rev_id IN (SELECT old FROM v7_rekey);
+    UPDATE conflicts SET
+        local_rev = coalesce((SELECT new FROM v7_rekey WHERE old = local_rev), local_rev),
+        remote_rev = coalesce((SELECT new FROM v7_rekey WHERE old = remote_rev), remote_rev),
+        merged_rev = coalesce((SELECT new FROM v7_rekey WHERE old = merged_rev), merged_rev),
+        base_rev = coalesce((SELECT new FROM v7_rekey WHERE old = base_rev), base_rev),
+        resolved_rev = coalesce((SELECT new FROM v7_rekey WHERE old = resolved_rev), resolved_rev);
+    DROP TABLE v7_rekey;
+    """,
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -8,6 +8,7 @@ from __future__ import annotations
 import contextlib
 import secrets
 import threading
+import time
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
@@ -15,7 +16,7 @@ from typing import TypeVar
 
 from sqlcipher3 import dbapi2
 
-from memshadow_desktop.core.hlc import HlcStamp, HybridClock
+from memshadow_desktop.core.hlc import MAX_AHEAD_MS, HlcStamp, HybridClock
 from memshadow_desktop.core.store import db
 from memshadow_desktop.core.store.memories import WriteContext
 from memshadow_desktop.core.store.schema import migrate
@@ -105,7 +106,10 @@ class Store:
             return fn(conn, self.ctx, *args, **kwargs)
 
     def _follow_clock(self, conn: db.Connection) -> None:
-        row = conn.execute("SELECT max(hlc) FROM revisions").fetchone()
+        # Stamps far ahead (a device with a wrong clock) are not followed, nor may they mask
+        # the newest stamp another process of this vault wrote.
+        bound = HlcStamp(int(time.time() * 1000) + MAX_AHEAD_MS, 0).encode()
+        row = conn.execute("SELECT max(hlc) FROM revisions WHERE hlc < ?", (bound,)).fetchone()
         if row is not None and row[0] and row[0] > self.ctx.clock.last.encode():
             self.ctx.clock.observe(HlcStamp.decode(row[0]))
 
@@ -166,8 +170,10 @@ class Store:
         return self._wconn
 
     def _last_hlc(self) -> HlcStamp | None:
+        bound = HlcStamp(int(time.time() * 1000) + MAX_AHEAD_MS, 0).encode()
+
         def newest(conn: db.Connection) -> str | None:
-            row = conn.execute("SELECT max(hlc) FROM revisions").fetchone()
+            row = conn.execute("SELECT max(hlc) FROM revisions WHERE hlc < ?", (bound,)).fetchone()
             return None if row is None else row[0]
 
         value = self._writer.submit(lambda: newest(self._require_writer())).result()

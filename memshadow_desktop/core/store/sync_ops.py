@@ -121,12 +121,12 @@ def pending_outbox(
     sql = (
         f"SELECT o.seq, o.memory_id, o.rev_id, o.priority, o.created_at, o.attempts, {cols}, "
         "m.created_at FROM outbox o JOIN revisions r ON r.rev_id = o.rev_id "
-        "JOIN memories m ON m.id = o.memory_id"
+        "JOIN memories m ON m.id = o.memory_id WHERE o.sent_seq IS NULL AND o.held IS NULL"
     )
     params: list[object] = []
     if max_priority is not None:
         # A memory is pushed whole or not at all: its chain must not be split by priority.
-        sql += " WHERE o.memory_id IN (SELECT memory_id FROM outbox WHERE priority <= ?)"
+        sql += " AND o.memory_id IN (SELECT memory_id FROM outbox WHERE priority <= ?)"
         params.append(max_priority)
     sql += " ORDER BY o.seq"
     if limit is not None:
@@ -150,18 +150,22 @@ def pending_outbox(
 
 
 def outbox_summary(conn: Connection) -> dict[int, tuple[int, str]]:
-    """Per priority: (pending rows, oldest created_at)."""
+    """Per priority: (rows to push, oldest created_at); set-aside rows and rows waiting for
+    the server's log to confirm them are not counted."""
     return {
         int(p): (int(n), str(oldest))
         for p, n, oldest in conn.execute(
-            "SELECT priority, count(*), min(created_at) FROM outbox GROUP BY priority"
+            "SELECT priority, count(*), min(created_at) FROM outbox "
+            "WHERE sent_seq IS NULL AND held IS NULL GROUP BY priority"
         )
     }
 
 
 def outbox_newest(conn: Connection) -> str | None:
-    """When the newest pending change was made (ISO time), None with nothing pending."""
-    row = conn.execute("SELECT max(created_at) FROM outbox").fetchone()
+    """When the newest change to push was made (ISO time), None with nothing to push."""
+    row = conn.execute(
+        "SELECT max(created_at) FROM outbox WHERE sent_seq IS NULL AND held IS NULL"
+    ).fetchone()
     return None if row is None or row[0] is None else str(row[0])
 
 
@@ -181,6 +185,74 @@ def drop_outbox(conn: Connection, memory_id: str, up_to_seq: int | None = None) 
         conn.execute("DELETE FROM outbox WHERE memory_id = ?", (memory_id,))
     else:
         conn.execute("DELETE FROM outbox WHERE memory_id = ? AND seq <= ?", (memory_id, up_to_seq))
+
+
+def mark_sent(conn: Connection, sent: Sequence[tuple[int, int]]) -> None:
+    """(outbox seq, the sequence number the server claims): waiting for the log to show it."""
+    conn.executemany("UPDATE outbox SET sent_seq = ? WHERE seq = ?", [(s, o) for o, s in sent])
+
+
+def unconfirmed(conn: Connection, up_to: int) -> list[tuple[int, str, str]]:
+    """(outbox seq, memory, rev) of rows the server claimed at a sequence number up to
+    ``up_to`` that the log, read past it, did not show."""
+    return [
+        (int(o), str(m), str(r))
+        for o, m, r in conn.execute(
+            "SELECT seq, memory_id, rev_id FROM outbox WHERE sent_seq IS NOT NULL "
+            "AND sent_seq <= ?",
+            (up_to,),
+        )
+    ]
+
+
+def unsend(conn: Connection, outbox_seqs: Sequence[int]) -> None:
+    for chunk in _chunks(list(outbox_seqs)):
+        conn.execute(
+            f"UPDATE outbox SET sent_seq = NULL WHERE seq IN ({_marks(len(chunk))})", list(chunk)
+        )
+
+
+def min_sent_seq(conn: Connection) -> int | None:
+    row = conn.execute("SELECT min(sent_seq) FROM outbox").fetchone()
+    return None if row is None or row[0] is None else int(row[0])
+
+
+def hold(conn: Connection, memory_id: str, reason: str) -> None:
+    """Set a memory's outbox rows aside: they are reported and no longer sent."""
+    conn.execute("UPDATE outbox SET held = ? WHERE memory_id = ?", (reason, memory_id))
+
+
+def held_count(conn: Connection) -> int:
+    return int(
+        conn.execute(
+            "SELECT count(DISTINCT memory_id) FROM outbox WHERE held IS NOT NULL"
+        ).fetchone()[0]
+    )
+
+
+def has_outbox(conn: Connection, memory_id: str) -> bool:
+    row = conn.execute("SELECT 1 FROM outbox WHERE memory_id = ? LIMIT 1", (memory_id,))
+    return row.fetchone() is not None
+
+
+def queue_head(conn: Connection, memory_id: str, rev_id: str) -> None:
+    """Queue a memory's current head for pushing again (the server lost or never had it)."""
+    conn.execute(
+        "INSERT INTO outbox (memory_id, rev_id, priority, created_at) VALUES (?, ?, 2, ?)",
+        (memory_id, rev_id, utc_now()),
+    )
+
+
+def drop_sync_head(conn: Connection, memory_id: str) -> None:
+    conn.execute("DELETE FROM sync_heads WHERE memory_id = ?", (memory_id,))
+
+
+def all_memory_heads(conn: Connection) -> dict[str, str]:
+    return {str(m): str(h) for m, h in conn.execute("SELECT id, head_rev FROM memories")}
+
+
+def all_sync_heads(conn: Connection) -> dict[str, str]:
+    return {str(m): str(r) for m, r in conn.execute("SELECT memory_id, rev_id FROM sync_heads")}
 
 
 def bump_attempts(conn: Connection, outbox_seqs: Sequence[int]) -> None:
@@ -355,6 +427,40 @@ def ancestors(conn: Connection, rev_id: str, limit: int = 100_000) -> set[str]:
                 seen.add(parent)
                 frontier.append(parent)
     return seen
+
+
+DESCENDANT, ANCESTOR, UNRELATED, UNKNOWN = "descendant", "ancestor", "unrelated", "unknown"
+
+
+def relation(
+    conn: Connection, rev_id: str, parents: Sequence[str], local: str, limit: int = 20_000
+) -> str:
+    """How revision ``rev_id`` (with ``parents``) stands to ``local``: DESCENDANT (``local``
+    is in its history), ANCESTOR (it is in ``local``'s history), UNRELATED (a fork), or
+    UNKNOWN (not a descendant as far as this device can tell, but some of its history is
+    not stored here: compaction pruned it before this device saw it)."""
+    if local in parents:
+        return DESCENDANT
+    seen = set(parents)
+    frontier = list(parents)
+    unknown = False
+    while frontier and len(seen) < limit:
+        current = frontier.pop()
+        found = parents_of(conn, current)
+        if found is None:
+            unknown = True
+            continue
+        for parent in found:
+            if parent == local:
+                return DESCENDANT
+            if parent not in seen:
+                seen.add(parent)
+                frontier.append(parent)
+    if len(seen) >= limit:
+        unknown = True
+    if rev_id in ancestors(conn, local, limit):
+        return ANCESTOR
+    return UNKNOWN if unknown else UNRELATED
 
 
 def common_ancestor(conn: Connection, a: str, b: str) -> str | None:

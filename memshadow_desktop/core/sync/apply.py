@@ -1,11 +1,20 @@
-"""Applying pulled revisions to the store, deciding by ancestry, never by clocks.
+"""Applying pulled revisions to the store, deciding by ancestry, never by the server's word.
 
-For each remote revision, oldest first, inside one store transaction per batch:
+For each remote revision, in server order, inside one store transaction per batch:
 
-* already stored: our own revision coming back, or a repeat: acknowledge it, change nothing;
+* the server's view of the memory (its *sync head*) moves to it, unless the server already
+  showed a later record of that memory (older history, such as a chain fetched for a base);
+* our own revision coming back, or a stub of it (the server's log confirms it holds it):
+  acknowledge it, change nothing;
 * the memory is new here: create it;
-* no local changes waiting to be pushed: fast-forward to the remote revision (the server's chain
-  per memory is linear, so the remote revision descends from what we have);
+* it *descends* from the local head: fast-forward (with no local changes waiting), or merge;
+* it is an *ancestor* of the local head (a replayed or reordered old record, or a server
+  restored from an older copy): the local text stays, and the memory is queued to be pushed
+  again on top of what the server showed (see :func:`reconcile`);
+* neither (a fork: the server accepted two revisions on one parent and showed each device one
+  of them): merge as if local changes were waiting, even when none are, so no side's edit
+  disappears. When this device cannot tell because compaction pruned the history between
+  (it was away), a revision newer by its sealed clock counts as a descendant;
 * local changes waiting: compare with the last common ancestor from the revision graph.
   Identical content is no conflict. Non-overlapping edits merge into a revision with two parents.
   Overlapping edits, or an edit against a deletion, keep the local text in place in a revision
@@ -18,8 +27,9 @@ Every remote revision is stored in the history, whatever happens to the current 
 from __future__ import annotations
 
 import contextlib
+import json
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 
 from memshadow_desktop.core.api.sync import ApplyOutcome
 from memshadow_desktop.core.hlc import HlcStamp
@@ -43,6 +53,22 @@ class Incoming:
     seq: int
     size: int
     delta_base: str | None
+
+
+@dataclass(frozen=True)
+class Confirm:
+    """The server's log shows one of this device's own records (a stub of it)."""
+
+    memory_id: str
+    rev_id: str
+    seq: int
+
+
+@dataclass
+class Behind:
+    """Memories where the server showed older history than this device has."""
+
+    memory_ids: set[str] = field(default_factory=set)
 
 
 def advance_head(
@@ -84,8 +110,6 @@ def _row(rev: RevisionData) -> tuple[object, ...]:
 
 def _memory_row(rev: RevisionData) -> tuple[object, ...]:
     f = rev.fields
-    import json
-
     return (
         rev.memory_id,
         f.title,
@@ -105,20 +129,51 @@ def _memory_row(rev: RevisionData) -> tuple[object, ...]:
 def apply_batch(
     conn: Connection,
     ctx: WriteContext,
-    items: Sequence[Incoming],
+    items: Sequence[Incoming | Confirm],
     *,
     policy: str = POLICY_MERGE,
     cursor: int | None = None,
+    cursor_rev: str | None = None,
+    behind: Behind | None = None,
 ) -> ApplyOutcome:
-    """Apply remote revisions (in server order) and move the pull cursor, in one transaction."""
+    """Apply remote revisions and confirmations (in server order) and move the pull cursor,
+    in one transaction."""
     out = ApplyOutcome()
-    heads = ops.sync_heads(conn, (i.rev.memory_id for i in items))
-    known = ops.known_revisions(conn, (i.rev.rev_id for i in items))
+    behind = behind if behind is not None else Behind()
+    mids = [i.rev.memory_id if isinstance(i, Incoming) else i.memory_id for i in items]
+    heads = ops.sync_heads(conn, mids)
+    known = ops.known_revisions(conn, (i.rev.rev_id for i in items if isinstance(i, Incoming)))
     for item in items:
-        _apply_one(conn, ctx, item, heads, known, policy, out)
+        if isinstance(item, Confirm):
+            _confirm(conn, item, heads, out)
+        else:
+            _apply_one(conn, ctx, item, heads, known, policy, out, behind)
     if cursor is not None:
-        ops.state_set(conn, {"cursor": str(cursor)})
+        values: dict[str, str | None] = {"cursor": str(cursor)}
+        if cursor_rev is not None:
+            values["cursor_rev"] = cursor_rev
+        ops.state_set(conn, values)
     return out
+
+
+def _confirm(
+    conn: Connection, item: Confirm, heads: dict[str, ops.SyncHead], out: ApplyOutcome
+) -> None:
+    mid = item.memory_id
+    for seq, rev, _prio in ops.outbox_for(conn, mid):
+        if rev == item.rev_id:
+            ops.drop_outbox(conn, mid, seq)
+            out.acknowledged += 1
+            break
+    prev = heads.get(mid)
+    if prev is not None and prev.seq >= item.seq:
+        return
+    if prev is not None and prev.rev_id == item.rev_id:
+        head = replace(prev, seq=item.seq)
+    else:
+        head = ops.SyncHead(mid, item.rev_id, item.seq, FORCE_KEYFRAME, 0, 0)
+    heads[mid] = head
+    ops.set_sync_heads(conn, [head])
 
 
 def _apply_one(
@@ -129,6 +184,7 @@ def _apply_one(
     known: set[str],
     policy: str,
     out: ApplyOutcome,
+    behind: Behind,
 ) -> None:
     rev = item.rev
     mid = rev.memory_id
@@ -160,12 +216,27 @@ def _apply_one(
     local_head = state[0]
     if local_head == rev.rev_id:
         return
-    if not pending:
-        _fast_forward(conn, rev)
-        out.fast_forwards += 1
-        out.changed.add(mid)
+    relation = ops.relation(conn, rev.rev_id, rev.parents, local_head)
+    if relation == ops.ANCESTOR:
+        # The server showed history this device is past: never go back to it.
+        out.replays += 1
+        behind.memory_ids.add(mid)
         return
+    if not pending:
+        if relation == ops.DESCENDANT or (
+            relation == ops.UNKNOWN and _newer(conn, rev, local_head)
+        ):
+            _fast_forward(conn, rev)
+            out.fast_forwards += 1
+            out.changed.add(mid)
+            return
+        out.forks += 1
     _diverged(conn, ctx, rev, local_head, prev, pending, policy, out)
+
+
+def _newer(conn: Connection, rev: RevisionData, local_head: str) -> bool:
+    local = ops.revisions_by_id(conn, [local_head]).get(local_head)
+    return local is None or (rev.hlc, rev.device_id) > (local.hlc, local.device_id)
 
 
 def _fast_forward(conn: Connection, rev: RevisionData) -> None:
@@ -187,7 +258,7 @@ def _diverged(
     mid = rev.memory_id
     revs = ops.revisions_by_id(conn, [local_head])
     local = revs[local_head]
-    priority = min(p for _s, _r, p in pending)
+    priority = min((p for _s, _r, p in pending), default=2)
     if local.content_hash == rev.content_hash:
         # Same content on both sides: take the server's revision, nothing to push.
         _fast_forward(conn, rev)
@@ -235,6 +306,27 @@ def _diverged(
     )
 
 
+def reconcile(conn: Connection, _ctx: WriteContext, memory_ids: Iterable[str] | None) -> int:
+    """Queue the local head of every memory (of ``memory_ids``; None: all) that the server
+    does not hold though this device has nothing waiting for it: the server lost it (restored
+    from an older copy), never stored it, or showed older history. Returns how many."""
+    local = ops.all_memory_heads(conn)
+    synced = ops.all_sync_heads(conn)
+    wanted = local if memory_ids is None else {m: local[m] for m in memory_ids if m in local}
+    queued = 0
+    for mid, head in wanted.items():
+        server = synced.get(mid)
+        if server == head or ops.has_outbox(conn, mid):
+            continue
+        if server is not None:
+            parents = ops.parents_of(conn, head) or []
+            if ops.relation(conn, head, parents, server) != ops.DESCENDANT:
+                continue  # the server is ahead or elsewhere: the next pull brings it
+        ops.queue_head(conn, mid, head)
+        queued += 1
+    return queued
+
+
 def apply_bootstrap(
     conn: Connection,
     ctx: WriteContext,
@@ -261,7 +353,7 @@ def apply_bootstrap(
             newest = max(newest, item.rev.hlc)
         last = chain[-1].rev
         if last.memory_created_at is None:
-            last = _with_created(last, chain[0].rev.memory_created_at)
+            last = replace(last, memory_created_at=chain[0].rev.memory_created_at)
         mem_rows.append(_memory_row(last))
         assert prev is not None
         head_rows.append(prev)
@@ -276,12 +368,6 @@ def apply_bootstrap(
     if cursor is not None:
         ops.state_set(conn, {"cursor": str(cursor)})
     return out
-
-
-def _with_created(rev: RevisionData, created: str | None) -> RevisionData:
-    from dataclasses import replace
-
-    return replace(rev, memory_created_at=created)
 
 
 def now() -> str:

@@ -23,11 +23,13 @@ from typing import Any
 
 import msgpack
 
-from memshadow_desktop.core.ids import content_hash, revision_id
+from memshadow_desktop.core.ids import content_hash, v1_revision_id
 from memshadow_desktop.core.store.models import Fields, Revision
 from memshadow_desktop.core.sync.errors import RecordRejectedError
 
 FMT_RAW, FMT_ZSTD, FMT_DELTA = 0, 1, 2
+_MAX_WALL = 10**15  # an HLC's wall time has 15 digits
+_MAX_COUNTER = 10**6  # ... and its counter 6
 
 
 @dataclass(frozen=True)
@@ -62,9 +64,10 @@ class RevisionData:
             memory_created_at,
         )
 
-    def verify(self) -> None:
-        """The rebuilt content must hash to the revision id it claims."""
-        if revision_id(self.parents, self.fields.as_dict(), self.device_id) != self.rev_id:
+    def verify_v1(self) -> None:
+        """A protocol v1 record: the rebuilt content must hash to the revision id it claims
+        (its parents and author were not bound by the encryption then)."""
+        if v1_revision_id(self.parents, self.fields.as_dict(), self.device_id) != self.rev_id:
             raise RecordRejectedError("revision_hash_mismatch")
 
 
@@ -168,7 +171,8 @@ def decode_stamps(
     author: str,
     base_hlc: str | None,
 ) -> tuple[list[str], str, str, str, str | None]:
-    """(parents, device, hlc, created_at, memory_created_at)."""
+    """(parents, device, hlc, created_at, memory_created_at). Clock values out of range (a
+    wall time past the year 33000, a counter of seven digits) are refused."""
     try:
         parents, device, hlc, counter, created, mc = stamps
         if parents is None:
@@ -178,9 +182,14 @@ def decode_stamps(
         if isinstance(hlc, int):
             base_parts = _hlc_parts(base_hlc) if base_hlc else None
             wall = hlc + (base_parts[0] if base_parts else 0)
+            in_range = 0 <= wall < _MAX_WALL and 0 <= int(counter) < _MAX_COUNTER
+            if not in_range:
+                raise ValueError("clock out of range")
             hlc = f"{wall:015d}-{int(counter):06d}"
         else:
             wall = 0
+            if not isinstance(hlc, str) or len(hlc) > 64:
+                raise ValueError("bad clock")
         if isinstance(created, int):
             created = _iso_ms(wall + created)
         if isinstance(mc, int):

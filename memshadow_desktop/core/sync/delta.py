@@ -1,9 +1,11 @@
 """Differential payloads: a revision as a zstd delta against its parent, or a keyframe.
 
 A delta is zstd with the base revision's view (see :mod:`codec`) as a raw-content dictionary, so
-whatever the two share costs almost nothing. A keyframe is sent for a memory's first revision,
-after ``max_chain`` deltas in a row, when the deltas since the last keyframe add up to more than
-a fresh keyframe would cost, and whenever a delta is not clearly smaller than a keyframe.
+whatever the two share costs almost nothing; its frame carries zstd's content checksum, so a
+delta decoded against the wrong base is refused instead of yielding garbage. A keyframe is sent
+for a memory's first revision, after ``max_chain`` deltas in a row, when the deltas since the
+last keyframe add up to more than a fresh keyframe would cost, and whenever a delta is not
+clearly smaller than a keyframe.
 """
 
 from __future__ import annotations
@@ -68,7 +70,7 @@ def _zstd(data: bytes, level: int, dictionary: bytes | None = None) -> bytes:
         source_size=len(data),
         format=_MAGICLESS,
         write_content_size=1,
-        write_checksum=0,
+        write_checksum=int(dictionary is not None),
         write_dict_id=0,
     )
     if dictionary is None:
@@ -135,8 +137,10 @@ def decode(
     author: str,
     delta_base: str | None,
     base: RevisionData | None,
+    envelope: int = 2,
 ) -> RevisionData:
-    """Rebuild a revision from a record's plaintext (``base``: the stored ``delta_base``)."""
+    """Rebuild a revision from a record's plaintext (``base``: the stored ``delta_base``).
+    ``envelope`` 1: a protocol v1 record, whose content must hash to its revision id."""
     if not plaintext:
         raise RecordRejectedError("empty_payload")
     fmt = plaintext[0]
@@ -160,5 +164,6 @@ def decode(
         base_hlc=base.hlc if fmt == FMT_DELTA and base is not None else None,
     )
     rev = assemble(memory_id, rev_id, decoded, content)
-    rev.verify()
+    if envelope == 1:
+        rev.verify_v1()
     return rev

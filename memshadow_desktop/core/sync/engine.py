@@ -91,6 +91,9 @@ DEFAULT_DEBOUNCE_S = 2.0
 # Waiting for a session another process runs (a `sync now` beside the window) at most this long
 # before trying again; the lock is held for one session, seconds at most.
 SYNC_LOCK_WAIT_S = 5.0
+# After a session that sent changes, the pull that confirms them (the server's log shows them)
+# waits this long, so it does not compete with the other devices pulling those changes.
+CONFIRM_DELAY_S = 1.0
 
 
 @dataclass(frozen=True)
@@ -267,7 +270,7 @@ class SyncEngine:
         values = state.load(self.store)
         config = state.config_from(values)
         backoff = Backoff()
-        async with ApiClient(config.server, config.token) as api:
+        async with ApiClient(config.server, config.token, insecure=config.insecure) as api:
             listener = asyncio.create_task(self._listen(config.server)) if self.live else None
             try:
                 await self._schedule(api, backoff)
@@ -283,6 +286,7 @@ class SyncEngine:
         assert wake is not None
         retry_at = 0.0
         last_pull = 0.0
+        confirm_at = 0.0  # a pull that confirms what the last session sent
         while not self._stopping:
             # Cleared before looking, so a wake-up that arrives while we work is not lost.
             wake.clear()
@@ -306,6 +310,7 @@ class SyncEngine:
                     self._pull_wanted
                     or (due is not None and due <= now)
                     or now - last_pull >= self.poll_s
+                    or 0 < confirm_at <= now
                 )
             )
             if paused and not requests:
@@ -327,7 +332,11 @@ class SyncEngine:
                 self._set_state(SYNCING)
                 try:
                     session = SyncSession(self.store, self.events, api, self.options)
-                    report = await session.sync(max_priority=prio, confirm=confirm)
+                    # What this session sends is confirmed by the server's log a moment later
+                    # (CONFIRM_DELAY_S), not at once: the other devices pull it first.
+                    report = await session.sync(
+                        max_priority=prio, confirm=confirm, confirm_sent=bool(requests)
+                    )
                 except DeviceRevokedError as exc:
                     self._set_state(REVOKED, exc.detail)
                     for req in requests:
@@ -353,6 +362,8 @@ class SyncEngine:
                     backoff.reset()
                     retry_at = 0.0
                     last_pull = time.time()
+                    pending_confirm = report.sent and not requests
+                    confirm_at = last_pull + CONFIRM_DELAY_S if pending_confirm else 0.0
                     self.last_report = report
                     self._set_state(IDLE)
                     for req in requests:
@@ -363,6 +374,8 @@ class SyncEngine:
             # Sleep until the next deadline, a retry, a poll, or a wake-up.
             now = time.time()
             targets = [last_pull + self.poll_s]
+            if confirm_at > now:
+                targets.append(confirm_at)
             if retry_at > now:
                 targets.append(retry_at)
             elif due is not None and not paused and not values.get("blocked"):
@@ -383,13 +396,17 @@ class SyncEngine:
             config = state.config_from(values)
             cursor = int(values.get("cursor", "0"))
             try:
-                async with ApiClient(server, config.token) as api:
+                async with ApiClient(server, config.token, insecure=config.insecure) as api:
                     async for name, data in api.events():
                         backoff.reset()
                         if name == p.EVENT_REVOKED:
                             await asyncio.to_thread(state.save, self.store, {"revoked": "1"})
                             self.wake()
                             return
+                        if name == p.EVENT_EXPIRED:
+                            # The token ended: a sync logs in again, then the stream follows.
+                            self.wake(pull=True)
+                            break
                         seq = int(data.get("seq", 0) or 0)
                         mine = data.get("device") == config.device_id
                         if seq > cursor and not mine:

@@ -7,6 +7,7 @@ from memshadow_desktop.core.errors import (
     InvalidInputError,
     MemshadowError,
     NetworkError,
+    StorageError,
     WrongPassphraseError,
 )
 
@@ -59,3 +60,28 @@ class RecordRejectedError(SyncError):
     """A record did not verify (checksum, authentication tag, revision hash)."""
 
     code = "record_rejected"
+
+
+class DeviceUnknownError(SyncError, NetworkError):
+    """The server does not know this device's credential (it forgot the device, or this
+    vault logged out): set sync up again with the passphrase."""
+
+    code = "device_unknown"
+
+
+class QuotaExceededError(SyncError, StorageError):
+    """The server's byte or record quota for this account is full (``detail``: figures)."""
+
+    code = "quota_exceeded"
+
+
+class RegistrationClosedError(SyncError, InvalidInputError):
+    """The server takes no new accounts, or only with a valid invite (``detail``: which)."""
+
+    code = "registration_closed"
+
+
+class InsecureServerError(SyncError, InvalidInputError):
+    """A plain ``http://`` server that is not on this machine (``detail``: the URL)."""
+
+    code = "insecure_server"

@@ -12,32 +12,70 @@ from memshadow_desktop.core.errors import MemshadowError
 from memshadow_desktop.core.events import EventBus
 from memshadow_desktop.core.store import sync_ops as ops
 from memshadow_desktop.core.store.store import Store
+from memshadow_desktop.core.sync import account, state
 from memshadow_desktop.core.sync import protocol as p
-from memshadow_desktop.core.sync import state
 from memshadow_desktop.core.sync.client import ApiClient
 from memshadow_desktop.core.sync.session import SyncSession
 
 T = TypeVar("T")
 
 
-def _with_api(store: Store, events: EventBus, fn: Callable[[ApiClient], Awaitable[T]]) -> T:
+def _with_api(store: Store, events: EventBus, fn: Callable[[SyncSession], Awaitable[T]]) -> T:
     cfg = state.config(store)
 
     async def run() -> T:
-        async with ApiClient(cfg.server, cfg.token) as api:
+        async with ApiClient(cfg.server, cfg.token, insecure=cfg.insecure) as api:
             session = SyncSession(store, events, api)
-            result: T = await session.call(lambda: fn(api))
+            result: T = await session.call(lambda: fn(session))
             return result
 
     return asyncio.run(run())
 
 
 def devices(store: Store, events: EventBus) -> list[dict[str, Any]]:
-    return _with_api(store, events, lambda api: api.devices())
+    """The account's devices, their sealed names and details opened with the account's keys."""
+
+    async def listed(session: SyncSession) -> list[dict[str, Any]]:
+        raw = await session.api.devices()
+        return [account.open_device(d, session.config) for d in raw]
+
+    return _with_api(store, events, listed)
 
 
-def revoke(store: Store, events: EventBus, device_id: str) -> None:
-    _with_api(store, events, lambda api: api.revoke(device_id))
+def revoke(store: Store, events: EventBus, device_id: str, passphrase: str) -> int:
+    """Revoke a device and rotate the account's data key (needs the passphrase); returns the
+    new key version."""
+
+    async def run(session: SyncSession) -> int:
+        return await account.rotate(store, session.api, session.config, passphrase, [device_id])
+
+    return _with_api(store, events, run)
+
+
+def rotate(store: Store, events: EventBus, passphrase: str) -> int:
+    async def run(session: SyncSession) -> int:
+        return await account.rotate(store, session.api, session.config, passphrase, [])
+
+    return _with_api(store, events, run)
+
+
+def change_passphrase(
+    store: Store, events: EventBus, old: str, new: str, params: Any = None
+) -> None:
+    async def run(session: SyncSession) -> None:
+        await account.change_passphrase(store, session.api, session.config, old, new, params)
+
+    _with_api(store, events, run)
+
+
+def logout(store: Store) -> None:
+    cfg = state.config(store)
+
+    async def run() -> None:
+        async with ApiClient(cfg.server, cfg.token, insecure=cfg.insecure) as api:
+            await account.logout(store, api)
+
+    asyncio.run(run())
 
 
 def _iso(ts: str | None) -> str | None:
@@ -96,6 +134,9 @@ def collect(store: Store, engine: EngineStatus, *, remote: bool = True) -> SyncS
         conflicts_open=len(store.read(ops.list_conflicts)),
         conflicts_seen=counters[state.CONFLICTS_SEEN],
         rejected_open=len(store.read(ops.open_rejects)),
+        held=store.read(ops.held_count),
+        insecure=values.get("insecure") == "1",
+        key_version=int(values["key_version"]) if values.get("key_version") else None,
         server_reachable=reachable,
         server_error=server_error,
         devices_online=online,

@@ -1,51 +1,7 @@
-"""Sync protocol v1: the wire format shared by the sync server and the client engine.
+"""The wire format of records and batches (see the package docstring for the whole).
 
-Control endpoints speak JSON. Record batches (push request, pull, snapshot and chain responses)
-are msgpack maps compressed with zstd (level 3, content size in the frame header, no frame
-checksum), sent as ``Content-Type: application/vnd.memshadow.batch``.
-
-A record is what the server stores for one revision of one memory. The server sees only routing
-metadata (ids, parent, delta base, priority, author device, size, checksum) and opaque ciphertext.
-
-In memory (:class:`PushRecord`, :class:`StoredRecord`) ids are strings: a memory id is a
-canonical lowercase UUID, a revision id is lowercase hex of 16 to 64 whole bytes (32 to 128
-digits, an even number). On the wire they travel as raw bytes under one-letter keys, so that a
-batch of one record costs little more than its ciphertext.
-
-Push body (msgpack map, then zstd)::
-
-    {"v": 1, "r": [<record>, ...]}
-
-    <record> = {
-        "m": bin 16,        memory id: the UUID's 16 bytes
-        "r": bin 16..64,    revision id: bytes.fromhex(revision_id)
-        "p": bin 16..64,    parent revision (omitted for a memory's first revision)
-        "b": bin 16..64,    delta base (omitted for a keyframe)
-        "y": 0..3,          priority (omitted for NORMAL = 2)
-        "c": bin,           ciphertext (at most MAX_RECORD_BYTES)
-        "k": bin 32,        checksum: SHA-256 of the ciphertext
-    }
-
-``p`` is the head this revision was made on: the server accepts the record only if it is still
-the current head (compare-and-swap). ``b`` is the revision the ciphertext is a delta against; a
-record is never its own delta base. An omitted key means the default above; a present key must
-hold a value of its type (nil is not "absent"); unknown keys are ignored. Anything else (a wrong
-type or length, a missing required key, a version other than 1) is a :class:`ProtocolError`,
-which the server answers with HTTP 400 (413 for :class:`BatchTooLargeError`).
-
-Pull / snapshot / chain body (msgpack map, then zstd)::
-
-    {"v": 1, "r": [<stored record>, ...], "n": next_cursor, "h": head_seq, "x": true}
-
-    <stored record> = <record> + {
-        "s": int >= 1,      sequence number
-        "a": bin | str,     author device id: bytes.fromhex(id) when the id is lowercase hex of
-                            even length (a vault's device id is 32 hex digits), else the string
-        "t": float,         created_at, seconds since the epoch (omitted when 0)
-    }
-
-``n`` (next cursor) and ``h`` (the account's head sequence number) are ints >= 0, omitted when 0;
-``x`` (more records follow) is present, and true, only when there are more.
+Records travel as msgpack maps under one-letter keys, zstd-compressed; every malformation is a
+:class:`ProtocolError`.
 """
 
 from __future__ import annotations
@@ -66,7 +22,12 @@ import zstandard
 
 from memshadow_desktop.core.errors import InvalidInputError
 
-PROTOCOL_VERSION = 1
+PROTOCOL_VERSION = 2
+# Envelope versions (first byte of a record's ciphertext): 1 = protocol v1, 2 = keyed by version.
+ENVELOPE_V1, ENVELOPE_V2 = 1, 2
+CHALLENGE_BYTES = 32  # login challenges the server hands out
+PUBLIC_KEY_BYTES = 32  # Ed25519 public keys (account and device credentials)
+SIGNATURE_BYTES = 64  # Ed25519 signatures
 BATCH_MEDIA_TYPE = "application/vnd.memshadow.batch"
 
 # Limits (the server enforces them; the client should split batches to stay under them).
@@ -93,7 +54,7 @@ _ACCOUNT_RE = re.compile(ACCOUNT_PATTERN)
 
 
 class ProtocolError(InvalidInputError):
-    """Something on the wire does not follow protocol v1."""
+    """Something on the wire does not follow the protocol."""
 
     code = "protocol"
 
@@ -136,7 +97,8 @@ class PushStatus(StrEnum):
     ACCEPTED = "accepted"  # stored with a new sequence number
     DUPLICATE = "duplicate"  # already stored earlier (idempotent re-push): a no-op
     CONFLICT = "conflict"  # parent is not the current head; ``head`` says what is
-    REJECTED = "rejected"  # did not verify (``error``: checksum_mismatch, unknown_delta_base)
+    REJECTED = "rejected"  # did not verify (``error``: checksum_mismatch, unknown_delta_base,
+    # bad_envelope, stale_key: sealed under a key version that is not the account's current)
 
 
 # --------------------------------------------------------------------------- validation
@@ -175,8 +137,20 @@ def checksum_ok(ciphertext: bytes, expected: bytes) -> bool:
 
 
 def new_memory_id() -> str:
-    """A random UUID in canonical form (the client uses UUIDv7; any canonical UUID is valid)."""
+    """A random UUID (version 4) in canonical form: it tells nobody when it was made."""
     return str(uuid.uuid4())
+
+
+def envelope_key_version(ciphertext: bytes) -> int | None:
+    """The account key version a ciphertext is sealed under (v1 envelopes: 1), or None when
+    it is no envelope this protocol knows."""
+    if not ciphertext:
+        return None
+    if ciphertext[0] == ENVELOPE_V1:
+        return 1
+    if ciphertext[0] == ENVELOPE_V2 and len(ciphertext) >= 3:
+        return int.from_bytes(ciphertext[1:3], "big")
+    return None
 
 
 # --------------------------------------------------------------------------- records
@@ -184,9 +158,10 @@ def new_memory_id() -> str:
 # Keys of a record on the wire (see the module docstring).
 K_MEMORY, K_REVISION, K_PARENT, K_DELTA_BASE = "m", "r", "p", "b"
 K_PRIORITY, K_CIPHERTEXT, K_CHECKSUM = "y", "c", "k"
-K_SEQ, K_AUTHOR, K_CREATED = "s", "a", "t"
+K_SEQ, K_AUTHOR = "s", "a"
 # Keys of a batch envelope.
 K_VERSION, K_RECORDS, K_NEXT_CURSOR, K_HEAD_SEQ, K_MORE = "v", "r", "n", "h", "x"
+K_AT_CURSOR = "c"
 
 
 def _wire_revision(value: str) -> bytes:
@@ -314,7 +289,8 @@ class PushRecord:
 
 @dataclass(frozen=True, slots=True)
 class StoredRecord:
-    """A record as the server hands it back (pull, chain)."""
+    """A record as the server hands it back (pull, chain). A *stub* (the puller's own record
+    in a pull) has no ciphertext and no checksum."""
 
     seq: int
     memory_id: str
@@ -325,34 +301,50 @@ class StoredRecord:
     ciphertext: bytes
     checksum: bytes
     author_device: str
-    created_at: float
 
     @property
     def is_keyframe(self) -> bool:
         return self.delta_base is None
 
+    @property
+    def stub(self) -> bool:
+        return not self.checksum
+
     def verify(self) -> bool:
-        return checksum_ok(self.ciphertext, self.checksum)
+        return not self.stub and checksum_ok(self.ciphertext, self.checksum)
+
+    def as_stub(self) -> StoredRecord:
+        return StoredRecord(
+            self.seq,
+            self.memory_id,
+            self.revision_id,
+            self.parent_revision,
+            self.delta_base,
+            self.priority,
+            b"",
+            b"",
+            self.author_device,
+        )
 
     def to_wire(self) -> dict[str, Any]:
         out = _record_wire(self)
+        if self.stub:
+            del out[K_CIPHERTEXT], out[K_CHECKSUM]
         out[K_SEQ] = self.seq
         out[K_AUTHOR] = _wire_device(self.author_device)
-        if self.created_at:
-            out[K_CREATED] = self.created_at
         return out
 
     @classmethod
     def from_wire(cls, d: object) -> StoredRecord:
+        if not isinstance(d, Mapping):
+            raise ProtocolError("a record must be a map")
+        stub = K_CIPHERTEXT not in d and K_CHECKSUM not in d
+        if stub:
+            d = {**d, K_CIPHERTEXT: b"", K_CHECKSUM: bytes(CHECKSUM_BYTES)}
         base = PushRecord.from_wire(d)
-        assert isinstance(d, Mapping)
         seq = d.get(K_SEQ)
-        created = d.get(K_CREATED, 0.0)
         if not isinstance(seq, int) or isinstance(seq, bool) or seq < 1:
             raise ProtocolError("seq must be a positive integer")
-        author = _device_from_wire(d.get(K_AUTHOR))
-        if not isinstance(created, int | float) or isinstance(created, bool):
-            raise ProtocolError("created_at must be a number")
         return cls(
             seq,
             base.memory_id,
@@ -361,9 +353,8 @@ class StoredRecord:
             base.delta_base,
             base.priority,
             base.ciphertext,
-            base.checksum,
-            author,
-            float(created),
+            b"" if stub else base.checksum,
+            _device_from_wire(d.get(K_AUTHOR)),
         )
 
 
@@ -375,6 +366,7 @@ class RecordBatch:
     next_cursor: int
     more: bool = False
     head_seq: int = 0
+    at_cursor: str | None = None  # revision id of the record at the cursor asked from
 
     def to_wire(self) -> dict[str, Any]:
         out: dict[str, Any] = {
@@ -387,6 +379,8 @@ class RecordBatch:
             out[K_HEAD_SEQ] = self.head_seq
         if self.more:
             out[K_MORE] = True
+        if self.at_cursor is not None:
+            out[K_AT_CURSOR] = _wire_revision(self.at_cursor)
         return out
 
     @classmethod
@@ -400,6 +394,7 @@ class RecordBatch:
             next_cursor=_int_field(d, K_NEXT_CURSOR, "next cursor"),
             more=more,
             head_seq=_int_field(d, K_HEAD_SEQ, "head seq"),
+            at_cursor=_opt_revision_from_wire(d, K_AT_CURSOR, "revision at the cursor"),
         )
 
 
@@ -551,38 +546,3 @@ def b64d(text: str) -> bytes:
         return base64.urlsafe_b64decode(text + "=" * (-len(text) % 4))
     except (binascii.Error, ValueError):
         raise ProtocolError("invalid base64url") from None
-
-
-# --------------------------------------------------------------------------- API shape
-
-API_PREFIX = "/v1"
-PATH_ACCOUNTS = "/v1/accounts"
-PATH_LOGIN = "/v1/login"
-PATH_ACCOUNT_KEY = "/v1/account/key"
-PATH_PASSPHRASE = "/v1/account/passphrase"
-PATH_DEVICES = "/v1/devices"
-PATH_DEVICE_SELF = "/v1/devices/self"
-PATH_PUSH = "/v1/push"
-PATH_PULL = "/v1/pull"
-PATH_CHAIN = "/v1/memories/{memory_id}/chain"
-PATH_SNAPSHOT = "/v1/snapshot"
-PATH_EVENTS = "/v1/events"
-PATH_CHECKPOINT = "/v1/checkpoint"
-PATH_COMPACT = "/v1/compact"
-PATH_STATS = "/v1/stats"
-
-# Stable error codes in JSON error bodies: {"error": CODE, "detail": "..."}.
-ERR_RESYNC_REQUIRED = "resync_required"  # HTTP 410 on pull: start again from cursor 0
-ERR_UNAUTHORIZED = "unauthorized"  # 401: missing, unknown or revoked token
-ERR_DEVICE_REVOKED = "device_revoked"  # 403 on login with a revoked device id
-ERR_BAD_CREDENTIALS = "bad_credentials"  # 401 on login
-ERR_RATE_LIMITED = "rate_limited"  # 429, with Retry-After
-ERR_ACCOUNT_EXISTS = "account_exists"  # 409
-ERR_TOO_LARGE = "too_large"  # 413
-ERR_MALFORMED = "malformed"  # 400
-ERR_NOT_FOUND = "not_found"  # 404
-
-# SSE event names on /v1/events (data is JSON).
-EVENT_HELLO = "hello"  # on connect: {"seq": head_seq}
-EVENT_SEQ = "seq"  # new records: {"seq": newest_seq, "device": author_device_id}
-EVENT_REVOKED = "revoked"  # this device was revoked; the stream ends
