@@ -43,7 +43,7 @@ class MemshadowService:
         self._core = core
         self.runtime = Runtime(core)
         self.memories = MemoriesApi(core)
-        self.vault = VaultApi(core)
+        self.vault = VaultApi(core, self.runtime)
         self.search = SearchApi(core)
         self.models = ModelsApi(core.paths, core, self.runtime)
         self.hardware = HardwareApi(core.paths, core)

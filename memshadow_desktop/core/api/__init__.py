@@ -12,6 +12,7 @@ from memshadow_desktop.core.api.inference import (
     Advice,
     BenchmarkCancelled,
     BenchmarkResult,
+    CatalogModel,
     ChoiceReason,
     DownloadProgress,
     Embedding,
@@ -80,6 +81,7 @@ from memshadow_desktop.core.api.sync import (
     Traffic,
 )
 from memshadow_desktop.core.errors import (
+    CancelledError,
     ConflictError,
     CorruptHeaderError,
     ExitCode,
@@ -111,6 +113,7 @@ from memshadow_desktop.core.events import (
     SYNC_REJECTED,
     SYNC_STATUS,
     VAULT_LOCKED,
+    VAULT_UNLOCKED,
     Event,
 )
 from memshadow_desktop.core.paths import AppPaths
@@ -137,11 +140,14 @@ __all__ = [
     "SYNC_REJECTED",
     "SYNC_STATUS",
     "VAULT_LOCKED",
+    "VAULT_UNLOCKED",
     "AccountExistsError",
     "Advice",
     "AppPaths",
     "BenchmarkCancelled",
     "BenchmarkResult",
+    "CancelledError",
+    "CatalogModel",
     "ChoiceReason",
     "ConfirmationRequiredError",
     "Conflict",

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any
 
 from memshadow_desktop.core.api.inference import (
     BenchmarkResult,
+    CatalogModel,
     DownloadProgress,
     Embedding,
     EngineInfo,
@@ -28,7 +29,12 @@ from memshadow_desktop.core.api.inference import (
     StepLog,
     VariantInfo,
 )
-from memshadow_desktop.core.errors import InferenceError, InvalidInputError, NotFoundError
+from memshadow_desktop.core.errors import (
+    CancelledError,
+    InferenceError,
+    InvalidInputError,
+    NotFoundError,
+)
 from memshadow_desktop.core.inference import active
 from memshadow_desktop.core.paths import AppPaths
 from memshadow_desktop.core.settings import Settings
@@ -83,6 +89,23 @@ class ModelsApi:
             model = manager.import_folder(folder, name=name, **steps)
         return self._installed(model)
 
+    def catalog(self, *, catalog: Path | None = None) -> builtins.list[CatalogModel]:
+        """The models ``download`` knows, and whether each is installed already."""
+        from memshadow_desktop.core.inference.catalog import load_catalog
+        from memshadow_desktop.core.inference.models import clean_name
+
+        installed = {m.name for m in self.list()}
+        out = []
+        for entry in load_catalog(catalog).values():
+            sizes = [f.size for f in entry.files]
+            total = sum(s for s in sizes if s) if all(s is not None for s in sizes) else None
+            out.append(
+                CatalogModel(
+                    entry.name, entry.description, total, clean_name(entry.name) in installed
+                )
+            )
+        return out
+
     def download(
         self,
         name: str,
@@ -91,9 +114,11 @@ class ModelsApi:
         precisions: Sequence[str] | None = None,
         progress: DownloadProgress | None = None,
         log: StepLog | None = None,
+        cancel: threading.Event | None = None,
     ) -> ModelInfo:
         """Download a model of the catalogue (pinned SHA-256, resumable) and install it;
-        ``catalog``: a JSON file of extra entries."""
+        ``catalog``: a JSON file of extra entries. ``cancel`` set: CancelledError at the next
+        block received (what came is kept, the next download resumes from it)."""
         from memshadow_desktop.core.inference.catalog import load_catalog
 
         entries = load_catalog(catalog)
@@ -101,7 +126,12 @@ class ModelsApi:
         if entry is None:
             raise NotFoundError(f"model {name} in the catalog (known: {', '.join(entries)})")
         manager = active.manager(self._paths)
-        model = manager.download(entry, progress=progress, precisions=precisions, **_log_kw(log))
+        model = manager.download(
+            entry,
+            progress=_cancellable(progress, cancel),
+            precisions=precisions,
+            **_log_kw(log),
+        )
         return self._installed(model)
 
     def rebuild(self, name: str | None = None, *, log: StepLog | None = None) -> ModelInfo:
@@ -287,6 +317,21 @@ class ModelsApi:
 
 
 # --- conversions (also used by service.hardware) ----------------------------------------------
+
+
+def _cancellable(
+    progress: DownloadProgress | None, cancel: threading.Event | None
+) -> DownloadProgress | None:
+    if cancel is None:
+        return progress
+
+    def step(path: str, done: int, total: int | None) -> None:
+        if cancel.is_set():
+            raise CancelledError(f"download of {path} stopped at {done} bytes")
+        if progress is not None:
+            progress(path, done, total)
+
+    return step
 
 
 def _log_kw(log: StepLog | None) -> dict[str, Any]:

@@ -8,6 +8,10 @@ window's engine to finish its session, then runs its own.
 from __future__ import annotations
 
 import asyncio
+import contextlib
+import dataclasses
+import uuid
+from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
 from memshadow_desktop.core.api.memories import Priority
@@ -23,9 +27,10 @@ from memshadow_desktop.core.api.sync import (
     SyncSetupResult,
     SyncStatus,
 )
-from memshadow_desktop.core.errors import VaultBusyError
+from memshadow_desktop.core.errors import MemshadowError, VaultBusyError
 from memshadow_desktop.core.events import CONFLICTS_CHANGED, MEMORY_CHANGED
 from memshadow_desktop.core.facade.context import Core
+from memshadow_desktop.core.facade.device_names import DeviceNames, server_call
 from memshadow_desktop.core.locks import sync_lock
 from memshadow_desktop.core.store import sync_ops
 
@@ -34,6 +39,24 @@ if TYPE_CHECKING:
 
 # A `sync now` waits this long for a session another process runs (they take seconds).
 SESSION_WAIT_S = 120.0
+# When a pause ends by itself (Unix time, in sync_state beside "paused").
+PAUSED_UNTIL = "paused_until"
+# What signing out forgets: the account, this device's token and the keys.
+SIGN_OUT_KEYS = (
+    "server",
+    "account",
+    "device_id",
+    "token",
+    "data_key",
+    "auth_secret",
+    "key_version",
+    "device_type",
+    "paused",
+    PAUSED_UNTIL,
+    "blocked",
+    "revoked",
+    "last_error",
+)
 
 
 class SyncApi:
@@ -105,9 +128,11 @@ class SyncApi:
             return asyncio.run(run())
 
     def status(self, *, remote: bool = True) -> SyncStatus:
-        from memshadow_desktop.core.sync import status
+        from memshadow_desktop.core.sync import state, status
 
-        return status.collect(self._core.store, self._engine_status(), remote=remote)
+        out = status.collect(self._core.store, self._engine_status(), remote=remote)
+        until = state.load(self._core.store).get(PAUSED_UNTIL) if out.paused else None
+        return dataclasses.replace(out, paused_until=_iso(until)) if until else out
 
     def _engine_status(self) -> EngineStatus:
         engine = self._core.engine
@@ -116,12 +141,38 @@ class SyncApi:
         owner = self._runtime.owner_engine_status()
         return owner if owner is not None else EngineStatus(NOT_RUNNING)
 
-    def pause(self, paused: bool = True) -> None:
-        """Stop syncing (changes keep queueing locally), or go on."""
+    def pause(self, paused: bool = True, *, until: float | None = None) -> None:
+        """Stop syncing (changes keep queueing locally), or go on. ``until`` (Unix time): the
+        owner of the vault's background work resumes by itself then."""
         from memshadow_desktop.core.sync import state
 
-        state.save(self._core.store, {"paused": "1" if paused else None})
+        end = str(float(until)) if paused and until is not None else None
+        # One transaction: another process that sees "paused" change reads the end with it.
+        state.save(self._core.store, {"paused": "1" if paused else None, PAUSED_UNTIL: end})
         self._runtime.sync_config_changed({"paused"})
+
+    def sign_out(self) -> None:
+        """This device leaves the sync account; the vault keeps every memory. The server is
+        told (the device's token stops working) when it can be reached; signing out works
+        offline too. Setting sync up again later pushes what changed meanwhile."""
+        from memshadow_desktop.core.sync import state
+
+        core = self._core
+        core.stop_engine()
+        values = state.load(core.store)
+        revoked = bool(values.get("revoked"))
+        if state.is_configured(values) and not revoked:
+            with contextlib.suppress(MemshadowError):
+                server_call(core, lambda api: api.revoke(str(values.get("device_id", ""))))
+                revoked = True
+        if revoked:
+            # The server never takes a revoked id back: from now on this vault writes as a new
+            # device (its earlier revisions keep the old id, whose name stays remembered).
+            core.store.set_device_id(uuid.uuid4().hex)
+        # The binding and the cursor stay: joining the same account again goes on from
+        # where this device was, another account asks first (an account switch).
+        state.save(core.store, dict.fromkeys(SIGN_OUT_KEYS))
+        self._runtime.sync_config_changed({"server", "account"})
 
     def set_priority(self, memory_id: str, priority: Priority) -> int:
         """Make a memory's pending changes at least this urgent; how many were raised."""
@@ -139,11 +190,25 @@ class SyncApi:
 class DevicesApi:
     def __init__(self, core: Core) -> None:
         self._core = core
+        self._names = DeviceNames(core)
 
     def list(self) -> list[Device]:
+        """The account's devices, from the server; their names are remembered for
+        :meth:`names` (which works offline)."""
         from memshadow_desktop.core.sync import status
 
-        return [Device.from_json(d) for d in status.devices(self._core.store, self._core.events)]
+        found = [Device.from_json(d) for d in status.devices(self._core.store, self._core.events)]
+        self._names.remember({d.id: d.name for d in found if d.name})
+        return found
+
+    def names(self) -> dict[str, str]:
+        """Device id -> name, for every device this vault has heard of (revisions carry the
+        id of the device that wrote them). Kept in the vault; no network."""
+        return self._names.all()
+
+    def rename(self, name: str) -> DeviceRef:
+        """Rename this device (every device names itself; the others see the new name)."""
+        return self._names.rename_self(name)
 
     def revoke(self, device_id: str) -> None:
         from memshadow_desktop.core.sync import status
@@ -189,3 +254,11 @@ class _session:
 
     def __exit__(self, *_exc: object) -> None:
         self._lock.release()
+
+
+def _iso(epoch: str | None) -> str | None:
+    try:
+        value = datetime.fromtimestamp(float(epoch or ""), UTC)
+    except ValueError:
+        return None
+    return value.isoformat(timespec="seconds").replace("+00:00", "Z")
