@@ -4,13 +4,129 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../qt/app.py" line="200"/>
+        <location filename="../qt/app.py" line="207"/>
         <source>cannot write {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/app.py" line="327"/>
+        <location filename="../qt/app.py" line="332"/>
         <source>MEMSHADOW is already running for this vault but does not answer. Close it and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AppShell</name>
+    <message>
+        <location filename="../qt/shell.py" line="143"/>
+        <source>Syncing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/shell.py" line="145"/>
+        <source>Synced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/shell.py" line="151"/>
+        <source>Sync stopped because many memories were deleted at once. Delete them on every device too? (They stay in each device&apos;s trash.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/shell.py" line="155"/>
+        <source>Sync waits for your confirmation to go on. Go on?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/shell.py" line="156"/>
+        <source>Confirm sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/shell.py" line="201"/>
+        <source>MEMSHADOW is still running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/shell.py" line="203"/>
+        <source>It keeps syncing in the background. Open it or quit it from its icon in the tray.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/shell.py" line="216"/>
+        <source>MEMSHADOW</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/shell.py" line="218"/>
+        <source>GNOME shows no tray icons without an extension, so MEMSHADOW quits when its window is closed, and sync stops with it. To keep it syncing in the background, install the “{0}” extension and start MEMSHADOW again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsDialog</name>
+    <message>
+        <location filename="../qt/conflicts_view.py" line="36"/>
+        <source>Sync conflicts — MEMSHADOW</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/conflicts_view.py" line="44"/>
+        <source>These memories were changed on two devices at once. Both versions are kept until you choose: yours (this device&apos;s), theirs (the other device&apos;s), or both as separate memories.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/conflicts_view.py" line="54"/>
+        <source>Memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/conflicts_view.py" line="54"/>
+        <source>What happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/conflicts_view.py" line="54"/>
+        <source>Found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/conflicts_view.py" line="65"/>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/conflicts_view.py" line="67"/>
+        <source>Keep Mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/conflicts_view.py" line="69"/>
+        <source>Keep Theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/conflicts_view.py" line="71"/>
+        <source>Keep Both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/conflicts_view.py" line="99"/>
+        <source>Edited on one device, deleted on another</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/conflicts_view.py" line="101"/>
+        <source>Edited on two devices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/conflicts_view.py" line="105"/>
+        <source>(untitled)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/conflicts_view.py" line="116"/>
+        <source>No conflicts: everything is in step.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -141,141 +257,211 @@
     </message>
     <message>
         <location filename="../qt/messages.py" line="44"/>
-        <source>This conflict is already resolved.</source>
+        <source>The vault is locked. Unlock it to go on.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../qt/messages.py" line="47"/>
-        <source>There is no merged text to keep.</source>
+        <source>A device needs a name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/messages.py" line="50"/>
-        <source>That is not a way to resolve it.</source>
+        <location filename="../qt/messages.py" line="48"/>
+        <source>This vault synced with another account before. Joining this one sends every memory to it; confirm to go on.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../qt/messages.py" line="53"/>
+        <source>Sync stopped before deleting many memories at once. Check the trash, then confirm with Sync now in the Sync preferences.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/messages.py" line="58"/>
+        <source>The sync server holds nothing of this account any more. Confirm to upload this vault to it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/messages.py" line="63"/>
+        <source>This conflict is already resolved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/messages.py" line="66"/>
+        <source>There is no merged text to keep.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/messages.py" line="69"/>
+        <source>That is not a way to resolve it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/messages.py" line="72"/>
         <source>The vault&apos;s header file is missing ({path}). Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/messages.py" line="56"/>
+        <location filename="../qt/messages.py" line="75"/>
         <source>The vault&apos;s database is missing ({path}). Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/messages.py" line="59"/>
+        <location filename="../qt/messages.py" line="78"/>
         <source>The vault&apos;s header belongs to another vault. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/messages.py" line="62"/>
+        <location filename="../qt/messages.py" line="81"/>
         <source>This vault was made by a newer MEMSHADOW (format {found}; this one reads up to {known}). Update MEMSHADOW to open it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/messages.py" line="67"/>
+        <location filename="../qt/messages.py" line="86"/>
         <source>No embedding model is installed, so search by meaning is off.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/messages.py" line="70"/>
+        <location filename="../qt/messages.py" line="89"/>
         <source>The stored search index does not fit the model in use; it will be rebuilt.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/messages.py" line="73"/>
+        <location filename="../qt/messages.py" line="92"/>
         <source>The embedding model cannot be loaded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/messages.py" line="76"/>
+        <location filename="../qt/messages.py" line="95"/>
         <source>No accelerator or CPU could run the embedding model.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/messages.py" line="79"/>
+        <location filename="../qt/messages.py" line="98"/>
         <source>The embedding model failed on this text.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/messages.py" line="84"/>
+        <location filename="../qt/messages.py" line="103"/>
         <source>That passphrase does not unlock this vault. Check it and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/messages.py" line="87"/>
+        <location filename="../qt/messages.py" line="106"/>
         <source>The vault is locked: its key is not available.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/messages.py" line="88"/>
+        <location filename="../qt/messages.py" line="107"/>
         <source>There is no vault at {detail}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/messages.py" line="89"/>
+        <location filename="../qt/messages.py" line="108"/>
         <source>A vault already exists at {detail}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/messages.py" line="90"/>
+        <location filename="../qt/messages.py" line="109"/>
         <source>The vault header is damaged. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/messages.py" line="93"/>
+        <location filename="../qt/messages.py" line="112"/>
         <source>This is not a MEMSHADOW vault, or the key does not open it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/messages.py" line="96"/>
+        <location filename="../qt/messages.py" line="115"/>
         <source>The vault is busy in another MEMSHADOW process. Try again in a moment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/messages.py" line="99"/>
+        <location filename="../qt/messages.py" line="118"/>
         <source>MEMSHADOW already runs for this vault (process {pid}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/messages.py" line="102"/>
+        <location filename="../qt/messages.py" line="121"/>
         <source>Not found: {detail}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/messages.py" line="103"/>
+        <location filename="../qt/messages.py" line="122"/>
         <source>This was not accepted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/messages.py" line="104"/>
+        <location filename="../qt/messages.py" line="123"/>
         <source>The disk is full. Nothing was lost; free some space and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/messages.py" line="107"/>
+        <location filename="../qt/messages.py" line="126"/>
         <source>The vault could not be read or written. Nothing saved was lost.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/messages.py" line="110"/>
+        <location filename="../qt/messages.py" line="129"/>
         <source>The sync server cannot be reached.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/messages.py" line="111"/>
+        <location filename="../qt/messages.py" line="130"/>
+        <source>Stopped. What was done is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/messages.py" line="131"/>
+        <source>That sync passphrase does not open this account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/messages.py" line="134"/>
+        <source>That account exists already: join it instead of creating it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/messages.py" line="137"/>
+        <source>This device was removed from the sync account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/messages.py" line="138"/>
+        <source>Sync is not set up on this device.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/messages.py" line="139"/>
+        <source>Sync waits for you to confirm what it is about to do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/messages.py" line="142"/>
+        <source>The sync server refused the request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/messages.py" line="143"/>
+        <source>The sync server refused a change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/messages.py" line="144"/>
+        <source>Sync failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/messages.py" line="145"/>
         <source>Search by meaning failed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/messages.py" line="120"/>
+        <location filename="../qt/messages.py" line="154"/>
         <source>Something went wrong: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/messages.py" line="125"/>
+        <location filename="../qt/messages.py" line="159"/>
         <source>Something went wrong ({0}).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -639,97 +825,108 @@
 <context>
     <name>HistoryPane</name>
     <message>
-        <location filename="../qt/history.py" line="36"/>
+        <location filename="../qt/history.py" line="38"/>
         <source>History</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/history.py" line="72"/>
+        <location filename="../qt/history.py" line="74"/>
         <source>Select a revision to see its text.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/history.py" line="79"/>
+        <location filename="../qt/history.py" line="81"/>
         <source>Restore this version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/history.py" line="87"/>
+        <location filename="../qt/history.py" line="89"/>
         <source>created</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/history.py" line="88"/>
+        <location filename="../qt/history.py" line="90"/>
         <source>edited</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/history.py" line="89"/>
+        <location filename="../qt/history.py" line="91"/>
         <source>imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/history.py" line="90"/>
+        <location filename="../qt/history.py" line="92"/>
         <source>moved to trash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/history.py" line="91"/>
+        <location filename="../qt/history.py" line="93"/>
         <source>restored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/history.py" line="92"/>
+        <location filename="../qt/history.py" line="94"/>
         <source>merged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/history.py" line="103"/>
+        <location filename="../qt/history.py" line="105"/>
         <source>  (current)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/history.py" line="106"/>
+        <location filename="../qt/history.py" line="113"/>
+        <source>Revision {0}
+Device {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/history.py" line="144"/>
+        <source>{0} (this device)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/history.py" line="148"/>
+        <source>this device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/history.py" line="149"/>
         <source>device {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/history.py" line="110"/>
-        <source>Revision {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qt/history.py" line="120"/>
+        <location filename="../qt/history.py" line="124"/>
         <source>1 revision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/history.py" line="122"/>
+        <location filename="../qt/history.py" line="126"/>
         <source>{0} revisions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/history.py" line="129"/>
+        <location filename="../qt/history.py" line="161"/>
         <source>Nothing selected.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/history.py" line="155"/>
+        <location filename="../qt/history.py" line="187"/>
         <source>Title: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/history.py" line="155"/>
+        <location filename="../qt/history.py" line="187"/>
         <source>(untitled)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/history.py" line="157"/>
+        <location filename="../qt/history.py" line="189"/>
         <source>Tags: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/history.py" line="159"/>
+        <location filename="../qt/history.py" line="191"/>
         <source>in the trash</source>
         <translation type="unfinished"></translation>
     </message>
@@ -810,93 +1007,93 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../qt/main_window.py" line="55"/>
+        <location filename="../qt/main_window.py" line="67"/>
         <source>MEMSHADOW[*]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/main_window.py" line="165"/>
+        <location filename="../qt/main_window.py" line="179"/>
         <source>MEMSHADOW</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/main_window.py" line="231"/>
+        <location filename="../qt/main_window.py" line="246"/>
         <source>Trash ({0})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/main_window.py" line="231"/>
+        <location filename="../qt/main_window.py" line="246"/>
         <source>Trash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/main_window.py" line="234"/>
+        <location filename="../qt/main_window.py" line="249"/>
         <source>Memories ({0})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/main_window.py" line="391"/>
+        <location filename="../qt/main_window.py" line="428"/>
         <source>(untitled)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/main_window.py" line="391"/>
+        <location filename="../qt/main_window.py" line="428"/>
         <source>New memory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/main_window.py" line="392"/>
+        <location filename="../qt/main_window.py" line="429"/>
         <source>{0}[*] — MEMSHADOW</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/main_window.py" line="401"/>
-        <location filename="../qt/main_window.py" line="559"/>
+        <location filename="../qt/main_window.py" line="438"/>
+        <location filename="../qt/main_window.py" line="489"/>
         <source>Unsaved changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/main_window.py" line="402"/>
+        <location filename="../qt/main_window.py" line="439"/>
         <source>Discard the changes to this memory?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/main_window.py" line="434"/>
+        <location filename="../qt/window_commands.py" line="88"/>
         <source>Saved a new memory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/main_window.py" line="443"/>
+        <location filename="../qt/window_commands.py" line="97"/>
         <source>Saved a new revision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/main_window.py" line="461"/>
+        <location filename="../qt/window_commands.py" line="115"/>
         <source>Moved “{0}” to the trash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/main_window.py" line="488"/>
+        <location filename="../qt/window_commands.py" line="144"/>
         <source>Restored “{0}” from the trash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/main_window.py" line="501"/>
+        <location filename="../qt/window_commands.py" line="160"/>
         <source>Restored an earlier version as a new revision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/main_window.py" line="506"/>
+        <location filename="../qt/window_commands.py" line="167"/>
         <source>Import notes from a folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/main_window.py" line="521"/>
+        <location filename="../qt/window_commands.py" line="183"/>
         <source>Imported {0}: {1} new, {2} updated, {3} unchanged, {4} skipped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/main_window.py" line="560"/>
+        <location filename="../qt/main_window.py" line="490"/>
         <source>This memory has unsaved changes. Close anyway and lose them?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1024,12 +1221,12 @@
 <context>
     <name>Notices</name>
     <message>
-        <location filename="../qt/messages.py" line="144"/>
+        <location filename="../qt/messages.py" line="178"/>
         <source>on battery at {0}% (below {1}%)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/messages.py" line="151"/>
+        <location filename="../qt/messages.py" line="185"/>
         <source>(no description: {0})</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1295,6 +1492,19 @@
     </message>
 </context>
 <context>
+    <name>Notifier</name>
+    <message>
+        <location filename="../qt/notifications.py" line="95"/>
+        <source>{0} found: both versions are kept until you choose.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/notifications.py" line="103"/>
+        <source>MEMSHADOW</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RelatedStrip</name>
     <message>
         <location filename="../qt/meaning.py" line="217"/>
@@ -1334,6 +1544,197 @@ Similarity {1}
     </message>
 </context>
 <context>
+    <name>Sync</name>
+    <message>
+        <location filename="../qt/sync_words.py" line="19"/>
+        <source>1 change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/sync_words.py" line="20"/>
+        <source>{0} changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/sync_words.py" line="25"/>
+        <source>1 conflict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/sync_words.py" line="26"/>
+        <source>{0} conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/sync_words.py" line="41"/>
+        <source>tomorrow {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/sync_words.py" line="48"/>
+        <source>Vault locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/sync_words.py" line="50"/>
+        <source>Sync is not set up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/sync_words.py" line="53"/>
+        <source>Synced · last sync {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/sync_words.py" line="54"/>
+        <source>Synced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/sync_words.py" line="57"/>
+        <source>Receiving changes: {0} of {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/sync_words.py" line="61"/>
+        <source>Syncing {0}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/sync_words.py" line="62"/>
+        <source>Syncing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/sync_words.py" line="65"/>
+        <source>Sync paused until {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/sync_words.py" line="66"/>
+        <source>Sync paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/sync_words.py" line="69"/>
+        <source>Offline · {0} waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/sync_words.py" line="70"/>
+        <source>Offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/sync_words.py" line="72"/>
+        <source>Indexing for search: {0} of {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/sync_words.py" line="81"/>
+        <source>Sync stopped: this device was removed from the account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/sync_words.py" line="83"/>
+        <source>Sync stopped before deleting many memories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/sync_words.py" line="85"/>
+        <source>Sync stopped: the server holds nothing of this account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/sync_words.py" line="87"/>
+        <source>Sync waits for your confirmation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/sync_words.py" line="89"/>
+        <source>Sync stopped: the server refused this device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/sync_words.py" line="91"/>
+        <source>Sync stopped: the vault could not be written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/sync_words.py" line="93"/>
+        <source>Sync stopped unexpectedly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/sync_words.py" line="94"/>
+        <source>Sync failed ({0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/sync_words.py" line="101"/>
+        <source>Unlock it to see your memories; sync waits until then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/sync_words.py" line="103"/>
+        <source>They go out by themselves when the server can be reached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/sync_words.py" line="105"/>
+        <source>Set it up in Preferences to keep your devices in step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/sync_words.py" line="109"/>
+        <source>To sync again, sign out and set up sync in Preferences.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/sync_words.py" line="111"/>
+        <source>Check the trash; then choose Sync now to confirm the deletions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/sync_words.py" line="113"/>
+        <source>Choose Sync now to confirm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/sync_words.py" line="115"/>
+        <source>Check the account in Preferences › Sync, or set sync up again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/sync_words.py" line="117"/>
+        <source>Free some disk space; sync tries again by itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/sync_words.py" line="119"/>
+        <source>Quit MEMSHADOW and start it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/sync_words.py" line="120"/>
+        <source>Sync tries again by itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/sync_words.py" line="130"/>
+        <source>{0} need you: choose what to keep</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SyncArea</name>
+    <message>
+        <location filename="../qt/sync_area.py" line="66"/>
+        <source>{0} to resolve</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TagSuggestions</name>
     <message>
         <location filename="../qt/meaning.py" line="157"/>
@@ -1356,6 +1757,69 @@ Similarity {1}
     <message>
         <location filename="../qt/timefmt.py" line="34"/>
         <source>Yesterday</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TrayMenu</name>
+    <message>
+        <location filename="../qt/tray.py" line="55"/>
+        <source>Open MEMSHADOW</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/tray.py" line="56"/>
+        <source>Sync Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/tray.py" line="57"/>
+        <source>Pause Sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/tray.py" line="59"/>
+        <source>For 1 Hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/tray.py" line="63"/>
+        <source>Until Tomorrow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/tray.py" line="67"/>
+        <source>Until I Resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/tray.py" line="70"/>
+        <source>Resume Sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/tray.py" line="73"/>
+        <source>Lock Vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/tray.py" line="74"/>
+        <source>Unlock Vault…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/tray.py" line="75"/>
+        <source>Preferences…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/tray.py" line="77"/>
+        <source>Quit MEMSHADOW</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/tray.py" line="94"/>
+        <source>Resolve {0}…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1592,41 +2056,81 @@ Similarity {1}
     </message>
     <message>
         <location filename="../qt/window_actions.py" line="63"/>
+        <source>Sync &amp;Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/window_actions.py" line="64"/>
+        <source>Send and receive changes now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/window_actions.py" line="65"/>
+        <source>Resolve &amp;Conflicts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/window_actions.py" line="66"/>
+        <source>&amp;Preferences…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/window_actions.py" line="69"/>
+        <source>&amp;Lock Vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/window_actions.py" line="71"/>
+        <source>Hide every memory until the vault is unlocked again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/window_actions.py" line="72"/>
+        <source>&amp;Quit MEMSHADOW</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/window_actions.py" line="75"/>
         <source>&amp;About MEMSHADOW</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/window_actions.py" line="76"/>
+        <location filename="../qt/window_actions.py" line="88"/>
         <source>Main</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/window_actions.py" line="92"/>
+        <location filename="../qt/window_actions.py" line="104"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/window_actions.py" line="102"/>
+        <location filename="../qt/window_actions.py" line="116"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/window_actions.py" line="105"/>
+        <location filename="../qt/window_actions.py" line="121"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/window_actions.py" line="111"/>
+        <location filename="../qt/window_actions.py" line="127"/>
+        <source>&amp;Sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/window_actions.py" line="131"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/window_actions.py" line="117"/>
+        <location filename="../qt/window_actions.py" line="137"/>
         <source>About MEMSHADOW</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/window_actions.py" line="119"/>
+        <location filename="../qt/window_actions.py" line="139"/>
         <source>&lt;b&gt;MEMSHADOW Desktop&lt;/b&gt; {0}&lt;br&gt;Your memories, encrypted on this device.</source>
         <translation type="unfinished"></translation>
     </message>

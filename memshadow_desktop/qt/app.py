@@ -37,6 +37,7 @@ from memshadow_desktop.qt.passphrase import (
     no_passphrase_given,
     scripted_passphrase,
 )
+from memshadow_desktop.qt.shell import AppShell
 from memshadow_desktop.qt.unlock_dialog import UnlockDialog
 
 # Inside the package, so an installed wheel carries the compiled translations.
@@ -80,6 +81,12 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
         "--dashboard",
         action="store_true",
         help="open the hardware dashboard; with --screenshot: render it instead of the main window",
+    )
+    parser.add_argument(
+        "--background",
+        action="store_true",
+        help="start in the tray without opening the window (how the app starts at login); "
+        "without a tray the window opens anyway",
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     args, _qt_args = parser.parse_known_args(argv)
@@ -251,29 +258,26 @@ async def run_window(
     paths: AppPaths,
     activation: Activation,
     passphrase: Provider | None = None,
+    *,
+    background: bool = False,
 ) -> int:
     service = await open_vault(paths, passphrase)
     if service is None:
         return int(ExitCode.OK)
     bridge = ServiceBridge(service)
-    # This window runs the vault's indexer and sync engine, or follows the agent that does.
-    await TaskRunner().call(service.runtime.start, OwnerKind.WINDOW)
     paths.ensure()
     settings = QSettings(str(paths.config_dir / "window.ini"), QSettings.Format.IniFormat)
-    window = MainWindow(bridge, settings=settings)
-    window.setWindowIcon(app_icon())
-    closed: asyncio.Future[None] = asyncio.get_running_loop().create_future()
-
-    def on_last_closed() -> None:
-        if not closed.done():
-            closed.set_result(None)
-
-    app.lastWindowClosed.connect(on_last_closed)
-    window.show()
-    await window.load()
-    activation.attach(window)
-    await closed
+    # The shell listens first: the indexer's and the engine's first events reach it.
+    shell = AppShell(bridge, settings=settings)
+    shell.window.setWindowIcon(app_icon())
+    app.setProperty("memshadowShell", shell)  # for a test driving the real app
+    # This window runs the vault's indexer and sync engine, or follows the agent that does.
+    await TaskRunner().call(service.runtime.start, OwnerKind.WINDOW)
+    await shell.start(show_window=not background)
+    activation.attach(shell.window)
+    await shell.wait_quit()
     activation.detach()
+    await shell.close()
     await bridge.close()
     return int(ExitCode.OK)
 
@@ -292,7 +296,7 @@ async def _run(
                 search=args.search,
                 dashboard=args.dashboard,
             )
-        return await run_window(app, paths, activation, passphrase)
+        return await run_window(app, paths, activation, passphrase, background=args.background)
     except MemshadowError as exc:
         _error_line(describe_error(exc))
         return int(exc.exit_code)
@@ -306,7 +310,8 @@ def _make_app() -> QApplication:
     app.setApplicationVersion(__version__)
     app.setDesktopFileName("memshadow-desktop")
     app.setWindowIcon(app_icon())
-    # The window closing is not the end of the app (a tray icon will keep it running).
+    # The window closing is not the end of the app: with a tray icon it keeps running (the
+    # shell decides when the app ends).
     app.setQuitOnLastWindowClosed(False)
     _install_translator(app)
     return app

@@ -59,6 +59,7 @@ from memshadow_desktop.core.api.search import (
     TagSuggestion,
 )
 from memshadow_desktop.core.api.sync import (
+    NOT_RUNNING,
     AccountExistsError,
     ConfirmationRequiredError,
     Conflict,
@@ -132,6 +133,7 @@ __all__ = [
     "MIN_PASSPHRASE_LENGTH",
     "MODEL_NOTICE",
     "MODES",
+    "NOT_RUNNING",
     "PAUSED_BATTERY",
     "RUNTIME_CHANGED",
     "SYNC_CONFIG_CHANGED",
