@@ -44,7 +44,7 @@ class MemshadowService:
         self.runtime = Runtime(core)
         self.memories = MemoriesApi(core)
         self.vault = VaultApi(core, self.runtime)
-        self.search = SearchApi(core)
+        self.search = SearchApi(core, self.runtime)
         self.models = ModelsApi(core.paths, core, self.runtime)
         self.hardware = HardwareApi(core.paths, core)
         self.sync = SyncApi(core, self.runtime)

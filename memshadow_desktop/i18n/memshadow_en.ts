@@ -4,12 +4,12 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../qt/app.py" line="207"/>
+        <location filename="../qt/app.py" line="211"/>
         <source>cannot write {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/app.py" line="332"/>
+        <location filename="../qt/app.py" line="336"/>
         <source>MEMSHADOW is already running for this vault but does not answer. Close it and try again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -17,47 +17,47 @@
 <context>
     <name>AppShell</name>
     <message>
-        <location filename="../qt/shell.py" line="143"/>
+        <location filename="../qt/shell.py" line="151"/>
         <source>Syncing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/shell.py" line="145"/>
+        <location filename="../qt/shell.py" line="153"/>
         <source>Synced</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/shell.py" line="151"/>
+        <location filename="../qt/shell.py" line="159"/>
         <source>Sync stopped because many memories were deleted at once. Delete them on every device too? (They stay in each device&apos;s trash.)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/shell.py" line="155"/>
+        <location filename="../qt/shell.py" line="163"/>
         <source>Sync waits for your confirmation to go on. Go on?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/shell.py" line="156"/>
+        <location filename="../qt/shell.py" line="164"/>
         <source>Confirm sync</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/shell.py" line="201"/>
+        <location filename="../qt/shell.py" line="235"/>
         <source>MEMSHADOW is still running</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/shell.py" line="203"/>
+        <location filename="../qt/shell.py" line="237"/>
         <source>It keeps syncing in the background. Open it or quit it from its icon in the tray.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/shell.py" line="216"/>
+        <location filename="../qt/shell.py" line="250"/>
         <source>MEMSHADOW</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/shell.py" line="218"/>
+        <location filename="../qt/shell.py" line="252"/>
         <source>GNOME shows no tray icons without an extension, so MEMSHADOW quits when its window is closed, and sync stops with it. To keep it syncing in the background, install the “{0}” extension and start MEMSHADOW again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -127,6 +127,84 @@
     <message>
         <location filename="../qt/conflicts_view.py" line="116"/>
         <source>No conflicts: everything is in step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DevicesTab</name>
+    <message>
+        <location filename="../qt/prefs_sync.py" line="195"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/prefs_sync.py" line="195"/>
+        <source>Platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/prefs_sync.py" line="195"/>
+        <source>Added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/prefs_sync.py" line="195"/>
+        <source>Last seen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/prefs_sync.py" line="203"/>
+        <source>This device&apos;s name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/prefs_sync.py" line="208"/>
+        <source>Rename</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/prefs_sync.py" line="214"/>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/prefs_sync.py" line="218"/>
+        <source>Revoke…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/prefs_sync.py" line="231"/>
+        <source>Revoking a device (a lost or sold one) stops it at once: the server refuses it, so it sends and receives nothing more. It cannot erase what that device already has: its vault stays on it, still encrypted with its own key. Each device can only rename itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/prefs_sync.py" line="243"/>
+        <source>Set up sync first: then your devices show here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/prefs_sync.py" line="261"/>
+        <source>{0} (this device)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/prefs_sync.py" line="268"/>
+        <source>revoked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/prefs_sync.py" line="270"/>
+        <source>online now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/prefs_sync.py" line="313"/>
+        <source>Revoke {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/prefs_sync.py" line="314"/>
+        <source>Revoke “{0}”?</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -463,6 +541,79 @@
     <message>
         <location filename="../qt/messages.py" line="159"/>
         <source>Something went wrong ({0}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GeneralTab</name>
+    <message>
+        <location filename="../qt/prefs_general.py" line="45"/>
+        <source>Start MEMSHADOW when I log in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/prefs_general.py" line="52"/>
+        <source>Keep syncing in the tray when the window is closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/prefs_general.py" line="61"/>
+        <source>This desktop shows no tray icons, so closing the window quits MEMSHADOW (and sync stops with it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/prefs_general.py" line="69"/>
+        <source>The system&apos;s language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/prefs_general.py" line="75"/>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/prefs_general.py" line="77"/>
+        <source>A new language shows when MEMSHADOW starts again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/prefs_general.py" line="83"/>
+        <source>Notifications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/prefs_general.py" line="86"/>
+        <source>Tell me about sync conflicts, sync problems and a removed device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/prefs_general.py" line="94"/>
+        <source>Not snoozed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/prefs_general.py" line="95"/>
+        <source>Snooze for 1 hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/prefs_general.py" line="96"/>
+        <source>Snooze until tomorrow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/prefs_general.py" line="104"/>
+        <source>Notifications never show what a memory says, not even its title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/prefs_general.py" line="130"/>
+        <source>Written to {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/prefs_general.py" line="144"/>
+        <source>Snoozed until {0}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1219,6 +1370,59 @@ Device {1}</source>
     </message>
 </context>
 <context>
+    <name>ModelGetter</name>
+    <message>
+        <location filename="../qt/model_getter.py" line="64"/>
+        <source>Download</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/model_getter.py" line="68"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/model_getter.py" line="87"/>
+        <source>Import a Folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/model_getter.py" line="90"/>
+        <source>A sentence-transformers model folder, converted here (no PyTorch needed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/model_getter.py" line="107"/>
+        <source>installed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/model_getter.py" line="151"/>
+        <source>Stopping…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/model_getter.py" line="160"/>
+        <source>Downloading: {0} of {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/model_getter.py" line="171"/>
+        <source>A sentence-transformers folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/model_getter.py" line="190"/>
+        <source>Download stopped. Download again to go on from where it stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/model_getter.py" line="198"/>
+        <source>Installed {0}: search by meaning is on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Notices</name>
     <message>
         <location filename="../qt/messages.py" line="178"/>
@@ -1505,6 +1709,39 @@ Device {1}</source>
     </message>
 </context>
 <context>
+    <name>PreferencesDialog</name>
+    <message>
+        <location filename="../qt/preferences.py" line="26"/>
+        <source>Preferences — MEMSHADOW</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/preferences.py" line="38"/>
+        <source>General</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/preferences.py" line="39"/>
+        <source>Sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/preferences.py" line="40"/>
+        <source>Devices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/preferences.py" line="41"/>
+        <source>Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/preferences.py" line="42"/>
+        <source>Security</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RelatedStrip</name>
     <message>
         <location filename="../qt/meaning.py" line="217"/>
@@ -1531,6 +1768,183 @@ Similarity {1}
     </message>
 </context>
 <context>
+    <name>SearchTab</name>
+    <message>
+        <location filename="../qt/prefs_search.py" line="29"/>
+        <source>The model in use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/prefs_search.py" line="33"/>
+        <source>Model:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/prefs_search.py" line="37"/>
+        <source>&amp;Precision:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/prefs_search.py" line="40"/>
+        <source>Runs on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/prefs_search.py" line="42"/>
+        <source>Get a model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/prefs_search.py" line="47"/>
+        <source>Search by meaning needs an embedding model on this device (no cloud). Download one from the catalogue, or import a sentence-transformers folder you have.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/prefs_search.py" line="58"/>
+        <source>Index Again…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/prefs_search.py" line="60"/>
+        <source>Embed every memory again with the model in use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/prefs_search.py" line="80"/>
+        <source>(chosen when search first runs)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/prefs_search.py" line="92"/>
+        <source>None: search finds words, not meaning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/prefs_search.py" line="102"/>
+        <source> — {0:.3f} of FP32</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/prefs_search.py" line="125"/>
+        <source>Index again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/prefs_search.py" line="127"/>
+        <source>Embed every memory again? Search by meaning finds less until it is done (it runs in the background).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SecurityTab</name>
+    <message>
+        <location filename="../qt/prefs_general.py" line="161"/>
+        <source>Never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/prefs_general.py" line="163"/>
+        <source>After {0} minutes without use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/prefs_general.py" line="165"/>
+        <source>After 1 minute without use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/prefs_general.py" line="171"/>
+        <source>&amp;Lock the vault:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/prefs_general.py" line="174"/>
+        <source>Lock Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/prefs_general.py" line="183"/>
+        <source>Locked, MEMSHADOW keeps nothing decrypted in memory: the list, the editor and the search index are emptied, and sync waits for the unlock.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/prefs_general.py" line="193"/>
+        <source>How the vault key is kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/prefs_general.py" line="203"/>
+        <source>&amp;Current passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/prefs_general.py" line="210"/>
+        <source>At least {0} characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/prefs_general.py" line="212"/>
+        <source>&amp;New passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/prefs_general.py" line="216"/>
+        <source>&amp;Repeat it:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/prefs_general.py" line="222"/>
+        <location filename="../qt/prefs_general.py" line="261"/>
+        <source>Change Passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/prefs_general.py" line="226"/>
+        <source>Keep the Key in the System Keyring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/prefs_general.py" line="251"/>
+        <source>The vault key is protected by your passphrase (Argon2id).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/prefs_general.py" line="254"/>
+        <source>The vault key is kept in the system keyring: the vault opens when you log in. Choose a passphrase below to protect it with one instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/prefs_general.py" line="261"/>
+        <source>Use This Passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/prefs_general.py" line="267"/>
+        <source>Choose a passphrase of at least {0} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/prefs_general.py" line="271"/>
+        <source>The two passphrases differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/prefs_general.py" line="287"/>
+        <source>The vault key is now protected by the new passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/prefs_general.py" line="293"/>
+        <source>Enter the current passphrase to confirm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/prefs_general.py" line="300"/>
+        <source>The vault key is now kept in the system keyring.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>StatsPlot</name>
     <message>
         <location filename="../qt/dashboard_widgets.py" line="129"/>
@@ -1540,6 +1954,44 @@ Similarity {1}
     <message>
         <location filename="../qt/dashboard_widgets.py" line="157"/>
         <source>Waiting for data…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StrengthMeter</name>
+    <message>
+        <location filename="../qt/strength.py" line="113"/>
+        <source>Type a passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/strength.py" line="115"/>
+        <source>Too short (at least {0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/strength.py" line="117"/>
+        <source>Very weak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/strength.py" line="118"/>
+        <source>Weak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/strength.py" line="119"/>
+        <source>Fair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/strength.py" line="120"/>
+        <source>Strong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/strength.py" line="121"/>
+        <source>Very strong</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1731,6 +2183,189 @@ Similarity {1}
     <message>
         <location filename="../qt/sync_area.py" line="66"/>
         <source>{0} to resolve</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SyncSetupForm</name>
+    <message>
+        <location filename="../qt/sync_setup.py" line="58"/>
+        <source>Join an existing sync account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/sync_setup.py" line="60"/>
+        <source>Create a new sync account (first device)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/sync_setup.py" line="94"/>
+        <source>&amp;Server:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/sync_setup.py" line="97"/>
+        <source>&amp;Account:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/sync_setup.py" line="101"/>
+        <source>&amp;Passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/sync_setup.py" line="105"/>
+        <source>&amp;Repeat it:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/sync_setup.py" line="113"/>
+        <source>This &amp;device:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/sync_setup.py" line="126"/>
+        <location filename="../qt/sync_setup.py" line="182"/>
+        <source>Create Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/sync_setup.py" line="126"/>
+        <location filename="../qt/sync_setup.py" line="182"/>
+        <source>Join Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/sync_setup.py" line="130"/>
+        <source>The passphrase encrypts your memories before they leave this device; the server never sees it. Every device of the account needs it. It cannot be recovered: keep it somewhere safe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/sync_setup.py" line="136"/>
+        <source>Use the server, account and passphrase you chose on your first device. This device&apos;s memories join the account&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/sync_setup.py" line="150"/>
+        <source>Enter the server&apos;s address, starting with https://</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/sync_setup.py" line="152"/>
+        <source>Enter the account&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/sync_setup.py" line="154"/>
+        <source>Enter the sync passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/sync_setup.py" line="157"/>
+        <source>Choose a passphrase of at least {0} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/sync_setup.py" line="161"/>
+        <source>The two passphrases differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/sync_setup.py" line="163"/>
+        <source>Give this device a name (for your other devices to show).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/sync_setup.py" line="180"/>
+        <source>Setting up…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/sync_setup.py" line="219"/>
+        <source>Another account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/sync_setup.py" line="221"/>
+        <source>This vault synced with another account before. Join this one and send every memory to it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SyncTab</name>
+    <message>
+        <location filename="../qt/prefs_sync.py" line="65"/>
+        <source>Sync keeps your devices in step through a server you run yourself. Everything is encrypted on this device first: the server never sees a memory or the passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/prefs_sync.py" line="85"/>
+        <source>State:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/prefs_sync.py" line="89"/>
+        <source>Server:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/prefs_sync.py" line="92"/>
+        <source>Account:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/prefs_sync.py" line="95"/>
+        <source>Waiting to go out:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/prefs_sync.py" line="97"/>
+        <source>Conflicts:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/prefs_sync.py" line="100"/>
+        <source>Sync Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/prefs_sync.py" line="109"/>
+        <source>Sign Out of Sync…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/prefs_sync.py" line="117"/>
+        <source>Signing out stops sync on this device; every memory stays in this vault. You can set sync up again at any time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/prefs_sync.py" line="141"/>
+        <source>nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/prefs_sync.py" line="143"/>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/prefs_sync.py" line="146"/>
+        <source>Resume Sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/prefs_sync.py" line="146"/>
+        <source>Pause Sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/prefs_sync.py" line="169"/>
+        <source>Sign out of sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/prefs_sync.py" line="171"/>
+        <source>This device leaves the sync account: it stops sending and receiving changes, and the server forgets its access. Every memory stays in this vault. Sign out?</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -23,6 +23,7 @@ from memshadow_desktop.core.api import (
     MemshadowError,
     NoVaultError,
     OwnerKind,
+    Settings,
 )
 from memshadow_desktop.core.service import MemshadowService
 from memshadow_desktop.qt import instance
@@ -99,8 +100,11 @@ def load_translator(locale: QLocale, parent: QObject | None = None) -> QTranslat
     return translator if translator.load(locale, "memshadow", "_", str(I18N_DIR)) else None
 
 
-def _install_translator(app: QApplication) -> None:
-    translator = load_translator(QLocale(), app)
+async def _install_translator(app: QApplication, paths: AppPaths) -> None:
+    """The language the settings name, else the system's."""
+    settings = await TaskRunner().call(Settings.load, paths.settings_file)
+    locale = QLocale(settings.language) if settings.language else QLocale()
+    translator = load_translator(locale, app)
     if translator is not None:
         app.installTranslator(translator)
 
@@ -286,6 +290,7 @@ async def _run(
     app: QApplication, args: argparse.Namespace, paths: AppPaths, activation: Activation
 ) -> int:
     passphrase = scripted_passphrase(args.passphrase_file)
+    await _install_translator(app, paths)
     try:
         if args.screenshot:
             return await take_screenshot(
@@ -313,7 +318,6 @@ def _make_app() -> QApplication:
     # The window closing is not the end of the app: with a tray icon it keeps running (the
     # shell decides when the app ends).
     app.setQuitOnLastWindowClosed(False)
-    _install_translator(app)
     return app
 
 

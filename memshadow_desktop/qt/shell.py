@@ -12,6 +12,7 @@ from __future__ import annotations
 import asyncio
 import os
 import sys
+from typing import Any
 
 from PySide6.QtCore import QObject, QSettings, Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
@@ -21,6 +22,7 @@ from memshadow_desktop.qt.bridge import ServiceBridge, TaskRunner
 from memshadow_desktop.qt.conflicts_view import ConflictsDialog
 from memshadow_desktop.qt.main_window import MainWindow
 from memshadow_desktop.qt.notifications import Notifier, Preferences
+from memshadow_desktop.qt.preferences import PreferencesDialog, PrefsContext
 from memshadow_desktop.qt.sync_monitor import SyncMonitor, TrayKind, TrayState
 from memshadow_desktop.qt.tray import TrayController, TrayMenu
 
@@ -59,6 +61,9 @@ class AppShell(QObject):
         self.notifier = Notifier(self._show_notification, self)
         self.app_settings = Settings()
         self.conflicts: ConflictsDialog | None = None
+        self.preferences: PreferencesDialog | None = None
+        # For tests: cheaper key derivations and a catalogue for the preferences' tabs.
+        self.prefs_extras: dict[str, Any] = {}
         self.hints: list[str] = []  # one-time hints given in this run (tests look)
         self._quit = asyncio.Event()
         self._connect()
@@ -76,7 +81,9 @@ class AppShell(QObject):
         a.sync_now.triggered.connect(self.sync_now)
         a.conflicts.triggered.connect(self.show_conflicts)
         a.quit.triggered.connect(self.quit)
+        a.preferences.triggered.connect(lambda: self.open_preferences())
         window.sync_area.conflictsClicked.connect(self.show_conflicts)
+        window.sync_area.clicked.connect(lambda: self.open_preferences("sync"))
         if self.tray is not None:
             self.tray.activated.connect(self.open_window)
             self._connect_menu(self.tray.menu)
@@ -87,6 +94,7 @@ class AppShell(QObject):
         menu.pauseRequested.connect(self.pause)
         menu.resumeRequested.connect(self.resume)
         menu.conflictsRequested.connect(self.show_conflicts)
+        menu.preferencesRequested.connect(lambda: self.open_preferences())
         menu.quitRequested.connect(self.quit)
 
     async def start(self, *, show_window: bool = True) -> None:
@@ -177,6 +185,32 @@ class AppShell(QObject):
         self.conflicts.raise_()
         self.conflicts.activateWindow()
 
+    def open_preferences(self, tab: str = "general") -> PreferencesDialog:
+        if self.preferences is None:
+            ctx = PrefsContext(
+                self.bridge,
+                self.monitor,
+                tray_available=self.tray is not None,
+                lock_now=self.lock,
+                search_changed=self._search_changed,
+                **self.prefs_extras,
+            )
+            self.preferences = PreferencesDialog(ctx, self.window)
+            self.preferences.settingsChanged.connect(self._apply_settings)
+        dialog = self.preferences
+        dialog.show_tab(tab)
+        dialog.show()
+        dialog.raise_()
+        dialog.activateWindow()
+        return dialog
+
+    def _search_changed(self) -> None:
+        """Another model, precision or a new index: the window's search opens again."""
+        self.tasks.spawn(self.window.session.reload(), key="search-reload")
+
+    def lock(self) -> None:
+        """Lock the vault (qt/lock.py does the work)."""
+
     def _open_conflict(self, memory_id: str) -> None:
         self.open_window()
         self.window.open_related(memory_id)
@@ -253,6 +287,6 @@ class AppShell(QObject):
         self.tasks.cancel_all()
         if self.tray is not None:
             self.tray.close()
-        for widget in (self.conflicts,):
+        for widget in (self.conflicts, self.preferences):
             if isinstance(widget, QWidget):
                 widget.close()

@@ -290,11 +290,12 @@ class ModelsApi:
         return engine.model if engine is not None else active.current_model(self._paths)
 
     def _installed(self, model: InstalledModel) -> ModelInfo:
-        # The first model installed becomes the one in use.
+        # The first model installed becomes the one in use (and search by meaning starts).
         settings = self._settings()
         if not settings.model:
             settings.model = model.name
             self._save(settings)
+            self._search_changed()
         return model_info(model)
 
     def _settings(self) -> Settings:
@@ -309,11 +310,14 @@ class ModelsApi:
             raise StorageError(f"{self._paths.settings_file}: {exc.strerror or exc}") from exc
 
     def _search_changed(self) -> None:
-        """Search reopens with the new choice (and the owner's indexer re-embeds)."""
-        if self._core is not None and self._core.semantic_loaded is not None:
+        """Search reopens with the new choice (and the owner's indexer re-embeds, or, with
+        the first model installed, starts)."""
+        if self._core is None:
+            return
+        if self._core.semantic_loaded is not None:
             self._core.close_semantic()
-            if self._runtime is not None:
-                self._runtime.search_changed()
+        if self._runtime is not None:
+            self._runtime.search_changed()
 
 
 # --- conversions (also used by service.hardware) ----------------------------------------------

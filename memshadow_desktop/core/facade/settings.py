@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import dataclasses
+import threading
 from typing import Any
 
 from memshadow_desktop.core.devices import autostart
 from memshadow_desktop.core.errors import InvalidInputError, StorageError
 from memshadow_desktop.core.facade.context import Core
 from memshadow_desktop.core.settings import Settings
+
+_UPDATES = threading.Lock()
 
 
 class SettingsApi:
@@ -26,8 +29,11 @@ class SettingsApi:
         unknown = set(changes) - known
         if unknown:
             raise InvalidInputError(f"unknown setting {sorted(unknown)[0]!r}")
-        updated = dataclasses.replace(self._core.settings(), **changes)
-        updated.save(self._core.paths.settings_file)
+        # Read, change, write: two changes at once (the GUI's worker threads) must not undo
+        # each other.
+        with _UPDATES:
+            updated = dataclasses.replace(self._core.settings(), **changes)
+            updated.save(self._core.paths.settings_file)
         return updated
 
     # --- start at login -----------------------------------------------------------------------
