@@ -4,12 +4,12 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../qt/app.py" line="211"/>
+        <location filename="../qt/app.py" line="213"/>
         <source>cannot write {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/app.py" line="336"/>
+        <location filename="../qt/app.py" line="362"/>
         <source>MEMSHADOW is already running for this vault but does not answer. Close it and try again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -205,6 +205,49 @@
     <message>
         <location filename="../qt/prefs_sync.py" line="314"/>
         <source>Revoke “{0}”?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DonePage</name>
+    <message>
+        <location filename="../qt/wizard.py" line="468"/>
+        <source>Your vault is ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/wizard.py" line="479"/>
+        <source>Protection: the system keyring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/wizard.py" line="481"/>
+        <source>Protection: your passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/wizard.py" line="485"/>
+        <source>Sync: account {0} on {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/wizard.py" line="487"/>
+        <source>Sync: not set up (Preferences › Sync)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/wizard.py" line="490"/>
+        <source>Imported: {0} notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/wizard.py" line="493"/>
+        <source>Search by meaning: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/wizard.py" line="495"/>
+        <source>Search: by words (get a model in Preferences › Search)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -541,6 +584,14 @@
     <message>
         <location filename="../qt/messages.py" line="159"/>
         <source>Something went wrong ({0}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunWizard</name>
+    <message>
+        <location filename="../qt/wizard.py" line="79"/>
+        <source>Welcome to MEMSHADOW</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1083,6 +1134,34 @@ Device {1}</source>
     </message>
 </context>
 <context>
+    <name>ImportPage</name>
+    <message>
+        <location filename="../qt/wizard.py" line="359"/>
+        <source>Bring in your notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/wizard.py" line="362"/>
+        <source>Import a folder of Markdown or text notes (sub-folders too), or skip this: you can import more at any time from the File menu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/wizard.py" line="367"/>
+        <source>Choose a Folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/wizard.py" line="394"/>
+        <source>Import notes from a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/wizard.py" line="415"/>
+        <source>Imported {0}: {1} new, {2} skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>IndexStatusBar</name>
     <message>
         <location filename="../qt/status_bar.py" line="71"/>
@@ -1419,6 +1498,19 @@ Device {1}</source>
     <message>
         <location filename="../qt/model_getter.py" line="198"/>
         <source>Installed {0}: search by meaning is on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ModelPage</name>
+    <message>
+        <location filename="../qt/wizard.py" line="435"/>
+        <source>Search by meaning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/wizard.py" line="438"/>
+        <source>A small embedding model on this device finds notes by what they mean, not only by their words. Nothing goes to the cloud. Download one now (about 90 MB), import a folder, or skip: search then finds words.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2187,6 +2279,44 @@ Similarity {1}
     </message>
 </context>
 <context>
+    <name>SyncPage</name>
+    <message>
+        <location filename="../qt/wizard.py" line="259"/>
+        <source>Sync with your other devices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/wizard.py" line="262"/>
+        <source>Join the account of your other devices, create one on your own sync server, or skip this and set it up later in Preferences.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/wizard.py" line="270"/>
+        <source>Not now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/wizard.py" line="319"/>
+        <source>Set up. First sync…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/wizard.py" line="331"/>
+        <source>The first sync failed: {0} It goes on once the app runs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/wizard.py" line="338"/>
+        <source>Synced: {0} memories on this device.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/wizard.py" line="351"/>
+        <source>First sync: {0} of {1} changes received</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SyncSetupForm</name>
     <message>
         <location filename="../qt/sync_setup.py" line="58"/>
@@ -2580,6 +2710,74 @@ Similarity {1}
     </message>
     <message>
         <location filename="../qt/unlock_dialog.py" line="243"/>
+        <source>The two passphrases differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VaultPage</name>
+    <message>
+        <location filename="../qt/wizard.py" line="141"/>
+        <source>Create your vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/wizard.py" line="144"/>
+        <source>Your memories are encrypted on this device. Nothing leaves it unencrypted, and nobody, not even a sync server, can read them without your key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/wizard.py" line="149"/>
+        <source>Create Vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/wizard.py" line="151"/>
+        <source>Vault: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/wizard.py" line="156"/>
+        <source>Protect the vault key with a passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/wizard.py" line="163"/>
+        <source>Keep the vault key in the system keyring ({0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/wizard.py" line="179"/>
+        <source>At least {0} characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/wizard.py" line="181"/>
+        <source>&amp;Passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/wizard.py" line="185"/>
+        <source>&amp;Repeat it:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/wizard.py" line="202"/>
+        <source>The random vault key goes to your system keyring: the vault opens when you log in. You can choose a passphrase instead later, in Preferences.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/wizard.py" line="207"/>
+        <source>There is no way to recover a forgotten passphrase: keep it somewhere safe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/wizard.py" line="216"/>
+        <source>Choose a passphrase of at least {0} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/wizard.py" line="220"/>
         <source>The two passphrases differ.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -11,6 +11,7 @@ import sys
 from collections.abc import Sequence
 from functools import partial
 from pathlib import Path
+from typing import Any
 
 import qasync
 from PySide6.QtCore import QCoreApplication, QLocale, QObject, QSettings, QTranslator
@@ -25,7 +26,7 @@ from memshadow_desktop.core.api import (
     OwnerKind,
     Settings,
 )
-from memshadow_desktop.core.service import MemshadowService
+from memshadow_desktop.core.service import MemshadowService, VaultStatus
 from memshadow_desktop.qt import instance
 from memshadow_desktop.qt.bridge import ServiceBridge, TaskRunner, shutdown_workers
 from memshadow_desktop.qt.icons import app_icon
@@ -40,6 +41,7 @@ from memshadow_desktop.qt.passphrase import (
 )
 from memshadow_desktop.qt.shell import AppShell
 from memshadow_desktop.qt.unlock_dialog import UnlockDialog
+from memshadow_desktop.qt.wizard import FirstRunWizard
 
 # Inside the package, so an installed wheel carries the compiled translations.
 I18N_DIR = Path(__file__).resolve().parent.parent / "i18n"
@@ -221,9 +223,11 @@ async def open_vault(
     paths: AppPaths, passphrase: Provider | None = None
 ) -> MemshadowService | None:
     """A keyring vault opens at once, and so does one whose ``passphrase`` was given (a wrong
-    one raises, with no dialog); otherwise (or on failure) the dialog asks. None: the user quit.
-    """
+    one raises, with no dialog); otherwise (or on failure) the dialog asks. Without a vault,
+    the first-run wizard makes one. None: the user quit."""
     status = await TaskRunner().call(MemshadowService.status, paths)
+    if not status.exists:
+        return await first_run(paths, status)
     initial_error = ""
     if status.exists and passphrase is not None:
         return await TaskRunner().call_on_vault_thread(
@@ -255,6 +259,28 @@ async def open_vault(
     code = await done
     dialog.deleteLater()
     return dialog.service if code == QDialog.DialogCode.Accepted else None
+
+
+async def first_run(
+    paths: AppPaths, status: VaultStatus, **options: Any
+) -> MemshadowService | None:
+    """The first-run wizard; the vault it made (also when it was closed on a later page), or
+    None when it was closed before."""
+    wizard = FirstRunWizard(paths, status, **options)
+    wizard.setWindowIcon(app_icon())
+    done: asyncio.Future[int] = asyncio.get_running_loop().create_future()
+
+    def on_finished(code: int) -> None:
+        if not done.done():
+            done.set_result(code)
+
+    wizard.finished.connect(on_finished)
+    wizard.show()
+    await done
+    if wizard.bridge is not None:
+        wizard.bridge.disconnect_events()  # the app's own bridge takes over
+    wizard.deleteLater()
+    return wizard.service
 
 
 async def run_window(
