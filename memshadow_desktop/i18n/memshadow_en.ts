@@ -17,47 +17,57 @@
 <context>
     <name>AppShell</name>
     <message>
-        <location filename="../qt/shell.py" line="151"/>
+        <location filename="../qt/shell.py" line="162"/>
         <source>Syncing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/shell.py" line="153"/>
+        <location filename="../qt/shell.py" line="164"/>
         <source>Synced</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/shell.py" line="159"/>
+        <location filename="../qt/shell.py" line="170"/>
         <source>Sync stopped because many memories were deleted at once. Delete them on every device too? (They stay in each device&apos;s trash.)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/shell.py" line="163"/>
+        <location filename="../qt/shell.py" line="174"/>
         <source>Sync waits for your confirmation to go on. Go on?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/shell.py" line="164"/>
+        <location filename="../qt/shell.py" line="175"/>
         <source>Confirm sync</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/shell.py" line="235"/>
+        <location filename="../qt/shell.py" line="245"/>
+        <source>Unsaved changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/shell.py" line="246"/>
+        <source>Save the changes to this memory before locking?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/shell.py" line="308"/>
         <source>MEMSHADOW is still running</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/shell.py" line="237"/>
+        <location filename="../qt/shell.py" line="310"/>
         <source>It keeps syncing in the background. Open it or quit it from its icon in the tray.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/shell.py" line="250"/>
+        <location filename="../qt/shell.py" line="323"/>
         <source>MEMSHADOW</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/shell.py" line="252"/>
+        <location filename="../qt/shell.py" line="325"/>
         <source>GNOME shows no tray icons without an extension, so MEMSHADOW quits when its window is closed, and sync stops with it. To keep it syncing in the background, install the “{0}” extension and start MEMSHADOW again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -857,6 +867,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../qt/dashboard.py" line="350"/>
+        <source>&lt;b&gt;No embedding model installed.&lt;/b&gt; Get one in Preferences › Search (a download, or a folder you have) to search by meaning.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../qt/dashboard_views.py" line="29"/>
         <location filename="../qt/dashboard_views.py" line="67"/>
         <source>unknown</source>
@@ -915,11 +930,6 @@
     <message>
         <location filename="../qt/dashboard_views.py" line="91"/>
         <source>not checked</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qt/dashboard.py" line="350"/>
-        <source>&lt;b&gt;No embedding model installed.&lt;/b&gt; Import one with &lt;code&gt;memshadow models import DIR&lt;/code&gt; to search by meaning.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1180,7 +1190,7 @@ Device {1}</source>
     </message>
     <message>
         <location filename="../qt/status_bar.py" line="81"/>
-        <source>Install an embedding model (memshadow models) to search by meaning</source>
+        <source>Get an embedding model in Preferences › Search to search by meaning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1235,95 +1245,129 @@ Device {1}</source>
     </message>
 </context>
 <context>
+    <name>LockedView</name>
+    <message>
+        <location filename="../qt/lock.py" line="56"/>
+        <source>Your vault is locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/lock.py" line="72"/>
+        <source>Passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/lock.py" line="75"/>
+        <location filename="../qt/lock.py" line="113"/>
+        <source>Unlock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/lock.py" line="103"/>
+        <source>Nothing of it is decrypted in memory now. Sync waits: changes from your other devices arrive once you unlock.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/lock.py" line="113"/>
+        <source>Unlocking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../qt/main_window.py" line="67"/>
+        <location filename="../qt/main_window.py" line="69"/>
         <source>MEMSHADOW[*]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/main_window.py" line="179"/>
+        <location filename="../qt/main_window.py" line="186"/>
         <source>MEMSHADOW</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/main_window.py" line="246"/>
+        <location filename="../qt/main_window.py" line="253"/>
         <source>Trash ({0})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/main_window.py" line="246"/>
+        <location filename="../qt/main_window.py" line="253"/>
         <source>Trash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/main_window.py" line="249"/>
+        <location filename="../qt/main_window.py" line="256"/>
         <source>Memories ({0})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/main_window.py" line="428"/>
+        <location filename="../qt/main_window.py" line="437"/>
         <source>(untitled)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/main_window.py" line="428"/>
+        <location filename="../qt/main_window.py" line="437"/>
         <source>New memory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/main_window.py" line="429"/>
+        <location filename="../qt/main_window.py" line="438"/>
         <source>{0}[*] — MEMSHADOW</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/main_window.py" line="438"/>
-        <location filename="../qt/main_window.py" line="489"/>
+        <location filename="../qt/main_window.py" line="447"/>
+        <location filename="../qt/main_window.py" line="540"/>
         <source>Unsaved changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/main_window.py" line="439"/>
+        <location filename="../qt/main_window.py" line="448"/>
         <source>Discard the changes to this memory?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/window_commands.py" line="88"/>
+        <location filename="../qt/main_window.py" line="481"/>
+        <source>MEMSHADOW — locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/window_commands.py" line="93"/>
         <source>Saved a new memory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/window_commands.py" line="97"/>
+        <location filename="../qt/window_commands.py" line="102"/>
         <source>Saved a new revision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/window_commands.py" line="115"/>
+        <location filename="../qt/window_commands.py" line="120"/>
         <source>Moved “{0}” to the trash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/window_commands.py" line="144"/>
+        <location filename="../qt/window_commands.py" line="149"/>
         <source>Restored “{0}” from the trash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/window_commands.py" line="160"/>
+        <location filename="../qt/window_commands.py" line="165"/>
         <source>Restored an earlier version as a new revision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/window_commands.py" line="167"/>
+        <location filename="../qt/window_commands.py" line="172"/>
         <source>Import notes from a folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/window_commands.py" line="183"/>
+        <location filename="../qt/window_commands.py" line="188"/>
         <source>Imported {0}: {1} new, {2} updated, {3} unchanged, {4} skipped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/main_window.py" line="490"/>
+        <location filename="../qt/main_window.py" line="541"/>
         <source>This memory has unsaved changes. Close anyway and lose them?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1331,12 +1375,12 @@ Device {1}</source>
 <context>
     <name>MeaningLoader</name>
     <message>
-        <location filename="../qt/meaning.py" line="322"/>
-        <source>Install an embedding model to see memories related in meaning.</source>
+        <location filename="../qt/meaning.py" line="323"/>
+        <source>Get an embedding model (Preferences › Search) to see memories related in meaning.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/meaning.py" line="343"/>
+        <location filename="../qt/meaning.py" line="346"/>
         <source>Related memories appear once the vault is indexed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1444,7 +1488,7 @@ Device {1}</source>
     </message>
     <message>
         <location filename="../qt/memory_list.py" line="475"/>
-        <source>Matching words only. Install an embedding model (memshadow models) to search by meaning.</source>
+        <source>Matching words only. Get an embedding model in Preferences › Search to search by meaning.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1527,11 +1571,6 @@ Device {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/notice_words.py" line="41"/>
-        <source>Install an embedding model to search by meaning: &lt;code&gt;memshadow models import DIR&lt;/code&gt;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../qt/notice_words.py" line="77"/>
         <source>none</source>
         <translation type="unfinished"></translation>
@@ -1589,6 +1628,11 @@ Device {1}</source>
     <message>
         <location filename="../qt/notice_words.py" line="125"/>
         <source>TensorRT needs onnxruntime-gpu built with TensorRT and the TensorRT libraries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/notice_words.py" line="41"/>
+        <source>Get an embedding model to search by meaning: Preferences › Search (or &lt;code&gt;memshadow models download all-MiniLM-L6-v2&lt;/code&gt;).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1743,46 +1787,46 @@ Device {1}</source>
     </message>
     <message>
         <location filename="../qt/notice_words.py" line="231"/>
-        <source>Install an embedding model to search by meaning: memshadow models import DIR.</source>
+        <source>Get an embedding model to search by meaning: Preferences › Search (or memshadow models download all-MiniLM-L6-v2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/notice_words.py" line="234"/>
+        <location filename="../qt/notice_words.py" line="236"/>
         <source>{0} is not offered. {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/notice_words.py" line="238"/>
+        <location filename="../qt/notice_words.py" line="240"/>
         <source>{0} is {1}× faster than FP32 here at {2} cosine: consider it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/notice_words.py" line="241"/>
+        <location filename="../qt/notice_words.py" line="243"/>
         <source>Default precision here: {0}, the fastest that keeps min cosine ≥ {1}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/notice_words.py" line="244"/>
+        <location filename="../qt/notice_words.py" line="246"/>
         <source>No GPU or NPU was found, so the CPU runs the model. That is fine for search: a query takes milliseconds.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/notice_words.py" line="249"/>
+        <location filename="../qt/notice_words.py" line="251"/>
         <source>Your CPU has VNNI/AMX instructions, which make INT8 models fast: prefer an INT8 variant when it keeps accuracy.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/notice_words.py" line="254"/>
+        <location filename="../qt/notice_words.py" line="256"/>
         <source>{0} is present but CUDA is not usable: install onnxruntime-gpu to use it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/notice_words.py" line="257"/>
+        <location filename="../qt/notice_words.py" line="259"/>
         <source>On battery: background indexing pauses when the battery runs low.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/notice_words.py" line="260"/>
+        <location filename="../qt/notice_words.py" line="262"/>
         <source>Measured here: {0} notes per second; a query embeds in {1}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2928,42 +2972,42 @@ Similarity {1}
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/window_actions.py" line="88"/>
+        <location filename="../qt/window_actions.py" line="104"/>
         <source>Main</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/window_actions.py" line="104"/>
+        <location filename="../qt/window_actions.py" line="120"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/window_actions.py" line="116"/>
+        <location filename="../qt/window_actions.py" line="132"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/window_actions.py" line="121"/>
+        <location filename="../qt/window_actions.py" line="137"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/window_actions.py" line="127"/>
+        <location filename="../qt/window_actions.py" line="143"/>
         <source>&amp;Sync</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/window_actions.py" line="131"/>
+        <location filename="../qt/window_actions.py" line="147"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/window_actions.py" line="137"/>
+        <location filename="../qt/window_actions.py" line="153"/>
         <source>About MEMSHADOW</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/window_actions.py" line="139"/>
+        <location filename="../qt/window_actions.py" line="155"/>
         <source>&lt;b&gt;MEMSHADOW Desktop&lt;/b&gt; {0}&lt;br&gt;Your memories, encrypted on this device.</source>
         <translation type="unfinished"></translation>
     </message>

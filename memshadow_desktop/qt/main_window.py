@@ -16,6 +16,7 @@ from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QMessageBox,
     QSplitter,
+    QStackedWidget,
     QWidget,
 )
 
@@ -24,6 +25,7 @@ from memshadow_desktop.qt.bridge import ServiceBridge, TaskRunner
 from memshadow_desktop.qt.dashboard import HardwareDashboard
 from memshadow_desktop.qt.editor import EditorPane
 from memshadow_desktop.qt.history import HistoryPane
+from memshadow_desktop.qt.lock import LockedView
 from memshadow_desktop.qt.meaning import MeaningLoader
 from memshadow_desktop.qt.memory_list import Entry, MemoryListPane, entry_of, hit_entry
 from memshadow_desktop.qt.messages import describe_error
@@ -83,7 +85,12 @@ class MainWindow(MemoryCommands):
         self.list_pane.setMinimumWidth(240)
         self.editor.setMinimumWidth(320)
         self.history.setMinimumWidth(220)
-        self.setCentralWidget(self.splitter)
+        self.locked_view = LockedView()
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.splitter)
+        self.stack.addWidget(self.locked_view)
+        self.setCentralWidget(self.stack)
+        self.locked = False
 
         self.commands = WindowActions(self, self.list_pane.view)
         self.new_action = self.commands.new
@@ -395,6 +402,8 @@ class MainWindow(MemoryCommands):
         self._update_actions()
 
     def _on_memory_changed(self, memory_id: str, _action: str) -> None:
+        if self.locked:
+            return
         self._changed_ids.add(memory_id)
         self._change_timer.start()
 
@@ -441,6 +450,48 @@ class MainWindow(MemoryCommands):
             QMessageBox.StandardButton.Cancel,
         )
         return answer == QMessageBox.StandardButton.Discard
+
+    # --- locking ------------------------------------------------------------------------------
+
+    def show_locked(self, protection: str) -> None:
+        """Hide every memory and empty every widget that held decrypted text (the editor's
+        undo history too); then only the way to unlock shows."""
+        self.locked = True
+        self.tasks.cancel_all()
+        self._search_timer.stop()
+        self._change_timer.stop()
+        self._changed_ids.clear()
+        self.editor.show_memory(None)
+        self.editor.body.document().clearUndoRedoStacks()
+        self.history.clear()
+        self.meaning.refresh(None)
+        self.list_pane.search.blockSignals(True)
+        self.list_pane.search.clear()
+        self.list_pane.search.blockSignals(False)
+        self.list_pane.set_entries([])
+        self.list_pane.clear_search_summary()
+        self.vault_bar.counts.clear()
+        self.statusBar().clearMessage()
+        if self.dashboard is not None:
+            self.dashboard.shutdown()
+            self.dashboard.close()
+            self.dashboard = None
+        for action in self.commands.vault_actions():
+            action.setEnabled(False)
+        self.setWindowTitle(self.tr("MEMSHADOW — locked"))
+        self.locked_view.prepare(protection)
+        self.stack.setCurrentWidget(self.locked_view)
+
+    async def show_unlocked(self) -> None:
+        """The vault is open again: the memories come back, search by meaning reopens."""
+        self.locked = False
+        self.stack.setCurrentWidget(self.splitter)
+        for action in self.commands.vault_actions():
+            action.setEnabled(True)
+        self._update_actions()
+        self._update_title()
+        await self.session.reload()
+        await self.load()
 
     # --- geometry -----------------------------------------------------------------------------
 

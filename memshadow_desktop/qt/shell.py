@@ -17,10 +17,12 @@ from typing import Any
 from PySide6.QtCore import QObject, QSettings, Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from memshadow_desktop.core.api import Settings
+from memshadow_desktop.core.api import MemshadowError, Settings
 from memshadow_desktop.qt.bridge import ServiceBridge, TaskRunner
 from memshadow_desktop.qt.conflicts_view import ConflictsDialog
+from memshadow_desktop.qt.lock import IdleWatcher
 from memshadow_desktop.qt.main_window import MainWindow
+from memshadow_desktop.qt.messages import describe_error
 from memshadow_desktop.qt.notifications import Notifier, Preferences
 from memshadow_desktop.qt.preferences import PreferencesDialog, PrefsContext
 from memshadow_desktop.qt.sync_monitor import SyncMonitor, TrayKind, TrayState
@@ -65,6 +67,8 @@ class AppShell(QObject):
         # For tests: cheaper key derivations and a catalogue for the preferences' tabs.
         self.prefs_extras: dict[str, Any] = {}
         self.hints: list[str] = []  # one-time hints given in this run (tests look)
+        self.idle = IdleWatcher(lambda: self.lock(auto=True), self)
+        self._locking = False
         self._quit = asyncio.Event()
         self._connect()
 
@@ -82,6 +86,8 @@ class AppShell(QObject):
         a.conflicts.triggered.connect(self.show_conflicts)
         a.quit.triggered.connect(self.quit)
         a.preferences.triggered.connect(lambda: self.open_preferences())
+        a.lock.triggered.connect(lambda: self.lock())
+        window.locked_view.unlockRequested.connect(self.unlock)
         window.sync_area.conflictsClicked.connect(self.show_conflicts)
         window.sync_area.clicked.connect(lambda: self.open_preferences("sync"))
         if self.tray is not None:
@@ -95,6 +101,8 @@ class AppShell(QObject):
         menu.resumeRequested.connect(self.resume)
         menu.conflictsRequested.connect(self.show_conflicts)
         menu.preferencesRequested.connect(lambda: self.open_preferences())
+        menu.lockRequested.connect(lambda: self.lock())
+        menu.unlockRequested.connect(self.open_window)
         menu.quitRequested.connect(self.quit)
 
     async def start(self, *, show_window: bool = True) -> None:
@@ -112,10 +120,13 @@ class AppShell(QObject):
             self._hint_once(HINT_GNOME_TRAY)
 
     def _apply_settings(self, settings: Settings) -> None:
+        minutes_changed = settings.auto_lock_minutes != self.idle.minutes
         self.app_settings = settings
         self.notifier.set_preferences(
             Preferences(settings.notifications, settings.notifications_snoozed_until)
         )
+        if minutes_changed and not self.window.locked:
+            self.idle.set_minutes(settings.auto_lock_minutes)
 
     # --- the state ----------------------------------------------------------------------------
 
@@ -208,8 +219,70 @@ class AppShell(QObject):
         """Another model, precision or a new index: the window's search opens again."""
         self.tasks.spawn(self.window.session.reload(), key="search-reload")
 
-    def lock(self) -> None:
-        """Lock the vault (qt/lock.py does the work)."""
+    # --- locking ------------------------------------------------------------------------------
+
+    @property
+    def locked(self) -> bool:
+        return self.window.locked
+
+    def lock(self, *, auto: bool = False) -> None:
+        """Hide every memory and let go of everything decrypted. Unsaved changes: asked
+        about (Lock vault), or saved first (auto-lock: nobody is there to ask)."""
+        if self.window.locked or self._locking:
+            return
+        save_first = self.window.editor.dirty
+        if save_first and not auto:
+            answer = self._ask_about_changes()
+            if answer == QMessageBox.StandardButton.Cancel:
+                return
+            save_first = answer == QMessageBox.StandardButton.Save
+        self._locking = True
+        self.tasks.spawn(self._lock(save_first=save_first))
+
+    def _ask_about_changes(self) -> QMessageBox.StandardButton:
+        return QMessageBox.question(
+            self.window,
+            self.tr("Unsaved changes"),
+            self.tr("Save the changes to this memory before locking?"),
+            QMessageBox.StandardButton.Save
+            | QMessageBox.StandardButton.Discard
+            | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Save,
+        )
+
+    async def _lock(self, *, save_first: bool) -> None:
+        try:
+            if save_first:
+                await self.window.save_now()  # a failure is told, and nothing is locked
+            await self.window.wait_idle()
+            self.idle.pause()
+            for dialog in (self.conflicts, self.preferences):
+                if dialog is not None:
+                    dialog.close()
+                    dialog.deleteLater()
+            self.conflicts = self.preferences = None  # they held titles and devices
+            self.window.show_locked(self.svc.vault.protection)
+            await self.tasks.call_on_vault_thread(self.svc.vault.lock)
+        finally:
+            self._locking = False
+
+    def unlock(self, passphrase: str) -> None:
+        self.tasks.spawn(self._unlock(passphrase), key="unlock")
+
+    async def _unlock(self, passphrase: str) -> None:
+        view = self.window.locked_view
+        view.set_busy(True)
+        try:
+            await self.tasks.call_on_vault_thread(self.svc.vault.unlock, lambda: passphrase)
+        except MemshadowError as exc:
+            view.error.setText(describe_error(exc))
+            view.passphrase.selectAll()
+            return
+        finally:
+            view.set_busy(False)
+        view.passphrase.clear()
+        await self.window.show_unlocked()
+        self.idle.set_minutes(self.app_settings.auto_lock_minutes)
 
     def _open_conflict(self, memory_id: str) -> None:
         self.open_window()
@@ -283,6 +356,7 @@ class AppShell(QObject):
         return self.tasks.busy() or self.monitor.busy() or self.window.busy()
 
     async def close(self) -> None:
+        self.idle.close()
         self.monitor.stop()
         self.tasks.cancel_all()
         if self.tray is not None:

@@ -78,7 +78,7 @@ class IndexStatusBar(QWidget):
     def show_full_text_only(self) -> None:
         self.label.setText(self.tr("Search: full text"))
         self.label.setToolTip(
-            self.tr("Install an embedding model (memshadow models) to search by meaning")
+            self.tr("Get an embedding model in Preferences › Search to search by meaning")
         )
         self.engine.setText(self.tr("No embedding model"))
         self.engine.setToolTip("")

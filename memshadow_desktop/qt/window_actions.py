@@ -79,6 +79,22 @@ class WindowActions(QObject):
         window.addToolBar(self.toolbar)
         self._build_menus()
 
+    def vault_actions(self) -> list[QAction]:
+        """What needs the open vault (disabled while it is locked)."""
+        return [
+            self.new,
+            self.save,
+            self.trash,
+            self.find,
+            self.history,
+            self.import_folder,
+            self.show_trash,
+            self.dashboard,
+            self.sync_now,
+            self.conflicts,
+            self.lock,
+        ]
+
     def _action(self, icon: QIcon | None, text: str) -> QAction:
         if icon is None:
             return QAction(text, self._window)

@@ -74,6 +74,11 @@ class MemoryCommands(QMainWindow):
         self._update_title()
         self.editor.title.setFocus()
 
+    async def save_now(self) -> None:
+        """Save the draft, if it has changes, and wait for it (before locking)."""
+        if self.editor.dirty and not self.list_pane.showing_trash:
+            await self._save()
+
     def save(self) -> asyncio.Task[Any] | None:
         if not self.editor.dirty or self.list_pane.showing_trash:
             return None
