@@ -4,12 +4,12 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../qt/app.py" line="213"/>
+        <location filename="../qt/screenshot.py" line="73"/>
         <source>cannot write {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/app.py" line="362"/>
+        <location filename="../qt/app.py" line="314"/>
         <source>MEMSHADOW is already running for this vault but does not answer. Close it and try again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -143,77 +143,77 @@
 <context>
     <name>DevicesTab</name>
     <message>
-        <location filename="../qt/prefs_sync.py" line="195"/>
+        <location filename="../qt/prefs_sync.py" line="200"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/prefs_sync.py" line="195"/>
+        <location filename="../qt/prefs_sync.py" line="200"/>
         <source>Platform</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/prefs_sync.py" line="195"/>
+        <location filename="../qt/prefs_sync.py" line="200"/>
         <source>Added</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/prefs_sync.py" line="195"/>
+        <location filename="../qt/prefs_sync.py" line="200"/>
         <source>Last seen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/prefs_sync.py" line="203"/>
+        <location filename="../qt/prefs_sync.py" line="208"/>
         <source>This device&apos;s name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/prefs_sync.py" line="208"/>
+        <location filename="../qt/prefs_sync.py" line="213"/>
         <source>Rename</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/prefs_sync.py" line="214"/>
+        <location filename="../qt/prefs_sync.py" line="219"/>
         <source>Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/prefs_sync.py" line="218"/>
+        <location filename="../qt/prefs_sync.py" line="223"/>
         <source>Revoke…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/prefs_sync.py" line="231"/>
+        <location filename="../qt/prefs_sync.py" line="236"/>
         <source>Revoking a device (a lost or sold one) stops it at once: the server refuses it, so it sends and receives nothing more. It cannot erase what that device already has: its vault stays on it, still encrypted with its own key. Each device can only rename itself.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/prefs_sync.py" line="243"/>
+        <location filename="../qt/prefs_sync.py" line="248"/>
         <source>Set up sync first: then your devices show here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/prefs_sync.py" line="261"/>
+        <location filename="../qt/prefs_sync.py" line="266"/>
         <source>{0} (this device)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/prefs_sync.py" line="268"/>
+        <location filename="../qt/prefs_sync.py" line="273"/>
         <source>revoked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/prefs_sync.py" line="270"/>
+        <location filename="../qt/prefs_sync.py" line="275"/>
         <source>online now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/prefs_sync.py" line="313"/>
+        <location filename="../qt/prefs_sync.py" line="318"/>
         <source>Revoke {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/prefs_sync.py" line="314"/>
+        <location filename="../qt/prefs_sync.py" line="319"/>
         <source>Revoke “{0}”?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -221,42 +221,47 @@
 <context>
     <name>DonePage</name>
     <message>
-        <location filename="../qt/wizard.py" line="468"/>
+        <location filename="../qt/wizard.py" line="475"/>
         <source>Your vault is ready</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/wizard.py" line="479"/>
+        <location filename="../qt/wizard.py" line="476"/>
+        <source>All of this can be changed later, in Preferences.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/wizard.py" line="491"/>
         <source>Protection: the system keyring</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/wizard.py" line="481"/>
+        <location filename="../qt/wizard.py" line="493"/>
         <source>Protection: your passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/wizard.py" line="485"/>
+        <location filename="../qt/wizard.py" line="497"/>
         <source>Sync: account {0} on {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/wizard.py" line="487"/>
+        <location filename="../qt/wizard.py" line="499"/>
         <source>Sync: not set up (Preferences › Sync)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/wizard.py" line="490"/>
-        <source>Imported: {0} notes</source>
+        <location filename="../qt/wizard.py" line="502"/>
+        <source>Memories: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/wizard.py" line="493"/>
+        <location filename="../qt/wizard.py" line="505"/>
         <source>Search by meaning: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/wizard.py" line="495"/>
+        <location filename="../qt/wizard.py" line="507"/>
         <source>Search: by words (get a model in Preferences › Search)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -600,7 +605,7 @@
 <context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../qt/wizard.py" line="79"/>
+        <location filename="../qt/wizard.py" line="80"/>
         <source>Welcome to MEMSHADOW</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1082,63 +1087,73 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/history.py" line="105"/>
+        <location filename="../qt/history.py" line="95"/>
+        <source>conflicting edits, both kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/history.py" line="96"/>
+        <source>conflict resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/history.py" line="107"/>
         <source>  (current)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/history.py" line="113"/>
-        <source>Revision {0}
-Device {1}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qt/history.py" line="144"/>
-        <source>{0} (this device)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qt/history.py" line="148"/>
+        <location filename="../qt/history.py" line="151"/>
         <source>this device</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/history.py" line="149"/>
+        <location filename="../qt/history.py" line="152"/>
         <source>device {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/history.py" line="124"/>
+        <location filename="../qt/history.py" line="129"/>
         <source>1 revision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/history.py" line="126"/>
+        <location filename="../qt/history.py" line="115"/>
+        <source>this device ({0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/history.py" line="119"/>
+        <source>Revision {0}
+Device: {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/history.py" line="131"/>
         <source>{0} revisions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/history.py" line="161"/>
+        <location filename="../qt/history.py" line="164"/>
         <source>Nothing selected.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/history.py" line="187"/>
+        <location filename="../qt/history.py" line="190"/>
         <source>Title: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/history.py" line="187"/>
+        <location filename="../qt/history.py" line="190"/>
         <source>(untitled)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/history.py" line="189"/>
+        <location filename="../qt/history.py" line="192"/>
         <source>Tags: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/history.py" line="191"/>
+        <location filename="../qt/history.py" line="194"/>
         <source>in the trash</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1146,27 +1161,27 @@ Device {1}</source>
 <context>
     <name>ImportPage</name>
     <message>
-        <location filename="../qt/wizard.py" line="359"/>
+        <location filename="../qt/wizard.py" line="367"/>
         <source>Bring in your notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/wizard.py" line="362"/>
+        <location filename="../qt/wizard.py" line="370"/>
         <source>Import a folder of Markdown or text notes (sub-folders too), or skip this: you can import more at any time from the File menu.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/wizard.py" line="367"/>
+        <location filename="../qt/wizard.py" line="375"/>
         <source>Choose a Folder…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/wizard.py" line="394"/>
+        <location filename="../qt/wizard.py" line="402"/>
         <source>Import notes from a folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/wizard.py" line="415"/>
+        <location filename="../qt/wizard.py" line="423"/>
         <source>Imported {0}: {1} new, {2} skipped.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1174,73 +1189,78 @@ Device {1}</source>
 <context>
     <name>IndexStatusBar</name>
     <message>
-        <location filename="../qt/status_bar.py" line="71"/>
+        <location filename="../qt/status_bar.py" line="74"/>
         <source>Loading the search index…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/status_bar.py" line="74"/>
+        <location filename="../qt/status_bar.py" line="77"/>
         <source>Search by meaning is unavailable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/status_bar.py" line="79"/>
+        <location filename="../qt/status_bar.py" line="82"/>
         <source>Search: full text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/status_bar.py" line="81"/>
+        <location filename="../qt/status_bar.py" line="84"/>
         <source>Get an embedding model in Preferences › Search to search by meaning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/status_bar.py" line="83"/>
+        <location filename="../qt/status_bar.py" line="86"/>
         <source>No embedding model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/status_bar.py" line="88"/>
+        <location filename="../qt/status_bar.py" line="91"/>
         <source>Updating the embedding model…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/status_bar.py" line="99"/>
+        <location filename="../qt/status_bar.py" line="102"/>
         <source>Search by meaning: {0} indexed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/status_bar.py" line="100"/>
+        <location filename="../qt/status_bar.py" line="103"/>
         <source>Every memory is indexed for search by meaning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/status_bar.py" line="108"/>
+        <location filename="../qt/status_bar.py" line="111"/>
         <source>Indexing paused: {0} to go</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/status_bar.py" line="109"/>
+        <location filename="../qt/status_bar.py" line="112"/>
         <source>Paused: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/status_bar.py" line="111"/>
+        <location filename="../qt/status_bar.py" line="114"/>
         <source>Indexing: {0} to go</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/status_bar.py" line="113"/>
+        <location filename="../qt/status_bar.py" line="116"/>
         <source>Memories are embedded in the background for search by meaning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/status_bar.py" line="121"/>
+        <location filename="../qt/status_bar.py" line="124"/>
         <source>Embedding model: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/status_bar.py" line="123"/>
+        <location filename="../qt/status_bar.py" line="126"/>
         <source>Fallback: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/status_bar.py" line="133"/>
+        <source>Search: locked</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1264,7 +1284,7 @@ Device {1}</source>
     </message>
     <message>
         <location filename="../qt/lock.py" line="103"/>
-        <source>Nothing of it is decrypted in memory now. Sync waits: changes from your other devices arrive once you unlock.</source>
+        <source>Nothing of it stays decrypted in memory. Sync waits: changes from your other devices arrive once you unlock.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1317,7 +1337,7 @@ Device {1}</source>
     </message>
     <message>
         <location filename="../qt/main_window.py" line="447"/>
-        <location filename="../qt/main_window.py" line="540"/>
+        <location filename="../qt/main_window.py" line="541"/>
         <source>Unsaved changes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1327,7 +1347,7 @@ Device {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/main_window.py" line="481"/>
+        <location filename="../qt/main_window.py" line="482"/>
         <source>MEMSHADOW — locked</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1367,7 +1387,7 @@ Device {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/main_window.py" line="541"/>
+        <location filename="../qt/main_window.py" line="542"/>
         <source>This memory has unsaved changes. Close anyway and lose them?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1548,13 +1568,13 @@ Device {1}</source>
 <context>
     <name>ModelPage</name>
     <message>
-        <location filename="../qt/wizard.py" line="435"/>
+        <location filename="../qt/wizard.py" line="443"/>
         <source>Search by meaning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/wizard.py" line="438"/>
-        <source>A small embedding model on this device finds notes by what they mean, not only by their words. Nothing goes to the cloud. Download one now (about 90 MB), import a folder, or skip: search then finds words.</source>
+        <location filename="../qt/wizard.py" line="446"/>
+        <source>A small model on this device finds notes by what they mean; nothing goes to the cloud. Download one (about 90 MB), import a folder, or skip.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1957,7 +1977,7 @@ Similarity {1}
     </message>
     <message>
         <location filename="../qt/prefs_search.py" line="102"/>
-        <source> — {0:.3f} of FP32</source>
+        <source> — {0:.3f} similarity to FP32</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2024,13 +2044,13 @@ Similarity {1}
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/prefs_general.py" line="216"/>
+        <location filename="../qt/prefs_general.py" line="219"/>
         <source>&amp;Repeat it:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../qt/prefs_general.py" line="222"/>
-        <location filename="../qt/prefs_general.py" line="261"/>
+        <location filename="../qt/prefs_general.py" line="265"/>
         <source>Change Passphrase</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2040,42 +2060,47 @@ Similarity {1}
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/prefs_general.py" line="251"/>
+        <location filename="../qt/prefs_general.py" line="233"/>
+        <source>This desktop has no system keyring, so the passphrase protects the key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/prefs_general.py" line="255"/>
         <source>The vault key is protected by your passphrase (Argon2id).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/prefs_general.py" line="254"/>
+        <location filename="../qt/prefs_general.py" line="258"/>
         <source>The vault key is kept in the system keyring: the vault opens when you log in. Choose a passphrase below to protect it with one instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/prefs_general.py" line="261"/>
+        <location filename="../qt/prefs_general.py" line="265"/>
         <source>Use This Passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/prefs_general.py" line="267"/>
+        <location filename="../qt/prefs_general.py" line="272"/>
         <source>Choose a passphrase of at least {0} characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/prefs_general.py" line="271"/>
+        <location filename="../qt/prefs_general.py" line="276"/>
         <source>The two passphrases differ.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/prefs_general.py" line="287"/>
+        <location filename="../qt/prefs_general.py" line="292"/>
         <source>The vault key is now protected by the new passphrase.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/prefs_general.py" line="293"/>
+        <location filename="../qt/prefs_general.py" line="298"/>
         <source>Enter the current passphrase to confirm.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/prefs_general.py" line="300"/>
+        <location filename="../qt/prefs_general.py" line="305"/>
         <source>The vault key is now kept in the system keyring.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2317,45 +2342,45 @@ Similarity {1}
 <context>
     <name>SyncArea</name>
     <message>
-        <location filename="../qt/sync_area.py" line="66"/>
-        <source>{0} to resolve</source>
+        <location filename="../qt/sync_area.py" line="67"/>
+        <source>Choose what to keep</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../qt/wizard.py" line="259"/>
+        <location filename="../qt/wizard.py" line="267"/>
         <source>Sync with your other devices</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/wizard.py" line="262"/>
+        <location filename="../qt/wizard.py" line="270"/>
         <source>Join the account of your other devices, create one on your own sync server, or skip this and set it up later in Preferences.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/wizard.py" line="270"/>
+        <location filename="../qt/wizard.py" line="278"/>
         <source>Not now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/wizard.py" line="319"/>
+        <location filename="../qt/wizard.py" line="327"/>
         <source>Set up. First sync…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/wizard.py" line="331"/>
+        <location filename="../qt/wizard.py" line="339"/>
         <source>The first sync failed: {0} It goes on once the app runs.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/wizard.py" line="338"/>
+        <location filename="../qt/wizard.py" line="346"/>
         <source>Synced: {0} memories on this device.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/wizard.py" line="351"/>
+        <location filename="../qt/wizard.py" line="359"/>
         <source>First sync: {0} of {1} changes received</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2373,94 +2398,94 @@ Similarity {1}
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/sync_setup.py" line="94"/>
+        <location filename="../qt/sync_setup.py" line="97"/>
         <source>&amp;Server:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/sync_setup.py" line="97"/>
+        <location filename="../qt/sync_setup.py" line="100"/>
         <source>&amp;Account:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/sync_setup.py" line="101"/>
+        <location filename="../qt/sync_setup.py" line="104"/>
         <source>&amp;Passphrase:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/sync_setup.py" line="105"/>
+        <location filename="../qt/sync_setup.py" line="111"/>
         <source>&amp;Repeat it:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/sync_setup.py" line="113"/>
+        <location filename="../qt/sync_setup.py" line="116"/>
         <source>This &amp;device:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/sync_setup.py" line="126"/>
-        <location filename="../qt/sync_setup.py" line="182"/>
+        <location filename="../qt/sync_setup.py" line="133"/>
+        <location filename="../qt/sync_setup.py" line="189"/>
         <source>Create Account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/sync_setup.py" line="126"/>
-        <location filename="../qt/sync_setup.py" line="182"/>
+        <location filename="../qt/sync_setup.py" line="133"/>
+        <location filename="../qt/sync_setup.py" line="189"/>
         <source>Join Account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/sync_setup.py" line="130"/>
+        <location filename="../qt/sync_setup.py" line="137"/>
         <source>The passphrase encrypts your memories before they leave this device; the server never sees it. Every device of the account needs it. It cannot be recovered: keep it somewhere safe.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/sync_setup.py" line="136"/>
+        <location filename="../qt/sync_setup.py" line="143"/>
         <source>Use the server, account and passphrase you chose on your first device. This device&apos;s memories join the account&apos;s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/sync_setup.py" line="150"/>
+        <location filename="../qt/sync_setup.py" line="157"/>
         <source>Enter the server&apos;s address, starting with https://</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/sync_setup.py" line="152"/>
+        <location filename="../qt/sync_setup.py" line="159"/>
         <source>Enter the account&apos;s name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/sync_setup.py" line="154"/>
+        <location filename="../qt/sync_setup.py" line="161"/>
         <source>Enter the sync passphrase.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/sync_setup.py" line="157"/>
+        <location filename="../qt/sync_setup.py" line="164"/>
         <source>Choose a passphrase of at least {0} characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/sync_setup.py" line="161"/>
+        <location filename="../qt/sync_setup.py" line="168"/>
         <source>The two passphrases differ.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/sync_setup.py" line="163"/>
+        <location filename="../qt/sync_setup.py" line="170"/>
         <source>Give this device a name (for your other devices to show).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/sync_setup.py" line="180"/>
+        <location filename="../qt/sync_setup.py" line="187"/>
         <source>Setting up…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/sync_setup.py" line="219"/>
+        <location filename="../qt/sync_setup.py" line="226"/>
         <source>Another account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/sync_setup.py" line="221"/>
+        <location filename="../qt/sync_setup.py" line="228"/>
         <source>This vault synced with another account before. Join this one and send every memory to it?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2489,56 +2514,61 @@ Similarity {1}
     </message>
     <message>
         <location filename="../qt/prefs_sync.py" line="95"/>
+        <source>This device:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/prefs_sync.py" line="98"/>
         <source>Waiting to go out:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/prefs_sync.py" line="97"/>
+        <location filename="../qt/prefs_sync.py" line="100"/>
         <source>Conflicts:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/prefs_sync.py" line="100"/>
+        <location filename="../qt/prefs_sync.py" line="103"/>
         <source>Sync Now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/prefs_sync.py" line="109"/>
+        <location filename="../qt/prefs_sync.py" line="112"/>
         <source>Sign Out of Sync…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/prefs_sync.py" line="117"/>
+        <location filename="../qt/prefs_sync.py" line="120"/>
         <source>Signing out stops sync on this device; every memory stays in this vault. You can set sync up again at any time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/prefs_sync.py" line="141"/>
+        <location filename="../qt/prefs_sync.py" line="146"/>
         <source>nothing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/prefs_sync.py" line="143"/>
+        <location filename="../qt/prefs_sync.py" line="148"/>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/prefs_sync.py" line="146"/>
+        <location filename="../qt/prefs_sync.py" line="151"/>
         <source>Resume Sync</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/prefs_sync.py" line="146"/>
+        <location filename="../qt/prefs_sync.py" line="151"/>
         <source>Pause Sync</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/prefs_sync.py" line="169"/>
+        <location filename="../qt/prefs_sync.py" line="174"/>
         <source>Sign out of sync</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/prefs_sync.py" line="171"/>
+        <location filename="../qt/prefs_sync.py" line="176"/>
         <source>This device leaves the sync account: it stops sending and receiving changes, and the server forgets its access. Every memory stays in this vault. Sign out?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2761,67 +2791,67 @@ Similarity {1}
 <context>
     <name>VaultPage</name>
     <message>
-        <location filename="../qt/wizard.py" line="141"/>
+        <location filename="../qt/wizard.py" line="149"/>
         <source>Create your vault</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/wizard.py" line="144"/>
+        <location filename="../qt/wizard.py" line="152"/>
         <source>Your memories are encrypted on this device. Nothing leaves it unencrypted, and nobody, not even a sync server, can read them without your key.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/wizard.py" line="149"/>
+        <location filename="../qt/wizard.py" line="157"/>
         <source>Create Vault</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/wizard.py" line="151"/>
+        <location filename="../qt/wizard.py" line="159"/>
         <source>Vault: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/wizard.py" line="156"/>
+        <location filename="../qt/wizard.py" line="164"/>
         <source>Protect the vault key with a passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/wizard.py" line="163"/>
+        <location filename="../qt/wizard.py" line="171"/>
         <source>Keep the vault key in the system keyring ({0})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/wizard.py" line="179"/>
+        <location filename="../qt/wizard.py" line="187"/>
         <source>At least {0} characters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/wizard.py" line="181"/>
+        <location filename="../qt/wizard.py" line="189"/>
         <source>&amp;Passphrase:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/wizard.py" line="185"/>
+        <location filename="../qt/wizard.py" line="196"/>
         <source>&amp;Repeat it:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/wizard.py" line="202"/>
+        <location filename="../qt/wizard.py" line="210"/>
         <source>The random vault key goes to your system keyring: the vault opens when you log in. You can choose a passphrase instead later, in Preferences.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/wizard.py" line="207"/>
+        <location filename="../qt/wizard.py" line="215"/>
         <source>There is no way to recover a forgotten passphrase: keep it somewhere safe.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/wizard.py" line="216"/>
+        <location filename="../qt/wizard.py" line="224"/>
         <source>Choose a passphrase of at least {0} characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/wizard.py" line="220"/>
+        <location filename="../qt/wizard.py" line="228"/>
         <source>The two passphrases differ.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2829,33 +2859,38 @@ Similarity {1}
 <context>
     <name>VaultStatusBar</name>
     <message>
-        <location filename="../qt/status_bar.py" line="146"/>
+        <location filename="../qt/status_bar.py" line="161"/>
         <source>Vault: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/status_bar.py" line="150"/>
-        <source>Protection: passphrase (Argon2id)</source>
+        <location filename="../qt/status_bar.py" line="165"/>
+        <source>Passphrase (Argon2id)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/status_bar.py" line="152"/>
-        <source>Protection: system keyring</source>
+        <location filename="../qt/status_bar.py" line="165"/>
+        <source>System keyring</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/status_bar.py" line="155"/>
+        <location filename="../qt/status_bar.py" line="168"/>
         <source>The vault key is protected by your passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/status_bar.py" line="157"/>
+        <location filename="../qt/status_bar.py" line="170"/>
         <source>The vault key is kept in the system keyring</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/status_bar.py" line="162"/>
-        <source>{0} memories · {1} in trash · {2} revisions</source>
+        <location filename="../qt/status_bar.py" line="175"/>
+        <source>{0} memories · {1} in trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/status_bar.py" line="179"/>
+        <source>{0} revisions in all</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

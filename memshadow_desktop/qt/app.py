@@ -15,14 +15,13 @@ from typing import Any
 
 import qasync
 from PySide6.QtCore import QCoreApplication, QLocale, QObject, QSettings, QTranslator
-from PySide6.QtWidgets import QApplication, QDialog, QWidget
+from PySide6.QtWidgets import QApplication, QDialog
 
 from memshadow_desktop import __version__
 from memshadow_desktop.core.api import (
     AppPaths,
     ExitCode,
     MemshadowError,
-    NoVaultError,
     OwnerKind,
     Settings,
 )
@@ -36,9 +35,9 @@ from memshadow_desktop.qt.messages import describe_error, one_line
 from memshadow_desktop.qt.passphrase import (
     PASSPHRASE_ENV,
     Provider,
-    no_passphrase_given,
     scripted_passphrase,
 )
+from memshadow_desktop.qt.screenshot import VIEWS, take_screenshot
 from memshadow_desktop.qt.shell import AppShell
 from memshadow_desktop.qt.unlock_dialog import UnlockDialog
 from memshadow_desktop.qt.wizard import FirstRunWizard
@@ -84,6 +83,13 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
         "--dashboard",
         action="store_true",
         help="open the hardware dashboard; with --screenshot: render it instead of the main window",
+    )
+    parser.add_argument(
+        "--show",
+        metavar="VIEW",
+        default="main",
+        choices=VIEWS,
+        help="with --screenshot: the view to render: " + ", ".join(VIEWS),
     )
     parser.add_argument(
         "--background",
@@ -162,61 +168,6 @@ def _bring_dialogs_to_front() -> None:
         if isinstance(widget, QDialog) and widget.isVisible():
             widget.raise_()
             widget.activateWindow()
-
-
-async def take_screenshot(
-    app: QApplication,
-    paths: AppPaths,
-    target: str,
-    *,
-    passphrase: Provider | None = None,
-    search: str | None = None,
-    dashboard: bool = False,
-) -> int:
-    """Headless: unlock with ``passphrase`` or the keyring, render, save a PNG. Never a dialog.
-
-    ``search``: index what is pending, search for it and open the best match first;
-    ``dashboard``: render the hardware dashboard (after its first measurements)."""
-    status = await TaskRunner().call(MemshadowService.status, paths)
-    if not status.exists:
-        _error_line(describe_error(NoVaultError(str(paths.data_dir))))
-        return int(ExitCode.NO_VAULT)
-
-    def provider() -> str:
-        if passphrase is None:
-            raise no_passphrase_given()
-        return passphrase()
-
-    try:
-        service = await TaskRunner().call_on_vault_thread(
-            partial(MemshadowService.unlock, for_search=True), paths, provider
-        )
-    except MemshadowError as exc:
-        _error_line(describe_error(exc))
-        return int(exc.exit_code)
-    bridge = ServiceBridge(service)
-    window = MainWindow(bridge, settings=None)
-    window.setWindowIcon(app_icon())
-    try:
-        window.resize(1280, 800)
-        window.show()
-        await window.load()
-        shown: QWidget = window
-        if search:
-            await window.screenshot_search(search)
-        if dashboard:
-            shown = await window.open_dashboard(for_screenshot=True)
-        await window.wait_idle()
-        await asyncio.sleep(0.05)
-        app.processEvents()
-        if not shown.grab().save(target, "PNG"):
-            _error_line(QCoreApplication.translate("App", "cannot write {0}").format(target))
-            return int(ExitCode.ERROR)
-    finally:
-        window.close()
-        window.deleteLater()
-        await bridge.close()
-    return int(ExitCode.OK)
 
 
 async def open_vault(
@@ -326,6 +277,7 @@ async def _run(
                 passphrase=passphrase,
                 search=args.search,
                 dashboard=args.dashboard,
+                view=args.show,
             )
         return await run_window(app, paths, activation, passphrase, background=args.background)
     except MemshadowError as exc:

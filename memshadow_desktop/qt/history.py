@@ -92,6 +92,8 @@ class HistoryPane(QWidget):
             "trash": self.tr("moved to trash"),
             "restore": self.tr("restored"),
             "merge": self.tr("merged"),
+            "conflict": self.tr("conflicting edits, both kept"),
+            "resolve": self.tr("conflict resolved"),
         }
         return names.get(op, op)
 
@@ -109,9 +111,12 @@ class HistoryPane(QWidget):
                 )
                 item = QListWidgetItem(text)
                 item.setData(RevRole, rev.rev_id)
-                item.setToolTip(
-                    self.tr("Revision {0}\nDevice {1}").format(rev.rev_id, rev.device_id)
+                device = (
+                    self.tr("this device ({0})").format(rev.device_id)
+                    if rev.device_id == self._own_device
+                    else rev.device_id
                 )
+                item.setToolTip(self.tr("Revision {0}\nDevice: {1}").format(rev.rev_id, device))
                 if i == 0:
                     f = QFont(item.font())
                     f.setBold(True)
@@ -140,9 +145,7 @@ class HistoryPane(QWidget):
 
     def device_name(self, device_id: str) -> str:
         name = self._names.get(device_id)
-        if name and device_id == self._own_device:
-            return self.tr("{0} (this device)").format(name)
-        if name:
+        if name:  # this device's own name too (the tooltip says which it is)
             return name
         if device_id == self._own_device:
             return self.tr("this device")

@@ -100,7 +100,7 @@ class LockedView(QWidget):
         self.error.clear()
         self.note.setText(
             self.tr(
-                "Nothing of it is decrypted in memory now. Sync waits: changes from your "
+                "Nothing of it stays decrypted in memory. Sync waits: changes from your "
                 "other devices arrive once you unlock."
             )
         )

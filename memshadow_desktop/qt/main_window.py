@@ -471,6 +471,7 @@ class MainWindow(MemoryCommands):
         self.list_pane.set_entries([])
         self.list_pane.clear_search_summary()
         self.vault_bar.counts.clear()
+        self.index_bar.show_locked()
         self.statusBar().clearMessage()
         if self.dashboard is not None:
             self.dashboard.shutdown()

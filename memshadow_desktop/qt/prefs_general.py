@@ -210,13 +210,13 @@ class SecurityTab(PrefsTab):
             self.tr("At least {0} characters").format(MIN_PASSPHRASE_LENGTH)
         )
         form.addRow(self.tr("&New passphrase:"), self.new)
+        self.meter = StrengthMeter()
+        self.new.textChanged.connect(self.meter.update_for)
+        form.addRow("", self.meter)
         self.repeat = QLineEdit()
         self.repeat.setObjectName("repeatPassphrase")
         self.repeat.setEchoMode(QLineEdit.EchoMode.Password)
         form.addRow(self.tr("&Repeat it:"), self.repeat)
-        self.meter = StrengthMeter()
-        self.new.textChanged.connect(self.meter.update_for)
-        form.addRow("", self.meter)
         column.addLayout(form)
         row = QHBoxLayout()
         self.change = QPushButton(self.tr("Change Passphrase"))
@@ -229,6 +229,10 @@ class SecurityTab(PrefsTab):
         row.addWidget(self.to_keyring)
         row.addStretch(1)
         column.addLayout(row)
+        self.no_keyring = note(
+            self.tr("This desktop has no system keyring, so the passphrase protects the key.")
+        )
+        column.addWidget(self.no_keyring)
         self.done = note()
         self.done.setObjectName("securityDone")
         column.addWidget(self.done)
@@ -261,6 +265,7 @@ class SecurityTab(PrefsTab):
             self.tr("Change Passphrase") if by_passphrase else self.tr("Use This Passphrase")
         )
         self.to_keyring.setVisible(by_passphrase and keyring is not None)
+        self.no_keyring.setVisible(by_passphrase and keyring is None)
 
     def _check_new(self) -> str:
         if len(self.new.text()) < MIN_PASSPHRASE_LENGTH:

@@ -99,7 +99,7 @@ class SearchTab(PrefsTab):
                 continue
             text = row.precision.upper()
             if row.mean_cosine is not None:
-                text += self.tr(" — {0:.3f} of FP32").format(row.mean_cosine)
+                text += self.tr(" — {0:.3f} similarity to FP32").format(row.mean_cosine)
             self.precision.addItem(text, row.precision)
         index = self.precision.findData(variants.precision_in_use)
         self.precision.setCurrentIndex(max(index, 0))

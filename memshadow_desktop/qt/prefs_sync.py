@@ -90,6 +90,9 @@ class SyncTab(PrefsTab):
         self.account = QLabel()
         self.account.setObjectName("syncAccountShown")
         form.addRow(self.tr("Account:"), self.account)
+        self.device = QLabel()
+        self.device.setObjectName("syncDeviceShown")
+        form.addRow(self.tr("This device:"), self.device)
         self.waiting = QLabel()
         self.waiting.setObjectName("syncWaiting")
         form.addRow(self.tr("Waiting to go out:"), self.waiting)
@@ -129,6 +132,8 @@ class SyncTab(PrefsTab):
         if configured:
             self.server.setText(self.status.server or "")
             self.account.setText(self.status.account or "")
+            names = await self.tasks.call(self.svc.devices.names)
+            self.device.setText(names.get(self.status.device_id or "", ""))
         self._on_state(self.ctx.monitor.state)
 
     def refresh(self) -> None:

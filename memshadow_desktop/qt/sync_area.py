@@ -63,7 +63,8 @@ class SyncArea(QWidget):
         show_conflicts = state.conflicts > 0 and state.kind is not TrayKind.LOCKED
         self.conflicts.setVisible(show_conflicts)
         if show_conflicts:
-            self.conflicts.setText(self.tr("{0} to resolve").format(conflicts(state.conflicts)))
+            self.conflicts.setText(conflicts(state.conflicts))
+            self.conflicts.setToolTip(self.tr("Choose what to keep"))
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         if event.button() == Qt.MouseButton.LeftButton:

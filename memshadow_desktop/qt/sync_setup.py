@@ -60,12 +60,15 @@ class SyncSetupForm(QWidget):
         self.create_choice = QRadioButton(self.tr("Create a new sync account (first device)"))
         self.create_choice.setObjectName("createAccount")
         self.join_choice.setChecked(True)
+        self.choices = QVBoxLayout()
+        self.choices.setContentsMargins(0, 0, 0, 0)
         group = QButtonGroup(self)
         group.addButton(self.join_choice)
         group.addButton(self.create_choice)
         group.buttonToggled.connect(lambda *_: self._on_mode())
-        layout.addWidget(self.join_choice)
-        layout.addWidget(self.create_choice)
+        self.choices.addWidget(self.join_choice)
+        self.choices.addWidget(self.create_choice)
+        layout.addLayout(self.choices)
         layout.addLayout(self._build_form())
         self.note = QLabel()
         self.note.setWordWrap(True)
@@ -99,19 +102,23 @@ class SyncSetupForm(QWidget):
         self.passphrase.setObjectName("syncPassphrase")
         self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
         form.addRow(self.tr("&Passphrase:"), self.passphrase)
+        self.meter = StrengthMeter()
+        self.passphrase.textChanged.connect(self.meter.update_for)
+        form.addRow("", self.meter)
         self.repeat = QLineEdit()
         self.repeat.setObjectName("syncRepeat")
         self.repeat.setEchoMode(QLineEdit.EchoMode.Password)
         self.repeat_label = QLabel(self.tr("&Repeat it:"))
         self.repeat_label.setBuddy(self.repeat)
         form.addRow(self.repeat_label, self.repeat)
-        self.meter = StrengthMeter()
-        self.passphrase.textChanged.connect(self.meter.update_for)
-        form.addRow("", self.meter)
         self.device_name = QLineEdit(QSysInfo.machineHostName())
         self.device_name.setObjectName("syncDeviceName")
         form.addRow(self.tr("This &device:"), self.device_name)
         return form
+
+    def add_choice(self, button: QRadioButton) -> None:
+        """Another way beside joining and creating (the wizard's "Not now")."""
+        self.choices.addWidget(button)
 
     @property
     def creating(self) -> bool:

@@ -37,6 +37,7 @@ from memshadow_desktop.core.api import (
 )
 from memshadow_desktop.core.service import MemshadowService, VaultStatus
 from memshadow_desktop.qt.bridge import ServiceBridge, TaskRunner
+from memshadow_desktop.qt.icons import app_icon
 from memshadow_desktop.qt.messages import describe_error
 from memshadow_desktop.qt.model_getter import ModelGetter
 from memshadow_desktop.qt.strength import StrengthMeter
@@ -79,6 +80,7 @@ class FirstRunWizard(QWizard):
         self.setWindowTitle(self.tr("Welcome to MEMSHADOW"))
         self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage)
+        self.setPixmap(QWizard.WizardPixmap.LogoPixmap, app_icon().pixmap(48, 48))
         self.setMinimumSize(620, 520)
         self.paths = paths
         self.keyring_backend = status.keyring_backend
@@ -112,7 +114,13 @@ class FirstRunWizard(QWizard):
     def busy(self) -> bool:
         return self.tasks.busy() or any(
             page.tasks.busy()
-            for page in (self.vault_page, self.sync_page, self.import_page, self.model_page)
+            for page in (
+                self.vault_page,
+                self.sync_page,
+                self.import_page,
+                self.model_page,
+                self.done_page,
+            )
         )
 
     def reject(self) -> None:
@@ -179,13 +187,13 @@ class VaultPage(_Page):
             self.tr("At least {0} characters").format(MIN_PASSPHRASE_LENGTH)
         )
         form.addRow(self.tr("&Passphrase:"), self.passphrase)
+        self.meter = StrengthMeter()
+        self.passphrase.textChanged.connect(self.meter.update_for)
+        form.addRow("", self.meter)
         self.repeat = QLineEdit()
         self.repeat.setObjectName("wizardRepeat")
         self.repeat.setEchoMode(QLineEdit.EchoMode.Password)
         form.addRow(self.tr("&Repeat it:"), self.repeat)
-        self.meter = StrengthMeter()
-        self.passphrase.textChanged.connect(self.meter.update_for)
-        form.addRow("", self.meter)
         layout.addLayout(form)
         self.note = _note()
         layout.addWidget(self.note)
@@ -287,8 +295,8 @@ class SyncPage(_Page):
         for button in (self.form.join_choice, self.form.create_choice, self.skip):
             group.addButton(button)
         self.skip.toggled.connect(self._on_skip)
+        self.form.add_choice(self.skip)  # beside "join" and "create"
         self.layout_.addWidget(self.form)
-        self.layout_.addWidget(self.skip)
         self.layout_.addWidget(self.progress)
         self.layout_.addWidget(self.state)
         self.layout_.addStretch(1)
@@ -435,9 +443,8 @@ class ModelPage(_Page):
         self.setTitle(self.tr("Search by meaning"))
         self.setSubTitle(
             self.tr(
-                "A small embedding model on this device finds notes by what they mean, not "
-                "only by their words. Nothing goes to the cloud. Download one now (about "
-                "90 MB), import a folder, or skip: search then finds words."
+                "A small model on this device finds notes by what they mean; nothing goes "
+                "to the cloud. Download one (about 90 MB), import a folder, or skip."
             )
         )
         self.layout_ = QVBoxLayout(self)
@@ -466,6 +473,7 @@ class DonePage(_Page):
         super().__init__(wizard)
         self.setObjectName("wizardDone")
         self.setTitle(self.tr("Your vault is ready"))
+        self.setSubTitle(self.tr("All of this can be changed later, in Preferences."))
         layout = QVBoxLayout(self)
         self.summary = QLabel()
         self.summary.setObjectName("wizardSummary")
@@ -474,24 +482,28 @@ class DonePage(_Page):
         layout.addStretch(1)
 
     def initializePage(self) -> None:
-        wiz = self.wiz
+        self.tasks.spawn(self._summarise(), key="summary")
+
+    async def _summarise(self) -> None:
+        """What the vault has now (whichever pages were skipped or done)."""
+        svc = self.svc
         lines = [
             self.tr("Protection: the system keyring")
-            if self.svc.vault.protection == "keyring"
+            if svc.vault.protection == "keyring"
             else self.tr("Protection: your passphrase")
         ]
-        result = wiz.sync_page.result
+        status = await self.tasks.call(svc.sync.status, remote=False)
         lines.append(
-            self.tr("Sync: account {0} on {1}").format(result.account, result.server)
-            if result is not None
+            self.tr("Sync: account {0} on {1}").format(status.account, status.server)
+            if status.configured
             else self.tr("Sync: not set up (Preferences › Sync)")
         )
-        if wiz.import_page.imported:
-            lines.append(self.tr("Imported: {0} notes").format(wiz.import_page.imported))
-        name = wiz.model_page.model_name
+        counts = await self.tasks.call(svc.vault.counts)
+        lines.append(self.tr("Memories: {0}").format(f"{counts.memories:,}"))
+        models = await self.tasks.call(svc.models.list)
         lines.append(
-            self.tr("Search by meaning: {0}").format(name)
-            if name
+            self.tr("Search by meaning: {0}").format(models[0].name)
+            if models
             else self.tr("Search: by words (get a model in Preferences › Search)")
         )
         self.summary.setText("\n".join(lines))

@@ -131,9 +131,10 @@ def test_create_everything_from_the_wizard(
     press(qtbot, wizard, QWizard.WizardButton.NextButton)
 
     on_page(qtbot, wizard, "done")
+    qtbot.waitUntil(lambda: bool(wizard.done_page.summary.text()), timeout=WAIT_MS)
     summary = wizard.done_page.summary.text()
     assert f"Sync: account {homes.account}" in summary
-    assert "Imported: 3 notes" in summary and "Search by meaning: tiny-minilm" in summary
+    assert "Memories: 3" in summary and "Search by meaning: tiny-minilm" in summary
     press(qtbot, wizard, QWizard.WizardButton.FinishButton)
     service = finish(qtbot, task)
     try:
@@ -212,6 +213,7 @@ def test_keyring_vault_and_skip_everything_else(
     on_page(qtbot, wizard, "model")
     press(qtbot, wizard, QWizard.WizardButton.NextButton)
     on_page(qtbot, wizard, "done")
+    qtbot.waitUntil(lambda: bool(wizard.done_page.summary.text()), timeout=WAIT_MS)
     summary = wizard.done_page.summary.text()
     assert "Protection: the system keyring" in summary
     assert "Sync: not set up" in summary and "Search: by words" in summary
