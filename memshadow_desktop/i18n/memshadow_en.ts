@@ -17,57 +17,57 @@
 <context>
     <name>AppShell</name>
     <message>
-        <location filename="../qt/shell.py" line="162"/>
+        <location filename="../qt/shell.py" line="173"/>
         <source>Syncing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/shell.py" line="164"/>
+        <location filename="../qt/shell.py" line="175"/>
         <source>Synced</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/shell.py" line="170"/>
+        <location filename="../qt/shell.py" line="181"/>
         <source>Sync stopped because many memories were deleted at once. Delete them on every device too? (They stay in each device&apos;s trash.)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/shell.py" line="174"/>
+        <location filename="../qt/shell.py" line="185"/>
         <source>Sync waits for your confirmation to go on. Go on?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/shell.py" line="175"/>
+        <location filename="../qt/shell.py" line="186"/>
         <source>Confirm sync</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/shell.py" line="245"/>
+        <location filename="../qt/shell.py" line="256"/>
         <source>Unsaved changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/shell.py" line="246"/>
+        <location filename="../qt/shell.py" line="257"/>
         <source>Save the changes to this memory before locking?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/shell.py" line="308"/>
+        <location filename="../qt/shell.py" line="320"/>
         <source>MEMSHADOW is still running</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/shell.py" line="310"/>
+        <location filename="../qt/shell.py" line="322"/>
         <source>It keeps syncing in the background. Open it or quit it from its icon in the tray.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/shell.py" line="323"/>
+        <location filename="../qt/shell.py" line="335"/>
         <source>MEMSHADOW</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/shell.py" line="325"/>
+        <location filename="../qt/shell.py" line="337"/>
         <source>GNOME shows no tray icons without an extension, so MEMSHADOW quits when its window is closed, and sync stops with it. To keep it syncing in the background, install the “{0}” extension and start MEMSHADOW again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1306,48 +1306,48 @@ Device: {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/main_window.py" line="253"/>
+        <location filename="../qt/main_window.py" line="256"/>
         <source>Trash ({0})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/main_window.py" line="253"/>
+        <location filename="../qt/main_window.py" line="256"/>
         <source>Trash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/main_window.py" line="256"/>
+        <location filename="../qt/main_window.py" line="259"/>
         <source>Memories ({0})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/main_window.py" line="437"/>
+        <location filename="../qt/main_window.py" line="442"/>
         <source>(untitled)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/main_window.py" line="437"/>
+        <location filename="../qt/main_window.py" line="442"/>
         <source>New memory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/main_window.py" line="438"/>
+        <location filename="../qt/main_window.py" line="443"/>
         <source>{0}[*] — MEMSHADOW</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/main_window.py" line="447"/>
-        <location filename="../qt/main_window.py" line="541"/>
+        <location filename="../qt/main_window.py" line="452"/>
+        <location filename="../qt/main_window.py" line="546"/>
         <source>Unsaved changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/main_window.py" line="448"/>
+        <location filename="../qt/main_window.py" line="453"/>
         <source>Discard the changes to this memory?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/main_window.py" line="482"/>
+        <location filename="../qt/main_window.py" line="487"/>
         <source>MEMSHADOW — locked</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1387,7 +1387,7 @@ Device: {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/main_window.py" line="542"/>
+        <location filename="../qt/main_window.py" line="547"/>
         <source>This memory has unsaved changes. Close anyway and lose them?</source>
         <translation type="unfinished"></translation>
     </message>

@@ -226,7 +226,10 @@ class MainWindow(MemoryCommands):
         self.activateWindow()
 
     def show_search(self, query: str) -> None:
-        """Show the memories matching ``query`` (typed into the search box, as if by hand)."""
+        """Show the memories matching ``query`` (typed into the search box, as if by hand);
+        nothing while the vault is locked (the window shows the way to unlock)."""
+        if self.locked:
+            return
         if self.list_pane.showing_trash:
             self.list_pane.memories_button.click()
         self.list_pane.search.setText(query)
@@ -339,6 +342,8 @@ class MainWindow(MemoryCommands):
     async def open_dashboard(self, *, for_screenshot: bool = False) -> QWidget:
         """Show the hardware dashboard (one per window); for a screenshot, wait for its data
         and run the benchmark once."""
+        if self.locked:
+            return self
         if self.dashboard is None:
             self.dashboard = HardwareDashboard(
                 self.svc, self.session, report=self.report_error, parent=self

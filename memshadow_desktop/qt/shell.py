@@ -69,6 +69,7 @@ class AppShell(QObject):
         self.hints: list[str] = []  # one-time hints given in this run (tests look)
         self.idle = IdleWatcher(lambda: self.lock(auto=True), self)
         self._locking = False
+        self._last_note = ""  # the kind of the last notification (a click opens it)
         self._quit = asyncio.Event()
         self._connect()
 
@@ -92,6 +93,7 @@ class AppShell(QObject):
         window.sync_area.clicked.connect(lambda: self.open_preferences("sync"))
         if self.tray is not None:
             self.tray.activated.connect(self.open_window)
+            self.tray.icon.messageClicked.connect(self._notification_clicked)
             self._connect_menu(self.tray.menu)
 
     def _connect_menu(self, menu: TrayMenu) -> None:
@@ -136,7 +138,16 @@ class AppShell(QObject):
             self.tray.show_state(state)
         self.notifier.state_changed(state)
 
-    def _show_notification(self, _kind: str, title: str, text: str) -> None:
+    def _notification_clicked(self) -> None:
+        """A click on the last notification opens what it was about (a hint only closes)."""
+        if self._last_note == "conflicts":
+            self.show_conflicts()
+        elif self._last_note in ("problem", "revoked"):
+            self.open_window()
+            self.open_preferences("sync")
+
+    def _show_notification(self, kind: str, title: str, text: str) -> None:
+        self._last_note = kind
         if self.tray is not None:
             self.tray.notify(title, text)
         else:
@@ -304,6 +315,7 @@ class AppShell(QObject):
         self.tasks.spawn(self._remember_hint(shown))
         self.hints.append(hint)
         if hint == HINT_TRAY_CLOSE and self.tray is not None:
+            self._last_note = "hint"
             self.tray.notify(
                 self.tr("MEMSHADOW is still running"),
                 self.tr(

@@ -105,7 +105,10 @@ def _probe(display: str, home: Path, out: Path, mode: str) -> dict[str, object]:
         timeout=180,
     )
     seen: dict[str, object] = json.loads(out.read_text()) if out.exists() else {}
-    assert "error" not in seen and "gave_up_at" not in seen, (seen, done.stderr[-3000:])
+    assert "error" not in seen and "gave_up_at" not in seen, (
+        json.dumps(seen),
+        done.stderr[-3000:],
+    )
     assert done.returncode == 0, (seen, done.stderr[-3000:])
     return seen
 

@@ -332,3 +332,31 @@ def test_sync_now_from_the_window_and_a_critical_change(
     homes.call(b.sync.now)
     shell.window.commands.sync_now.trigger()
     qtbot.waitUntil(lambda: "Phone note" in [m.title for m in a.memories.list()], timeout=WAIT_MS)
+
+
+def test_menu_preferences_and_unlock(
+    qtbot: Any,
+    homes: Homes,  # noqa: F811
+    shells: Shells,  # noqa: F811
+) -> None:
+    from tests.conftest import PASSPHRASE
+
+    svc = homes.vault("Work laptop")
+    shell = shells.open(svc)
+    assert shell.tray is not None
+    menu = shell.tray.menu
+    menu.preferences_action.trigger()
+    dialog = shell.preferences
+    assert dialog is not None and dialog.isVisible()
+    assert dialog.tabs.currentWidget() is dialog.general
+
+    shell.window.close()  # in the tray
+    menu.lock_action.trigger()
+    qtbot.waitUntil(lambda: svc.vault.locked and not shell.busy(), timeout=WAIT_MS)
+    assert menu.unlock_action.isVisible()
+    menu.unlock_action.trigger()  # the window comes back, showing the way to unlock
+    assert shell.window.isVisible()
+    assert shell.window.stack.currentWidget() is shell.window.locked_view
+    shell.unlock(PASSPHRASE)
+    qtbot.waitUntil(lambda: not svc.vault.locked and not shell.busy(), timeout=WAIT_MS)
+    assert menu.lock_action.isVisible() and not menu.unlock_action.isVisible()

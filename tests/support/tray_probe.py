@@ -87,16 +87,42 @@ class Probe:
     def step_wait_menu(self, shell: Any) -> None:
         menu = shell.tray.menu
         if not menu.isVisible():
+            self.retry(lambda: self.right_click(shell))
             return
         self.note("menu_shown", [a.text() for a in menu.actions() if a.isVisible()])
-        target = menu.actionGeometry(menu.open_action).center()
-        point = menu.mapToGlobal(target)
-        xdotool("mousemove", str(point.x()), str(point.y()), "click", "1")
+        self.click_item(menu, menu.open_action)
         self.step = "wait-window"
+
+    # A loaded machine may map a menu later than Qt says it is visible: a click that found
+    # nothing is made again, a few times.
+    def retry(self, again: Any) -> None:
+        self.waited = getattr(self, "waited", 0) + 1
+        if self.waited % 15 == 0:  # every 3 s
+            self.seen.setdefault("retries", 0)
+            self.seen["retries"] += 1
+            again()
+
+    def right_click(self, shell: Any) -> None:
+        centre = shell.tray.icon.geometry().center()
+        xdotool("mousemove", str(centre.x()), str(centre.y()), "click", "3")
+
+    def click_item(self, menu: Any, action: Any) -> None:
+        time.sleep(0.3)  # let the menu settle where it is shown
+        point = menu.mapToGlobal(menu.actionGeometry(action).center())
+        xdotool("mousemove", str(point.x()), str(point.y()), "click", "1")
 
     def step_wait_window(self, shell: Any) -> None:
         if not shell.window.isVisible():
+            menu = shell.tray.menu
+            self.retry(
+                lambda: (
+                    self.click_item(menu, menu.open_action)
+                    if menu.isVisible()
+                    else self.right_click(shell)
+                )
+            )
             return
+        self.waited = 0
         self.note("window_opened_from_menu", True)
         # With no window manager the window covers the tray host: closing it (which hides
         # it: the app stays in the tray) clears the way to the icon again.
@@ -110,11 +136,22 @@ class Probe:
     def step_wait_menu_again(self, shell: Any) -> None:
         menu = shell.tray.menu
         if not menu.isVisible():
+            self.retry(lambda: self.right_click(shell))
             return
-        point = menu.mapToGlobal(menu.actionGeometry(menu.quit_action).center())
         self.note("quit_clicked", True)
-        xdotool("mousemove", str(point.x()), str(point.y()), "click", "1")
-        self.step = "done"
+        self.click_item(menu, menu.quit_action)
+        self.step = "quitting"
+
+    def step_quitting(self, shell: Any) -> None:
+        # Quit was clicked; the app ends. A click the menu missed is made again.
+        menu = shell.tray.menu
+        self.retry(
+            lambda: (
+                self.click_item(menu, menu.quit_action)
+                if menu.isVisible()
+                else self.right_click(shell)
+            )
+        )
 
     # --- without one --------------------------------------------------------------------------
 
