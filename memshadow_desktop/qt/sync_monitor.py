@@ -185,8 +185,13 @@ class SyncMonitor(QObject):
 
     def _publish(self) -> None:
         status = self.status
-        if status is not None and self._live is not None:
-            status = dataclasses.replace(status, engine=self._live)
+        live = self._live
+        if status is not None and live is not None:
+            # A running engine means sync is set up, even when the last read was from before.
+            running = live.state not in ("stopped", "revoked", NOT_RUNNING)
+            status = dataclasses.replace(
+                status, engine=live, configured=status.configured or running
+            )
         new = derive(status, locked=self.locked, indexing=self._indexing, progress=self._progress)
         if new != self.state:
             self.state = new
