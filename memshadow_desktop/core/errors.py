@@ -132,3 +132,10 @@ class OwnedElsewhereError(VaultBusyError):
         kind = str(getattr(owner, "kind", "") or "")
         pid = int(getattr(owner, "pid", 0) or 0)
         return cls(f"{kind} {pid}".strip(), kind=kind, pid=pid)
+
+
+class CancelledError(MemshadowError):
+    """The user stopped a long operation (a download); what it had done is kept to resume."""
+
+    code = "cancelled"
+    exit_code = ExitCode.ERROR

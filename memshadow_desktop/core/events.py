@@ -22,7 +22,8 @@ class Event:
 # synced, resolved, external: committed by another process that has the vault open)
 MEMORY_CHANGED = "memory.changed"
 IMPORT_PROGRESS = "import.progress"  # done, total
-VAULT_LOCKED = "vault.locked"
+VAULT_LOCKED = "vault.locked"  # the open vault was locked: nothing decrypted is kept
+VAULT_UNLOCKED = "vault.unlocked"
 # model.notice: opening the model takes longer than usual, and why: code (a ModelStep of
 # core.api.inference, e.g. rebuild_outdated) and params
 MODEL_NOTICE = "model.notice"

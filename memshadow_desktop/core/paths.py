@@ -29,6 +29,11 @@ class AppPaths:
         if chosen is not None:
             root = Path(chosen).expanduser().resolve()
             return cls(root / "config", root / "data", root / "cache", root / "logs")
+        return cls.platform_default()
+
+    @classmethod
+    def platform_default(cls) -> AppPaths:
+        """The platform's locations, whatever ``MEMSHADOW_HOME`` says."""
         return cls(
             Path(platformdirs.user_config_dir(APP_NAME, appauthor=False)),
             Path(platformdirs.user_data_dir(APP_NAME, appauthor=False)),
@@ -55,6 +60,15 @@ class AppPaths:
     @property
     def models_dir(self) -> Path:
         return self.data_dir / "models"
+
+    @property
+    def home(self) -> Path | None:
+        """The one folder given with ``--home``/``MEMSHADOW_HOME``; None for the platform's
+        locations (a command started at login must be given the same folder)."""
+        if self == AppPaths.platform_default():
+            return None
+        root = self.data_dir.parent
+        return root if AppPaths.resolve(root) == self else None
 
     def ensure(self) -> None:
         """Create the app's folders owner-only, and tighten them when they exist already."""

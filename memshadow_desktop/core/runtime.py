@@ -15,13 +15,15 @@ import json
 import logging
 import os
 import threading
+import time
+from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
 from memshadow_desktop.core.api.runtime import OwnerInfo, Role, RuntimeState
 from memshadow_desktop.core.api.sync import EngineStatus
-from memshadow_desktop.core.errors import OwnedElsewhereError
+from memshadow_desktop.core.errors import MemshadowError, OwnedElsewhereError
 from memshadow_desktop.core.events import (
     CONFLICTS_CHANGED,
     MEMORY_CHANGED,
@@ -59,6 +61,7 @@ class Runtime:
         self._stop = threading.Event()
         self._takeover: threading.Thread | None = None
         self._unsubscribe: Any = None
+        self._pause = PauseClock(core, self._pause_ended)
 
     # --- control ------------------------------------------------------------------------------
 
@@ -111,6 +114,7 @@ class Runtime:
             self._unsubscribe()
             self._unsubscribe = None
         if was_owner:
+            self._pause.stop()
             self._core.stop_engine()
             sem = self._core.semantic_loaded
             if sem is not None:
@@ -118,6 +122,10 @@ class Runtime:
             with contextlib.suppress(OSError):
                 _owner_file(self._core.paths).unlink()
             self._lock.release()
+
+    def restart(self) -> RuntimeState:
+        """Start again as the last :meth:`start` did (after the vault was locked)."""
+        return self.start(self._kind, index=self._index, poll_s=self._poll_s)
 
     def state(self) -> RuntimeState:
         engine = self._core.engine
@@ -164,6 +172,7 @@ class Runtime:
         if self._index:
             threading.Thread(target=self._start_indexer, name="runtime-index", daemon=True).start()
         self._start_engine()
+        self._pause.follow()
 
     def _me(self) -> OwnerInfo:
         return OwnerInfo(os.getpid(), self._kind, self._since)
@@ -183,6 +192,8 @@ class Runtime:
             self._core.start_engine(poll_s=self._poll_s)
 
     def _reconsider_engine(self, keys: set[str]) -> None:
+        if "paused" in keys:
+            self._pause.follow()
         engine = self._core.engine
         if engine is not None and engine.running and not (keys & RESTART_KEYS):
             engine.wake(pull=True)
@@ -213,6 +224,12 @@ class Runtime:
             )
             _write_owner_file(self._core.paths, self._me(), status)
 
+    def _pause_ended(self) -> None:
+        # Told like a change made elsewhere: every window shows sync going again.
+        self._core.events.publish(SYNC_CONFIG_CHANGED, keys=["paused"])
+        if self._role is Role.OWNER:
+            self._reconsider_engine({"paused"})
+
     # --- following other processes ------------------------------------------------------------
 
     def _on_external(self, changes: ExternalChanges) -> None:
@@ -238,6 +255,59 @@ class Runtime:
         engine = core.engine
         if engine is not None and (changes.outbox or changes.everything):
             engine.wake()
+
+
+class PauseClock:
+    """Ends a pause that has an end ("for an hour", "until tomorrow"): in the owner of the
+    background work, so it ends even while no window is open (the agent)."""
+
+    def __init__(self, core: Core, on_end: Callable[[], None]) -> None:
+        self._core = core
+        self._on_end = on_end
+        self._timer: threading.Timer | None = None
+        self._mutex = threading.Lock()
+
+    def follow(self) -> None:
+        """Read the pause again and wait for its end, if it has one."""
+        from memshadow_desktop.core.sync import state
+
+        values = state.load(self._core.store)
+        until = _float(values.get("paused_until")) if values.get("paused") else None
+        with self._mutex:
+            if self._timer is not None:
+                self._timer.cancel()
+                self._timer = None
+            if until is not None:
+                delay = max(0.0, until - time.time())
+                self._timer = threading.Timer(delay, self._end, args=(until,))
+                self._timer.daemon = True
+                self._timer.start()
+
+    def stop(self) -> None:
+        with self._mutex:
+            if self._timer is not None:
+                self._timer.cancel()
+                self._timer = None
+
+    def _end(self, until: float) -> None:
+        from memshadow_desktop.core.sync import state
+
+        try:
+            values = state.load(self._core.store)
+            # Resumed, paused again or for longer meanwhile: that pause is not this one.
+            if not values.get("paused") or _float(values.get("paused_until")) != until:
+                return
+            state.save(self._core.store, {"paused": None, "paused_until": None})
+        except (MemshadowError, RuntimeError):  # the vault was closed or locked meanwhile
+            return
+        self._on_end()
+
+
+def _float(value: str | None) -> float | None:
+    try:
+        return float(value) if value else None
+    except ValueError:
+        return None
 
 
 def owner_of(paths: AppPaths) -> OwnerInfo | None:

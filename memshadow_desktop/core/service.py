@@ -47,8 +47,8 @@ class MemshadowService:
         self._core = core
         self.runtime = Runtime(core)
         self.memories = MemoriesApi(core)
-        self.vault = VaultApi(core)
-        self.search = SearchApi(core)
+        self.vault = VaultApi(core, self.runtime)
+        self.search = SearchApi(core, self.runtime)
         self.models = ModelsApi(core.paths, core, self.runtime)
         self.sync = SyncApi(core, self.runtime)
         self.devices = DevicesApi(core)

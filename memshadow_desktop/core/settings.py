@@ -36,6 +36,13 @@ class Settings:
     network_metered: str = "auto"
     conflict_policy: str = "merge"  # or "lww"
     mass_delete_threshold: float = 0.5
+    # the desktop app
+    language: str = ""  # a locale name such as "de"; "": the system's
+    close_to_tray: bool = True  # closing the window keeps the app (and sync) in the tray
+    notifications: bool = True
+    notifications_snoozed_until: float = 0.0  # Unix time; none before it
+    auto_lock_minutes: int = 0  # lock the vault after this long without input; 0: never
+    hints_shown: list[str] = field(default_factory=list)  # one-time hints already given
     extra: dict[str, Any] = field(default_factory=dict)
 
     @classmethod

@@ -20,6 +20,7 @@ from memshadow_desktop.core.errors import (
     NoVaultError,
     VaultBusyError,
     VaultExistsError,
+    VaultLockedError,
 )
 from memshadow_desktop.core.locks import ProcessLock, setup_lock
 from memshadow_desktop.core.paths import AppPaths
@@ -153,7 +154,9 @@ def _vault_key(header: VaultHeader, passphrase: PassphraseProvider) -> bytes:
     return header.unwrap(passphrase())
 
 
-def change_passphrase(vault: OpenVault, old: PassphraseProvider, new: str) -> VaultHeader:
+def change_passphrase(
+    vault: OpenVault, old: PassphraseProvider, new: str, kdf: KdfParams | None = None
+) -> VaultHeader:
     """Re-wrap the same vault key under a new passphrase; the database is not touched.
 
     A keyring-protected vault becomes passphrase-protected (its keyring entry is removed).
@@ -161,7 +164,7 @@ def change_passphrase(vault: OpenVault, old: PassphraseProvider, new: str) -> Va
     check_passphrase(new)
     header = vault.header
     key = _vault_key(header, old)
-    new_header = VaultHeader.wrap(header.vault_id, key, new, KdfParams())
+    new_header = VaultHeader.wrap(header.vault_id, key, new, kdf or KdfParams())
     lock = _setup_lock(vault.paths)
     try:
         new_header.save(vault.paths.vault_header)
@@ -169,6 +172,31 @@ def change_passphrase(vault: OpenVault, old: PassphraseProvider, new: str) -> Va
         lock.release()
     if header.protection == PROTECTION_KEYRING:
         keystore.delete_key(header.keyring_user or header.vault_id)
+    vault.header = new_header
+    return new_header
+
+
+def use_keyring(vault: OpenVault, old: PassphraseProvider) -> VaultHeader:
+    """Keep the vault key in the OS keyring instead of under the passphrase (which is asked
+    for once more, so that nobody at an unlocked screen can change the protection)."""
+    header = vault.header
+    if header.protection == PROTECTION_KEYRING:
+        return header
+    key = _vault_key(header, old)
+    if keystore.keyring_backend_name() is None:
+        raise VaultLockedError("no OS keyring is available", reason="keyring_unavailable")
+    keystore.store_key(header.vault_id, key)
+    new_header = VaultHeader(
+        header.vault_id,
+        PROTECTION_KEYRING,
+        keyring_service=keystore.SERVICE,
+        keyring_user=header.vault_id,
+    )
+    lock = _setup_lock(vault.paths)
+    try:
+        new_header.save(vault.paths.vault_header)
+    finally:
+        lock.release()
     vault.header = new_header
     return new_header
 

@@ -52,13 +52,71 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../qt/app.py" line="209"/>
+        <location filename="../qt/screenshot.py" line="75"/>
         <source>cannot write {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/app.py" line="338"/>
+        <location filename="../qt/app.py" line="322"/>
         <source>MEMSHADOW is already running for this vault but does not answer. Close it and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AppShell</name>
+    <message>
+        <location filename="../qt/shell.py" line="173"/>
+        <source>Syncing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/shell.py" line="175"/>
+        <source>Synced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/shell.py" line="181"/>
+        <source>Sync stopped because many memories were deleted at once. Delete them on every device too? (They stay in each device&apos;s trash.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/shell.py" line="185"/>
+        <source>Sync waits for your confirmation to go on. Go on?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/shell.py" line="186"/>
+        <source>Confirm sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/shell.py" line="256"/>
+        <source>Unsaved changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/shell.py" line="257"/>
+        <source>Save the changes to this memory before locking?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/shell.py" line="320"/>
+        <source>MEMSHADOW is still running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/shell.py" line="322"/>
+        <source>It keeps syncing in the background. Open it or quit it from its icon in the tray.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/shell.py" line="335"/>
+        <source>MEMSHADOW</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/shell.py" line="337"/>
+        <source>GNOME shows no tray icons without an extension, so MEMSHADOW quits when its window is closed, and sync stops with it. To keep it syncing in the background, install the “{0}” extension and start MEMSHADOW again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -217,6 +275,200 @@
     </message>
 </context>
 <context>
+    <name>ConflictsDialog</name>
+    <message>
+        <location filename="../qt/conflicts_view.py" line="36"/>
+        <source>Sync conflicts — MEMSHADOW</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/conflicts_view.py" line="44"/>
+        <source>These memories were changed on two devices at once. Both versions are kept until you choose: yours (this device&apos;s), theirs (the other device&apos;s), or both as separate memories.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/conflicts_view.py" line="54"/>
+        <source>Memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/conflicts_view.py" line="54"/>
+        <source>What happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/conflicts_view.py" line="54"/>
+        <source>Found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/conflicts_view.py" line="65"/>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/conflicts_view.py" line="67"/>
+        <source>Keep Mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/conflicts_view.py" line="69"/>
+        <source>Keep Theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/conflicts_view.py" line="71"/>
+        <source>Keep Both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/conflicts_view.py" line="99"/>
+        <source>Edited on one device, deleted on another</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/conflicts_view.py" line="101"/>
+        <source>Edited on two devices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/conflicts_view.py" line="105"/>
+        <source>(untitled)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/conflicts_view.py" line="116"/>
+        <source>No conflicts: everything is in step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DevicesTab</name>
+    <message>
+        <location filename="../qt/prefs_sync.py" line="200"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/prefs_sync.py" line="200"/>
+        <source>Platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/prefs_sync.py" line="200"/>
+        <source>Added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/prefs_sync.py" line="200"/>
+        <source>Last seen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/prefs_sync.py" line="208"/>
+        <source>This device&apos;s name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/prefs_sync.py" line="213"/>
+        <source>Rename</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/prefs_sync.py" line="219"/>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/prefs_sync.py" line="223"/>
+        <source>Revoke…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/prefs_sync.py" line="236"/>
+        <source>Revoking a device (a lost or sold one) stops it at once: the server refuses it, so it sends and receives nothing more. It cannot erase what that device already has: its vault stays on it, still encrypted with its own key. Each device can only rename itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/prefs_sync.py" line="248"/>
+        <source>Set up sync first: then your devices show here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/prefs_sync.py" line="266"/>
+        <source>{0} (this device)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/prefs_sync.py" line="273"/>
+        <source>revoked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/prefs_sync.py" line="275"/>
+        <source>online now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/prefs_sync.py" line="318"/>
+        <source>Revoke {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/prefs_sync.py" line="319"/>
+        <source>Revoke “{0}”?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DonePage</name>
+    <message>
+        <location filename="../qt/wizard.py" line="475"/>
+        <source>Your vault is ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/wizard.py" line="476"/>
+        <source>All of this can be changed later, in Preferences.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/wizard.py" line="491"/>
+        <source>Protection: the system keyring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/wizard.py" line="493"/>
+        <source>Protection: your passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/wizard.py" line="497"/>
+        <source>Sync: account {0} on {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/wizard.py" line="499"/>
+        <source>Sync: not set up (Preferences › Sync)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/wizard.py" line="502"/>
+        <source>Memories: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/wizard.py" line="505"/>
+        <source>Search by meaning: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/wizard.py" line="507"/>
+        <source>Search: by words (get a model in Preferences › Search)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>EditorPane</name>
     <message>
         <location filename="../qt/editor.py" line="54"/>
@@ -343,192 +595,343 @@
     </message>
     <message>
         <location filename="../qt/messages.py" line="44"/>
-        <source>This conflict is already resolved.</source>
+        <source>The vault is locked. Unlock it to go on.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../qt/messages.py" line="47"/>
-        <source>There is no merged text to keep.</source>
+        <source>A device needs a name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/messages.py" line="50"/>
-        <source>That is not a way to resolve it.</source>
+        <location filename="../qt/messages.py" line="48"/>
+        <source>This vault synced with another account before. Joining this one sends every memory to it; confirm to go on.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../qt/messages.py" line="53"/>
+        <source>Sync stopped before deleting many memories at once. Check the trash, then confirm with Sync now in the Sync preferences.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/messages.py" line="58"/>
+        <source>The sync server holds nothing of this account any more. Confirm to upload this vault to it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/messages.py" line="63"/>
+        <source>This conflict is already resolved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/messages.py" line="66"/>
+        <source>There is no merged text to keep.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/messages.py" line="69"/>
+        <source>That is not a way to resolve it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/messages.py" line="72"/>
         <source>The vault&apos;s header file is missing ({path}). Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/messages.py" line="56"/>
+        <location filename="../qt/messages.py" line="75"/>
         <source>The vault&apos;s database is missing ({path}). Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/messages.py" line="59"/>
+        <location filename="../qt/messages.py" line="78"/>
         <source>The vault&apos;s header belongs to another vault. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/messages.py" line="62"/>
+        <location filename="../qt/messages.py" line="81"/>
         <source>This vault was made by a newer MEMSHADOW (format {found}; this one reads up to {known}). Update MEMSHADOW to open it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/messages.py" line="67"/>
+        <location filename="../qt/messages.py" line="86"/>
         <source>No embedding model is installed, so search by meaning is off.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/messages.py" line="70"/>
+        <location filename="../qt/messages.py" line="89"/>
         <source>The stored search index does not fit the model in use; it will be rebuilt.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/messages.py" line="73"/>
+        <location filename="../qt/messages.py" line="92"/>
         <source>The embedding model cannot be loaded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/messages.py" line="76"/>
+        <location filename="../qt/messages.py" line="95"/>
         <source>No accelerator or CPU could run the embedding model.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/messages.py" line="79"/>
+        <location filename="../qt/messages.py" line="98"/>
         <source>The embedding model failed on this text.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/messages.py" line="83"/>
+        <location filename="../qt/messages.py" line="102"/>
         <source>No generation model is installed: download one or import a GGUF file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/messages.py" line="86"/>
+        <location filename="../qt/messages.py" line="105"/>
         <source>The library that runs this generation model ({backend}) is not installed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/messages.py" line="89"/>
+        <location filename="../qt/messages.py" line="108"/>
         <source>The generation model cannot be loaded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/messages.py" line="92"/>
+        <location filename="../qt/messages.py" line="111"/>
         <source>The generation model stopped with an error.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/messages.py" line="95"/>
+        <location filename="../qt/messages.py" line="114"/>
         <source>This is neither a GGUF model file nor an ONNX GenAI model folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/messages.py" line="98"/>
+        <location filename="../qt/messages.py" line="117"/>
         <source>A generation model of that name is already installed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/messages.py" line="101"/>
+        <location filename="../qt/messages.py" line="120"/>
         <source>This catalogue model has no pinned checksum, so it is not downloaded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/messages.py" line="104"/>
+        <location filename="../qt/messages.py" line="123"/>
         <source>The question is empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/messages.py" line="105"/>
+        <location filename="../qt/messages.py" line="124"/>
         <source>The question is too long: at most {limit} characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/messages.py" line="108"/>
+        <location filename="../qt/messages.py" line="127"/>
         <source>There is no answer to save yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/messages.py" line="113"/>
+        <location filename="../qt/messages.py" line="132"/>
         <source>That passphrase does not unlock this vault. Check it and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/messages.py" line="116"/>
+        <location filename="../qt/messages.py" line="135"/>
         <source>The vault is locked: its key is not available.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/messages.py" line="117"/>
+        <location filename="../qt/messages.py" line="136"/>
         <source>There is no vault at {detail}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/messages.py" line="118"/>
+        <location filename="../qt/messages.py" line="137"/>
         <source>A vault already exists at {detail}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/messages.py" line="119"/>
+        <location filename="../qt/messages.py" line="138"/>
         <source>The vault header is damaged. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/messages.py" line="122"/>
+        <location filename="../qt/messages.py" line="141"/>
         <source>This is not a MEMSHADOW vault, or the key does not open it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/messages.py" line="125"/>
+        <location filename="../qt/messages.py" line="144"/>
         <source>The vault is busy in another MEMSHADOW process. Try again in a moment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/messages.py" line="128"/>
+        <location filename="../qt/messages.py" line="147"/>
         <source>MEMSHADOW already runs for this vault (process {pid}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/messages.py" line="131"/>
+        <location filename="../qt/messages.py" line="150"/>
         <source>Not found: {detail}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/messages.py" line="132"/>
+        <location filename="../qt/messages.py" line="151"/>
         <source>This was not accepted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/messages.py" line="133"/>
+        <location filename="../qt/messages.py" line="152"/>
         <source>The disk is full. Nothing was lost; free some space and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/messages.py" line="136"/>
+        <location filename="../qt/messages.py" line="155"/>
         <source>The vault could not be read or written. Nothing saved was lost.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/messages.py" line="139"/>
+        <location filename="../qt/messages.py" line="158"/>
         <source>The sync server cannot be reached.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/messages.py" line="140"/>
+        <location filename="../qt/messages.py" line="159"/>
+        <source>Stopped. What was done is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/messages.py" line="160"/>
+        <source>That sync passphrase does not open this account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/messages.py" line="163"/>
+        <source>That account exists already: join it instead of creating it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/messages.py" line="166"/>
+        <source>This device was removed from the sync account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/messages.py" line="167"/>
+        <source>Sync is not set up on this device.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/messages.py" line="168"/>
+        <source>Sync waits for you to confirm what it is about to do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/messages.py" line="171"/>
+        <source>The sync server refused the request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/messages.py" line="172"/>
+        <source>The sync server refused a change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/messages.py" line="173"/>
+        <source>Sync failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/messages.py" line="174"/>
         <source>Search by meaning failed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/messages.py" line="149"/>
+        <location filename="../qt/messages.py" line="183"/>
         <source>Something went wrong: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/messages.py" line="154"/>
+        <location filename="../qt/messages.py" line="188"/>
         <source>Something went wrong ({0}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunWizard</name>
+    <message>
+        <location filename="../qt/wizard.py" line="80"/>
+        <source>Welcome to MEMSHADOW</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GeneralTab</name>
+    <message>
+        <location filename="../qt/prefs_general.py" line="45"/>
+        <source>Start MEMSHADOW when I log in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/prefs_general.py" line="52"/>
+        <source>Keep syncing in the tray when the window is closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/prefs_general.py" line="61"/>
+        <source>This desktop shows no tray icons, so closing the window quits MEMSHADOW (and sync stops with it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/prefs_general.py" line="69"/>
+        <source>The system&apos;s language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/prefs_general.py" line="75"/>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/prefs_general.py" line="77"/>
+        <source>A new language shows when MEMSHADOW starts again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/prefs_general.py" line="83"/>
+        <source>Notifications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/prefs_general.py" line="86"/>
+        <source>Tell me about sync conflicts, sync problems and a removed device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/prefs_general.py" line="94"/>
+        <source>Not snoozed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/prefs_general.py" line="95"/>
+        <source>Snooze for 1 hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/prefs_general.py" line="96"/>
+        <source>Snooze until tomorrow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/prefs_general.py" line="104"/>
+        <source>Notifications never show what a memory says, not even its title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/prefs_general.py" line="130"/>
+        <source>Written to {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/prefs_general.py" line="144"/>
+        <source>Snoozed until {0}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -734,6 +1137,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../qt/dashboard.py" line="358"/>
+        <source>&lt;b&gt;No embedding model installed.&lt;/b&gt; Get one in Preferences › Search (a download, or a folder you have) to search by meaning.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../qt/dashboard_views.py" line="29"/>
         <location filename="../qt/dashboard_views.py" line="67"/>
         <source>unknown</source>
@@ -792,11 +1200,6 @@
     <message>
         <location filename="../qt/dashboard_views.py" line="91"/>
         <source>not checked</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qt/dashboard.py" line="358"/>
-        <source>&lt;b&gt;No embedding model installed.&lt;/b&gt; Import one with &lt;code&gt;memshadow models import DIR&lt;/code&gt; to search by meaning.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -904,264 +1307,352 @@
 <context>
     <name>HistoryPane</name>
     <message>
-        <location filename="../qt/history.py" line="36"/>
+        <location filename="../qt/history.py" line="38"/>
         <source>History</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/history.py" line="72"/>
+        <location filename="../qt/history.py" line="74"/>
         <source>Select a revision to see its text.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/history.py" line="79"/>
+        <location filename="../qt/history.py" line="81"/>
         <source>Restore this version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/history.py" line="87"/>
+        <location filename="../qt/history.py" line="89"/>
         <source>created</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/history.py" line="88"/>
+        <location filename="../qt/history.py" line="90"/>
         <source>edited</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/history.py" line="89"/>
+        <location filename="../qt/history.py" line="91"/>
         <source>imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/history.py" line="90"/>
+        <location filename="../qt/history.py" line="92"/>
         <source>moved to trash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/history.py" line="91"/>
+        <location filename="../qt/history.py" line="93"/>
         <source>restored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/history.py" line="92"/>
+        <location filename="../qt/history.py" line="94"/>
         <source>merged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/history.py" line="103"/>
+        <location filename="../qt/history.py" line="95"/>
+        <source>conflicting edits, both kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/history.py" line="96"/>
+        <source>conflict resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/history.py" line="107"/>
         <source>  (current)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/history.py" line="106"/>
+        <location filename="../qt/history.py" line="151"/>
+        <source>this device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/history.py" line="152"/>
         <source>device {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/history.py" line="110"/>
-        <source>Revision {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qt/history.py" line="120"/>
+        <location filename="../qt/history.py" line="129"/>
         <source>1 revision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/history.py" line="122"/>
+        <location filename="../qt/history.py" line="115"/>
+        <source>this device ({0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/history.py" line="119"/>
+        <source>Revision {0}
+Device: {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/history.py" line="131"/>
         <source>{0} revisions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/history.py" line="129"/>
+        <location filename="../qt/history.py" line="164"/>
         <source>Nothing selected.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/history.py" line="155"/>
+        <location filename="../qt/history.py" line="190"/>
         <source>Title: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/history.py" line="155"/>
+        <location filename="../qt/history.py" line="190"/>
         <source>(untitled)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/history.py" line="157"/>
+        <location filename="../qt/history.py" line="192"/>
         <source>Tags: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/history.py" line="159"/>
+        <location filename="../qt/history.py" line="194"/>
         <source>in the trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportPage</name>
+    <message>
+        <location filename="../qt/wizard.py" line="367"/>
+        <source>Bring in your notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/wizard.py" line="370"/>
+        <source>Import a folder of Markdown or text notes (sub-folders too), or skip this: you can import more at any time from the File menu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/wizard.py" line="375"/>
+        <source>Choose a Folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/wizard.py" line="402"/>
+        <source>Import notes from a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/wizard.py" line="423"/>
+        <source>Imported {0}: {1} new, {2} skipped.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>IndexStatusBar</name>
     <message>
-        <location filename="../qt/status_bar.py" line="71"/>
+        <location filename="../qt/status_bar.py" line="74"/>
         <source>Loading the search index…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/status_bar.py" line="74"/>
+        <location filename="../qt/status_bar.py" line="77"/>
         <source>Search by meaning is unavailable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/status_bar.py" line="79"/>
+        <location filename="../qt/status_bar.py" line="82"/>
         <source>Search: full text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/status_bar.py" line="81"/>
-        <source>Install an embedding model (memshadow models) to search by meaning</source>
+        <location filename="../qt/status_bar.py" line="84"/>
+        <source>Get an embedding model in Preferences › Search to search by meaning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/status_bar.py" line="83"/>
+        <location filename="../qt/status_bar.py" line="86"/>
         <source>No embedding model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/status_bar.py" line="88"/>
+        <location filename="../qt/status_bar.py" line="91"/>
         <source>Updating the embedding model…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/status_bar.py" line="99"/>
+        <location filename="../qt/status_bar.py" line="102"/>
         <source>Search by meaning: {0} indexed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/status_bar.py" line="100"/>
+        <location filename="../qt/status_bar.py" line="103"/>
         <source>Every memory is indexed for search by meaning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/status_bar.py" line="108"/>
+        <location filename="../qt/status_bar.py" line="111"/>
         <source>Indexing paused: {0} to go</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/status_bar.py" line="109"/>
+        <location filename="../qt/status_bar.py" line="112"/>
         <source>Paused: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/status_bar.py" line="111"/>
+        <location filename="../qt/status_bar.py" line="114"/>
         <source>Indexing: {0} to go</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/status_bar.py" line="113"/>
+        <location filename="../qt/status_bar.py" line="116"/>
         <source>Memories are embedded in the background for search by meaning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/status_bar.py" line="121"/>
+        <location filename="../qt/status_bar.py" line="124"/>
         <source>Embedding model: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/status_bar.py" line="123"/>
+        <location filename="../qt/status_bar.py" line="126"/>
         <source>Fallback: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/status_bar.py" line="133"/>
+        <source>Search: locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LockedView</name>
+    <message>
+        <location filename="../qt/lock.py" line="56"/>
+        <source>Your vault is locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/lock.py" line="72"/>
+        <source>Passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/lock.py" line="75"/>
+        <location filename="../qt/lock.py" line="113"/>
+        <source>Unlock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/lock.py" line="103"/>
+        <source>Nothing of it stays decrypted in memory. Sync waits: changes from your other devices arrive once you unlock.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/lock.py" line="113"/>
+        <source>Unlocking…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../qt/main_window.py" line="56"/>
+        <location filename="../qt/main_window.py" line="70"/>
         <source>MEMSHADOW[*]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/main_window.py" line="173"/>
+        <location filename="../qt/main_window.py" line="194"/>
         <source>MEMSHADOW</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/main_window.py" line="239"/>
+        <location filename="../qt/main_window.py" line="264"/>
         <source>Trash ({0})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/main_window.py" line="239"/>
+        <location filename="../qt/main_window.py" line="264"/>
         <source>Trash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/main_window.py" line="242"/>
+        <location filename="../qt/main_window.py" line="267"/>
         <source>Memories ({0})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/main_window.py" line="401"/>
+        <location filename="../qt/main_window.py" line="452"/>
         <source>(untitled)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/main_window.py" line="401"/>
+        <location filename="../qt/main_window.py" line="452"/>
         <source>New memory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/main_window.py" line="402"/>
+        <location filename="../qt/main_window.py" line="453"/>
         <source>{0}[*] — MEMSHADOW</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/main_window.py" line="411"/>
-        <location filename="../qt/main_window.py" line="569"/>
+        <location filename="../qt/main_window.py" line="462"/>
+        <location filename="../qt/main_window.py" line="556"/>
         <source>Unsaved changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/main_window.py" line="412"/>
+        <location filename="../qt/main_window.py" line="463"/>
         <source>Discard the changes to this memory?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/main_window.py" line="444"/>
+        <location filename="../qt/main_window.py" line="497"/>
+        <source>MEMSHADOW — locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/window_commands.py" line="93"/>
         <source>Saved a new memory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/main_window.py" line="453"/>
+        <location filename="../qt/window_commands.py" line="102"/>
         <source>Saved a new revision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/main_window.py" line="471"/>
+        <location filename="../qt/window_commands.py" line="120"/>
         <source>Moved “{0}” to the trash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/main_window.py" line="498"/>
+        <location filename="../qt/window_commands.py" line="149"/>
         <source>Restored “{0}” from the trash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/main_window.py" line="511"/>
+        <location filename="../qt/window_commands.py" line="165"/>
         <source>Restored an earlier version as a new revision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/main_window.py" line="516"/>
+        <location filename="../qt/window_commands.py" line="172"/>
         <source>Import notes from a folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/main_window.py" line="531"/>
+        <location filename="../qt/window_commands.py" line="188"/>
         <source>Imported {0}: {1} new, {2} updated, {3} unchanged, {4} skipped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/main_window.py" line="570"/>
+        <location filename="../qt/main_window.py" line="557"/>
         <source>This memory has unsaved changes. Close anyway and lose them?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1169,12 +1660,12 @@
 <context>
     <name>MeaningLoader</name>
     <message>
-        <location filename="../qt/meaning.py" line="322"/>
-        <source>Install an embedding model to see memories related in meaning.</source>
+        <location filename="../qt/meaning.py" line="323"/>
+        <source>Get an embedding model (Preferences › Search) to see memories related in meaning.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/meaning.py" line="343"/>
+        <location filename="../qt/meaning.py" line="346"/>
         <source>Related memories appear once the vault is indexed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1282,25 +1773,86 @@
     </message>
     <message>
         <location filename="../qt/memory_list.py" line="475"/>
-        <source>Matching words only. Install an embedding model (memshadow models) to search by meaning.</source>
+        <source>Matching words only. Get an embedding model in Preferences › Search to search by meaning.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ModelGetter</name>
+    <message>
+        <location filename="../qt/model_getter.py" line="64"/>
+        <source>Download</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/model_getter.py" line="68"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/model_getter.py" line="87"/>
+        <source>Import a Folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/model_getter.py" line="90"/>
+        <source>A sentence-transformers model folder, converted here (no PyTorch needed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/model_getter.py" line="107"/>
+        <source>installed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/model_getter.py" line="151"/>
+        <source>Stopping…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/model_getter.py" line="160"/>
+        <source>Downloading: {0} of {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/model_getter.py" line="171"/>
+        <source>A sentence-transformers folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/model_getter.py" line="190"/>
+        <source>Download stopped. Download again to go on from where it stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/model_getter.py" line="198"/>
+        <source>Installed {0}: search by meaning is on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ModelPage</name>
+    <message>
+        <location filename="../qt/wizard.py" line="443"/>
+        <source>Search by meaning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/wizard.py" line="446"/>
+        <source>A small model on this device finds notes by what they mean; nothing goes to the cloud. Download one (about 90 MB), import a folder, or skip.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Notices</name>
     <message>
-        <location filename="../qt/messages.py" line="173"/>
+        <location filename="../qt/messages.py" line="207"/>
         <source>on battery at {0}% (below {1}%)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/messages.py" line="180"/>
+        <location filename="../qt/messages.py" line="214"/>
         <source>(no description: {0})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qt/notice_words.py" line="41"/>
-        <source>Install an embedding model to search by meaning: &lt;code&gt;memshadow models import DIR&lt;/code&gt;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1361,6 +1913,11 @@
     <message>
         <location filename="../qt/notice_words.py" line="125"/>
         <source>TensorRT needs onnxruntime-gpu built with TensorRT and the TensorRT libraries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/notice_words.py" line="41"/>
+        <source>Get an embedding model to search by meaning: Preferences › Search (or &lt;code&gt;memshadow models download all-MiniLM-L6-v2&lt;/code&gt;).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1515,47 +2072,93 @@
     </message>
     <message>
         <location filename="../qt/notice_words.py" line="231"/>
-        <source>Install an embedding model to search by meaning: memshadow models import DIR.</source>
+        <source>Get an embedding model to search by meaning: Preferences › Search (or memshadow models download all-MiniLM-L6-v2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/notice_words.py" line="234"/>
+        <location filename="../qt/notice_words.py" line="236"/>
         <source>{0} is not offered. {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/notice_words.py" line="238"/>
+        <location filename="../qt/notice_words.py" line="240"/>
         <source>{0} is {1}× faster than FP32 here at {2} cosine: consider it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/notice_words.py" line="241"/>
+        <location filename="../qt/notice_words.py" line="243"/>
         <source>Default precision here: {0}, the fastest that keeps min cosine ≥ {1}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/notice_words.py" line="244"/>
+        <location filename="../qt/notice_words.py" line="246"/>
         <source>No GPU or NPU was found, so the CPU runs the model. That is fine for search: a query takes milliseconds.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/notice_words.py" line="249"/>
+        <location filename="../qt/notice_words.py" line="251"/>
         <source>Your CPU has VNNI/AMX instructions, which make INT8 models fast: prefer an INT8 variant when it keeps accuracy.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/notice_words.py" line="254"/>
+        <location filename="../qt/notice_words.py" line="256"/>
         <source>{0} is present but CUDA is not usable: install onnxruntime-gpu to use it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/notice_words.py" line="257"/>
+        <location filename="../qt/notice_words.py" line="259"/>
         <source>On battery: background indexing pauses when the battery runs low.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/notice_words.py" line="260"/>
+        <location filename="../qt/notice_words.py" line="262"/>
         <source>Measured here: {0} notes per second; a query embeds in {1}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Notifier</name>
+    <message>
+        <location filename="../qt/notifications.py" line="95"/>
+        <source>{0} found: both versions are kept until you choose.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/notifications.py" line="103"/>
+        <source>MEMSHADOW</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <location filename="../qt/preferences.py" line="26"/>
+        <source>Preferences — MEMSHADOW</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/preferences.py" line="38"/>
+        <source>General</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/preferences.py" line="39"/>
+        <source>Sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/preferences.py" line="40"/>
+        <source>Devices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/preferences.py" line="41"/>
+        <source>Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/preferences.py" line="42"/>
+        <source>Security</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1586,6 +2189,188 @@ Similarity {1}
     </message>
 </context>
 <context>
+    <name>SearchTab</name>
+    <message>
+        <location filename="../qt/prefs_search.py" line="29"/>
+        <source>The model in use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/prefs_search.py" line="33"/>
+        <source>Model:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/prefs_search.py" line="37"/>
+        <source>&amp;Precision:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/prefs_search.py" line="40"/>
+        <source>Runs on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/prefs_search.py" line="42"/>
+        <source>Get a model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/prefs_search.py" line="47"/>
+        <source>Search by meaning needs an embedding model on this device (no cloud). Download one from the catalogue, or import a sentence-transformers folder you have.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/prefs_search.py" line="58"/>
+        <source>Index Again…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/prefs_search.py" line="60"/>
+        <source>Embed every memory again with the model in use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/prefs_search.py" line="80"/>
+        <source>(chosen when search first runs)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/prefs_search.py" line="92"/>
+        <source>None: search finds words, not meaning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/prefs_search.py" line="102"/>
+        <source> — {0:.3f} similarity to FP32</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/prefs_search.py" line="125"/>
+        <source>Index again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/prefs_search.py" line="127"/>
+        <source>Embed every memory again? Search by meaning finds less until it is done (it runs in the background).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SecurityTab</name>
+    <message>
+        <location filename="../qt/prefs_general.py" line="161"/>
+        <source>Never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/prefs_general.py" line="163"/>
+        <source>After {0} minutes without use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/prefs_general.py" line="165"/>
+        <source>After 1 minute without use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/prefs_general.py" line="171"/>
+        <source>&amp;Lock the vault:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/prefs_general.py" line="174"/>
+        <source>Lock Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/prefs_general.py" line="183"/>
+        <source>Locked, MEMSHADOW keeps nothing decrypted in memory: the list, the editor and the search index are emptied, and sync waits for the unlock.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/prefs_general.py" line="193"/>
+        <source>How the vault key is kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/prefs_general.py" line="203"/>
+        <source>&amp;Current passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/prefs_general.py" line="210"/>
+        <source>At least {0} characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/prefs_general.py" line="212"/>
+        <source>&amp;New passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/prefs_general.py" line="219"/>
+        <source>&amp;Repeat it:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/prefs_general.py" line="222"/>
+        <location filename="../qt/prefs_general.py" line="265"/>
+        <source>Change Passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/prefs_general.py" line="226"/>
+        <source>Keep the Key in the System Keyring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/prefs_general.py" line="233"/>
+        <source>This desktop has no system keyring, so the passphrase protects the key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/prefs_general.py" line="255"/>
+        <source>The vault key is protected by your passphrase (Argon2id).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/prefs_general.py" line="258"/>
+        <source>The vault key is kept in the system keyring: the vault opens when you log in. Choose a passphrase below to protect it with one instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/prefs_general.py" line="265"/>
+        <source>Use This Passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/prefs_general.py" line="272"/>
+        <source>Choose a passphrase of at least {0} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/prefs_general.py" line="276"/>
+        <source>The two passphrases differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/prefs_general.py" line="292"/>
+        <source>The vault key is now protected by the new passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/prefs_general.py" line="298"/>
+        <source>Enter the current passphrase to confirm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/prefs_general.py" line="305"/>
+        <source>The vault key is now kept in the system keyring.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>StatsPlot</name>
     <message>
         <location filename="../qt/dashboard_widgets.py" line="129"/>
@@ -1595,6 +2380,461 @@ Similarity {1}
     <message>
         <location filename="../qt/dashboard_widgets.py" line="157"/>
         <source>Waiting for data…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StrengthMeter</name>
+    <message>
+        <location filename="../qt/strength.py" line="113"/>
+        <source>Type a passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/strength.py" line="115"/>
+        <source>Too short (at least {0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/strength.py" line="117"/>
+        <source>Very weak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/strength.py" line="118"/>
+        <source>Weak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/strength.py" line="119"/>
+        <source>Fair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/strength.py" line="120"/>
+        <source>Strong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/strength.py" line="121"/>
+        <source>Very strong</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Sync</name>
+    <message>
+        <location filename="../qt/sync_words.py" line="19"/>
+        <source>1 change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/sync_words.py" line="20"/>
+        <source>{0} changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/sync_words.py" line="25"/>
+        <source>1 conflict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/sync_words.py" line="26"/>
+        <source>{0} conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/sync_words.py" line="41"/>
+        <source>tomorrow {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/sync_words.py" line="48"/>
+        <source>Vault locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/sync_words.py" line="50"/>
+        <source>Sync is not set up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/sync_words.py" line="53"/>
+        <source>Synced · last sync {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/sync_words.py" line="54"/>
+        <source>Synced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/sync_words.py" line="57"/>
+        <source>Receiving changes: {0} of {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/sync_words.py" line="61"/>
+        <source>Syncing {0}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/sync_words.py" line="62"/>
+        <source>Syncing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/sync_words.py" line="65"/>
+        <source>Sync paused until {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/sync_words.py" line="66"/>
+        <source>Sync paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/sync_words.py" line="69"/>
+        <source>Offline · {0} waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/sync_words.py" line="70"/>
+        <source>Offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/sync_words.py" line="72"/>
+        <source>Indexing for search: {0} of {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/sync_words.py" line="81"/>
+        <source>Sync stopped: this device was removed from the account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/sync_words.py" line="83"/>
+        <source>Sync stopped before deleting many memories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/sync_words.py" line="85"/>
+        <source>Sync stopped: the server holds nothing of this account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/sync_words.py" line="87"/>
+        <source>Sync waits for your confirmation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/sync_words.py" line="89"/>
+        <source>Sync stopped: the server refused this device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/sync_words.py" line="91"/>
+        <source>Sync stopped: the vault could not be written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/sync_words.py" line="93"/>
+        <source>Sync stopped unexpectedly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/sync_words.py" line="94"/>
+        <source>Sync failed ({0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/sync_words.py" line="101"/>
+        <source>Unlock it to see your memories; sync waits until then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/sync_words.py" line="103"/>
+        <source>They go out by themselves when the server can be reached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/sync_words.py" line="105"/>
+        <source>Set it up in Preferences to keep your devices in step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/sync_words.py" line="109"/>
+        <source>To sync again, sign out and set up sync in Preferences.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/sync_words.py" line="111"/>
+        <source>Check the trash; then choose Sync now to confirm the deletions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/sync_words.py" line="113"/>
+        <source>Choose Sync now to confirm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/sync_words.py" line="115"/>
+        <source>Check the account in Preferences › Sync, or set sync up again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/sync_words.py" line="117"/>
+        <source>Free some disk space; sync tries again by itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/sync_words.py" line="119"/>
+        <source>Quit MEMSHADOW and start it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/sync_words.py" line="120"/>
+        <source>Sync tries again by itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/sync_words.py" line="130"/>
+        <source>{0} need you: choose what to keep</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SyncArea</name>
+    <message>
+        <location filename="../qt/sync_area.py" line="67"/>
+        <source>Choose what to keep</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SyncPage</name>
+    <message>
+        <location filename="../qt/wizard.py" line="267"/>
+        <source>Sync with your other devices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/wizard.py" line="270"/>
+        <source>Join the account of your other devices, create one on your own sync server, or skip this and set it up later in Preferences.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/wizard.py" line="278"/>
+        <source>Not now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/wizard.py" line="327"/>
+        <source>Set up. First sync…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/wizard.py" line="339"/>
+        <source>The first sync failed: {0} It goes on once the app runs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/wizard.py" line="346"/>
+        <source>Synced: {0} memories on this device.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/wizard.py" line="359"/>
+        <source>First sync: {0} of {1} changes received</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SyncSetupForm</name>
+    <message>
+        <location filename="../qt/sync_setup.py" line="58"/>
+        <source>Join an existing sync account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/sync_setup.py" line="60"/>
+        <source>Create a new sync account (first device)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/sync_setup.py" line="97"/>
+        <source>&amp;Server:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/sync_setup.py" line="100"/>
+        <source>&amp;Account:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/sync_setup.py" line="104"/>
+        <source>&amp;Passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/sync_setup.py" line="111"/>
+        <source>&amp;Repeat it:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/sync_setup.py" line="116"/>
+        <source>This &amp;device:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/sync_setup.py" line="133"/>
+        <location filename="../qt/sync_setup.py" line="189"/>
+        <source>Create Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/sync_setup.py" line="133"/>
+        <location filename="../qt/sync_setup.py" line="189"/>
+        <source>Join Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/sync_setup.py" line="137"/>
+        <source>The passphrase encrypts your memories before they leave this device; the server never sees it. Every device of the account needs it. It cannot be recovered: keep it somewhere safe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/sync_setup.py" line="143"/>
+        <source>Use the server, account and passphrase you chose on your first device. This device&apos;s memories join the account&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/sync_setup.py" line="157"/>
+        <source>Enter the server&apos;s address, starting with https://</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/sync_setup.py" line="159"/>
+        <source>Enter the account&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/sync_setup.py" line="161"/>
+        <source>Enter the sync passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/sync_setup.py" line="164"/>
+        <source>Choose a passphrase of at least {0} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/sync_setup.py" line="168"/>
+        <source>The two passphrases differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/sync_setup.py" line="170"/>
+        <source>Give this device a name (for your other devices to show).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/sync_setup.py" line="187"/>
+        <source>Setting up…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/sync_setup.py" line="226"/>
+        <source>Another account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/sync_setup.py" line="228"/>
+        <source>This vault synced with another account before. Join this one and send every memory to it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SyncTab</name>
+    <message>
+        <location filename="../qt/prefs_sync.py" line="65"/>
+        <source>Sync keeps your devices in step through a server you run yourself. Everything is encrypted on this device first: the server never sees a memory or the passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/prefs_sync.py" line="85"/>
+        <source>State:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/prefs_sync.py" line="89"/>
+        <source>Server:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/prefs_sync.py" line="92"/>
+        <source>Account:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/prefs_sync.py" line="95"/>
+        <source>This device:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/prefs_sync.py" line="98"/>
+        <source>Waiting to go out:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/prefs_sync.py" line="100"/>
+        <source>Conflicts:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/prefs_sync.py" line="103"/>
+        <source>Sync Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/prefs_sync.py" line="112"/>
+        <source>Sign Out of Sync…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/prefs_sync.py" line="120"/>
+        <source>Signing out stops sync on this device; every memory stays in this vault. You can set sync up again at any time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/prefs_sync.py" line="146"/>
+        <source>nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/prefs_sync.py" line="148"/>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/prefs_sync.py" line="151"/>
+        <source>Resume Sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/prefs_sync.py" line="151"/>
+        <source>Pause Sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/prefs_sync.py" line="174"/>
+        <source>Sign out of sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/prefs_sync.py" line="176"/>
+        <source>This device leaves the sync account: it stops sending and receiving changes, and the server forgets its access. Every memory stays in this vault. Sign out?</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1621,6 +2861,69 @@ Similarity {1}
     <message>
         <location filename="../qt/timefmt.py" line="34"/>
         <source>Yesterday</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TrayMenu</name>
+    <message>
+        <location filename="../qt/tray.py" line="55"/>
+        <source>Open MEMSHADOW</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/tray.py" line="56"/>
+        <source>Sync Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/tray.py" line="57"/>
+        <source>Pause Sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/tray.py" line="59"/>
+        <source>For 1 Hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/tray.py" line="63"/>
+        <source>Until Tomorrow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/tray.py" line="67"/>
+        <source>Until I Resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/tray.py" line="70"/>
+        <source>Resume Sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/tray.py" line="73"/>
+        <source>Lock Vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/tray.py" line="74"/>
+        <source>Unlock Vault…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/tray.py" line="75"/>
+        <source>Preferences…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/tray.py" line="77"/>
+        <source>Quit MEMSHADOW</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/tray.py" line="94"/>
+        <source>Resolve {0}…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1751,35 +3054,108 @@ Similarity {1}
     </message>
 </context>
 <context>
-    <name>VaultStatusBar</name>
+    <name>VaultPage</name>
     <message>
-        <location filename="../qt/status_bar.py" line="146"/>
+        <location filename="../qt/wizard.py" line="149"/>
+        <source>Create your vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/wizard.py" line="152"/>
+        <source>Your memories are encrypted on this device. Nothing leaves it unencrypted, and nobody, not even a sync server, can read them without your key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/wizard.py" line="157"/>
+        <source>Create Vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/wizard.py" line="159"/>
         <source>Vault: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/status_bar.py" line="150"/>
-        <source>Protection: passphrase (Argon2id)</source>
+        <location filename="../qt/wizard.py" line="164"/>
+        <source>Protect the vault key with a passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/status_bar.py" line="152"/>
-        <source>Protection: system keyring</source>
+        <location filename="../qt/wizard.py" line="171"/>
+        <source>Keep the vault key in the system keyring ({0})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/status_bar.py" line="155"/>
+        <location filename="../qt/wizard.py" line="187"/>
+        <source>At least {0} characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/wizard.py" line="189"/>
+        <source>&amp;Passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/wizard.py" line="196"/>
+        <source>&amp;Repeat it:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/wizard.py" line="210"/>
+        <source>The random vault key goes to your system keyring: the vault opens when you log in. You can choose a passphrase instead later, in Preferences.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/wizard.py" line="215"/>
+        <source>There is no way to recover a forgotten passphrase: keep it somewhere safe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/wizard.py" line="224"/>
+        <source>Choose a passphrase of at least {0} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/wizard.py" line="228"/>
+        <source>The two passphrases differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VaultStatusBar</name>
+    <message>
+        <location filename="../qt/status_bar.py" line="161"/>
+        <source>Vault: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/status_bar.py" line="165"/>
+        <source>Passphrase (Argon2id)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/status_bar.py" line="165"/>
+        <source>System keyring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/status_bar.py" line="168"/>
         <source>The vault key is protected by your passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/status_bar.py" line="157"/>
+        <location filename="../qt/status_bar.py" line="170"/>
         <source>The vault key is kept in the system keyring</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/status_bar.py" line="162"/>
-        <source>{0} memories · {1} in trash · {2} revisions</source>
+        <location filename="../qt/status_bar.py" line="175"/>
+        <source>{0} memories · {1} in trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/status_bar.py" line="179"/>
+        <source>{0} revisions in all</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1857,41 +3233,81 @@ Similarity {1}
     </message>
     <message>
         <location filename="../qt/window_actions.py" line="63"/>
+        <source>Sync &amp;Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/window_actions.py" line="64"/>
+        <source>Send and receive changes now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/window_actions.py" line="65"/>
+        <source>Resolve &amp;Conflicts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/window_actions.py" line="66"/>
+        <source>&amp;Preferences…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/window_actions.py" line="69"/>
+        <source>&amp;Lock Vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/window_actions.py" line="71"/>
+        <source>Hide every memory until the vault is unlocked again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/window_actions.py" line="72"/>
+        <source>&amp;Quit MEMSHADOW</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/window_actions.py" line="75"/>
         <source>&amp;About MEMSHADOW</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/window_actions.py" line="76"/>
+        <location filename="../qt/window_actions.py" line="104"/>
         <source>Main</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/window_actions.py" line="92"/>
+        <location filename="../qt/window_actions.py" line="120"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/window_actions.py" line="102"/>
+        <location filename="../qt/window_actions.py" line="132"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/window_actions.py" line="105"/>
+        <location filename="../qt/window_actions.py" line="137"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/window_actions.py" line="111"/>
+        <location filename="../qt/window_actions.py" line="143"/>
+        <source>&amp;Sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/window_actions.py" line="147"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/window_actions.py" line="117"/>
+        <location filename="../qt/window_actions.py" line="153"/>
         <source>About MEMSHADOW</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/window_actions.py" line="119"/>
+        <location filename="../qt/window_actions.py" line="155"/>
         <source>&lt;b&gt;MEMSHADOW Desktop&lt;/b&gt; {0}&lt;br&gt;Your memories, encrypted on this device.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -11,20 +11,21 @@ import sys
 from collections.abc import Sequence
 from functools import partial
 from pathlib import Path
+from typing import Any
 
 import qasync
 from PySide6.QtCore import QCoreApplication, QLocale, QObject, QSettings, QTranslator
-from PySide6.QtWidgets import QApplication, QDialog, QWidget
+from PySide6.QtWidgets import QApplication, QDialog
 
 from memshadow_desktop import __version__
 from memshadow_desktop.core.api import (
     AppPaths,
     ExitCode,
     MemshadowError,
-    NoVaultError,
     OwnerKind,
+    Settings,
 )
-from memshadow_desktop.core.service import MemshadowService
+from memshadow_desktop.core.service import MemshadowService, VaultStatus
 from memshadow_desktop.qt import instance
 from memshadow_desktop.qt.bridge import ServiceBridge, TaskRunner, shutdown_workers
 from memshadow_desktop.qt.edge_plan import report_network
@@ -35,10 +36,12 @@ from memshadow_desktop.qt.messages import describe_error, one_line
 from memshadow_desktop.qt.passphrase import (
     PASSPHRASE_ENV,
     Provider,
-    no_passphrase_given,
     scripted_passphrase,
 )
+from memshadow_desktop.qt.screenshot import VIEWS, take_screenshot
+from memshadow_desktop.qt.shell import AppShell
 from memshadow_desktop.qt.unlock_dialog import UnlockDialog
+from memshadow_desktop.qt.wizard import FirstRunWizard
 
 # Inside the package, so an installed wheel carries the compiled translations.
 I18N_DIR = Path(__file__).resolve().parent.parent / "i18n"
@@ -87,6 +90,19 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
         metavar="QUESTION",
         help="with --screenshot: render the Ask panel with QUESTION answered from the notes",
     )
+    parser.add_argument(
+        "--show",
+        metavar="VIEW",
+        default="main",
+        choices=VIEWS,
+        help="with --screenshot: the view to render: " + ", ".join(VIEWS),
+    )
+    parser.add_argument(
+        "--background",
+        action="store_true",
+        help="start in the tray without opening the window (how the app starts at login); "
+        "without a tray the window opens anyway",
+    )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     args, _qt_args = parser.parse_known_args(argv)
     return args
@@ -98,8 +114,11 @@ def load_translator(locale: QLocale, parent: QObject | None = None) -> QTranslat
     return translator if translator.load(locale, "memshadow", "_", str(I18N_DIR)) else None
 
 
-def _install_translator(app: QApplication) -> None:
-    translator = load_translator(QLocale(), app)
+async def _install_translator(app: QApplication, paths: AppPaths) -> None:
+    """The language the settings name, else the system's."""
+    settings = await TaskRunner().call(Settings.load, paths.settings_file)
+    locale = QLocale(settings.language) if settings.language else QLocale()
+    translator = load_translator(locale, app)
     if translator is not None:
         app.installTranslator(translator)
 
@@ -157,71 +176,15 @@ def _bring_dialogs_to_front() -> None:
             widget.activateWindow()
 
 
-async def take_screenshot(
-    app: QApplication,
-    paths: AppPaths,
-    target: str,
-    *,
-    passphrase: Provider | None = None,
-    search: str | None = None,
-    dashboard: bool = False,
-    ask: str | None = None,
-) -> int:
-    """Headless: unlock with ``passphrase`` or the keyring, render, save a PNG. Never a dialog.
-
-    ``search``: index what is pending, search for it and open the best match first;
-    ``dashboard``: render the hardware dashboard (after its first measurements)."""
-    status = await TaskRunner().call(MemshadowService.status, paths)
-    if not status.exists:
-        _error_line(describe_error(NoVaultError(str(paths.data_dir))))
-        return int(ExitCode.NO_VAULT)
-
-    def provider() -> str:
-        if passphrase is None:
-            raise no_passphrase_given()
-        return passphrase()
-
-    try:
-        service = await TaskRunner().call_on_vault_thread(
-            partial(MemshadowService.unlock, for_search=True), paths, provider
-        )
-    except MemshadowError as exc:
-        _error_line(describe_error(exc))
-        return int(exc.exit_code)
-    bridge = ServiceBridge(service)
-    window = MainWindow(bridge, settings=None)
-    window.setWindowIcon(app_icon())
-    try:
-        window.resize(1280, 800)
-        window.show()
-        await window.load()
-        shown: QWidget = window
-        if search:
-            await window.screenshot_search(search)
-        if dashboard:
-            shown = await window.open_dashboard(for_screenshot=True)
-        if ask:
-            shown = await window.ask.screenshot(ask)
-        await window.wait_idle()
-        await asyncio.sleep(0.05)
-        app.processEvents()
-        if not shown.grab().save(target, "PNG"):
-            _error_line(QCoreApplication.translate("App", "cannot write {0}").format(target))
-            return int(ExitCode.ERROR)
-    finally:
-        window.close()
-        window.deleteLater()
-        await bridge.close()
-    return int(ExitCode.OK)
-
-
 async def open_vault(
     paths: AppPaths, passphrase: Provider | None = None
 ) -> MemshadowService | None:
     """A keyring vault opens at once, and so does one whose ``passphrase`` was given (a wrong
-    one raises, with no dialog); otherwise (or on failure) the dialog asks. None: the user quit.
-    """
+    one raises, with no dialog); otherwise (or on failure) the dialog asks. Without a vault,
+    the first-run wizard makes one. None: the user quit."""
     status = await TaskRunner().call(MemshadowService.status, paths)
+    if not status.exists:
+        return await first_run(paths, status)
     initial_error = ""
     if status.exists and passphrase is not None:
         return await TaskRunner().call_on_vault_thread(
@@ -255,35 +218,54 @@ async def open_vault(
     return dialog.service if code == QDialog.DialogCode.Accepted else None
 
 
+async def first_run(
+    paths: AppPaths, status: VaultStatus, **options: Any
+) -> MemshadowService | None:
+    """The first-run wizard; the vault it made (also when it was closed on a later page), or
+    None when it was closed before."""
+    wizard = FirstRunWizard(paths, status, **options)
+    wizard.setWindowIcon(app_icon())
+    done: asyncio.Future[int] = asyncio.get_running_loop().create_future()
+
+    def on_finished(code: int) -> None:
+        if not done.done():
+            done.set_result(code)
+
+    wizard.finished.connect(on_finished)
+    wizard.show()
+    await done
+    if wizard.bridge is not None:
+        wizard.bridge.disconnect_events()  # the app's own bridge takes over
+    wizard.deleteLater()
+    return wizard.service
+
+
 async def run_window(
     app: QApplication,
     paths: AppPaths,
     activation: Activation,
     passphrase: Provider | None = None,
+    *,
+    background: bool = False,
 ) -> int:
     service = await open_vault(paths, passphrase)
     if service is None:
         return int(ExitCode.OK)
     bridge = ServiceBridge(service)
     report_network(service)  # metered or not, as Qt knows it, for the sync plan (core/edge)
-    # This window runs the vault's indexer and sync engine, or follows the agent that does.
-    await TaskRunner().call(service.runtime.start, OwnerKind.WINDOW)
     paths.ensure()
     settings = QSettings(str(paths.config_dir / "window.ini"), QSettings.Format.IniFormat)
-    window = MainWindow(bridge, settings=settings)
-    window.setWindowIcon(app_icon())
-    closed: asyncio.Future[None] = asyncio.get_running_loop().create_future()
-
-    def on_last_closed() -> None:
-        if not closed.done():
-            closed.set_result(None)
-
-    app.lastWindowClosed.connect(on_last_closed)
-    window.show()
-    await window.load()
-    activation.attach(window)
-    await closed
+    # The shell listens first: the indexer's and the engine's first events reach it.
+    shell = AppShell(bridge, settings=settings)
+    shell.window.setWindowIcon(app_icon())
+    app.setProperty("memshadowShell", shell)  # for a test driving the real app
+    # This window runs the vault's indexer and sync engine, or follows the agent that does.
+    await TaskRunner().call(service.runtime.start, OwnerKind.WINDOW)
+    await shell.start(show_window=not background)
+    activation.attach(shell.window)
+    await shell.wait_quit()
     activation.detach()
+    await shell.close()
     await bridge.close()
     return int(ExitCode.OK)
 
@@ -292,6 +274,7 @@ async def _run(
     app: QApplication, args: argparse.Namespace, paths: AppPaths, activation: Activation
 ) -> int:
     passphrase = scripted_passphrase(args.passphrase_file)
+    await _install_translator(app, paths)
     try:
         if args.screenshot:
             return await take_screenshot(
@@ -302,8 +285,9 @@ async def _run(
                 search=args.search,
                 dashboard=args.dashboard,
                 ask=args.ask,
+                view=args.show,
             )
-        return await run_window(app, paths, activation, passphrase)
+        return await run_window(app, paths, activation, passphrase, background=args.background)
     except MemshadowError as exc:
         _error_line(describe_error(exc))
         return int(exc.exit_code)
@@ -317,9 +301,9 @@ def _make_app() -> QApplication:
     app.setApplicationVersion(__version__)
     app.setDesktopFileName("memshadow-desktop")
     app.setWindowIcon(app_icon())
-    # The window closing is not the end of the app (a tray icon will keep it running).
+    # The window closing is not the end of the app: with a tray icon it keeps running (the
+    # shell decides when the app ends).
     app.setQuitOnLastWindowClosed(False)
-    _install_translator(app)
     return app
 
 

@@ -33,6 +33,7 @@ from memshadow_desktop.core.api import (
     SYNC_REJECTED,
     SYNC_STATUS,
     VAULT_LOCKED,
+    VAULT_UNLOCKED,
     Event,
     MemshadowError,
     Notice,
@@ -266,7 +267,8 @@ class ServiceBridge(QObject):
     importProgress = Signal(int, int)  # done, total
     indexProgress = Signal(int, int)  # embedded in this step, still pending (-1: not known)
     modelNotice = Signal(object)  # a Notice: opening the model takes longer (a rebuild): why
-    vaultLocked = Signal()
+    vaultLocked = Signal()  # the vault was locked: nothing decrypted is kept
+    vaultUnlocked = Signal()
     syncStatus = Signal(str, str)  # state (idle, syncing, offline, ...), detail
     syncProgress = Signal(str, int, int)  # phase (pull, apply, push), done, total
     conflictFound = Signal(int, str)  # conflict id, memory id ("" when not said)
@@ -301,6 +303,9 @@ class ServiceBridge(QObject):
 
     def _vault_locked(self, _data: dict[str, Any]) -> None:
         self.vaultLocked.emit()
+
+    def _vault_unlocked(self, _data: dict[str, Any]) -> None:
+        self.vaultUnlocked.emit()
 
     def _index_progress(self, data: dict[str, Any]) -> None:
         pending = data.get("pending")
@@ -338,6 +343,7 @@ class ServiceBridge(QObject):
         IMPORT_PROGRESS: _import_progress,
         MODEL_NOTICE: _model_notice,
         VAULT_LOCKED: _vault_locked,
+        VAULT_UNLOCKED: _vault_unlocked,
         INDEX_PROGRESS: _index_progress,
         SYNC_STATUS: _sync_status,
         SYNC_PROGRESS: _sync_progress,

@@ -355,8 +355,8 @@ class HardwareDashboard(QDialog):
         if snap is None:
             self.model_line.setText(
                 self.tr(
-                    "<b>No embedding model installed.</b> Import one with "
-                    "<code>memshadow models import DIR</code> to search by meaning."
+                    "<b>No embedding model installed.</b> Get one in Preferences › Search "
+                    "(a download, or a folder you have) to search by meaning."
                 )
             )
         else:

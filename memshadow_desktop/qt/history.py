@@ -29,6 +29,8 @@ class HistoryPane(QWidget):
         super().__init__(parent)
         self._revisions: list[Revision] = []
         self._head = ""
+        self._names: dict[str, str] = {}  # device id -> name
+        self._own_device = ""
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 10, 10, 8)
         layout.setSpacing(6)
@@ -90,6 +92,8 @@ class HistoryPane(QWidget):
             "trash": self.tr("moved to trash"),
             "restore": self.tr("restored"),
             "merge": self.tr("merged"),
+            "conflict": self.tr("conflicting edits, both kept"),
+            "resolve": self.tr("conflict resolved"),
         }
         return names.get(op, op)
 
@@ -103,11 +107,16 @@ class HistoryPane(QWidget):
                 head = self.tr("  (current)") if rev.rev_id == head_rev else ""
                 text = (
                     f"{self._op_name(rev.op)}{head}\n{long_time(rev.created_at, seconds=False)} · "
-                    + self.tr("device {0}").format(rev.device_id[:8])
+                    + self.device_name(rev.device_id)
                 )
                 item = QListWidgetItem(text)
                 item.setData(RevRole, rev.rev_id)
-                item.setToolTip(self.tr("Revision {0}").format(rev.rev_id))
+                device = (
+                    self.tr("this device ({0})").format(rev.device_id)
+                    if rev.device_id == self._own_device
+                    else rev.device_id
+                )
+                item.setToolTip(self.tr("Revision {0}\nDevice: {1}").format(rev.rev_id, device))
                 if i == 0:
                     f = QFont(item.font())
                     f.setBold(True)
@@ -123,6 +132,32 @@ class HistoryPane(QWidget):
         self.preview.clear()
         self.caption.clear()
         self.restore_button.setEnabled(False)
+
+    def set_device_names(self, names: dict[str, str], own_device: str) -> None:
+        """Who wrote each revision: "Work laptop" rather than an id."""
+        self._names = dict(names)
+        self._own_device = own_device
+        if self._revisions:
+            current = self.selected_revision()
+            self.set_revisions(self._revisions, self._head)
+            if current is not None:
+                self.select_revision(current.rev_id)
+
+    def device_name(self, device_id: str) -> str:
+        name = self._names.get(device_id)
+        if name:  # this device's own name too (the tooltip says which it is)
+            return name
+        if device_id == self._own_device:
+            return self.tr("this device")
+        return self.tr("device {0}").format(device_id[:8])
+
+    def unknown_devices(self) -> set[str]:
+        """Devices of the revisions shown that have no name yet."""
+        return {
+            r.device_id
+            for r in self._revisions
+            if r.device_id not in self._names and r.device_id != self._own_device
+        }
 
     def clear(self) -> None:
         self.set_revisions([], "")

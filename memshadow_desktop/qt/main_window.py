@@ -7,16 +7,16 @@ qasync loop); list and count refreshes are driven by the core's ``memory.changed
 from __future__ import annotations
 
 import asyncio
-from pathlib import Path
+import time
+from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QSettings, QSize, Qt, QTimer
+from PySide6.QtCore import QByteArray, QSettings, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
-    QFileDialog,
-    QMainWindow,
     QMessageBox,
     QSplitter,
+    QStackedWidget,
     QWidget,
 )
 
@@ -26,18 +26,25 @@ from memshadow_desktop.qt.bridge import ServiceBridge, TaskRunner
 from memshadow_desktop.qt.dashboard import HardwareDashboard
 from memshadow_desktop.qt.editor import EditorPane
 from memshadow_desktop.qt.history import HistoryPane
+from memshadow_desktop.qt.lock import LockedView
 from memshadow_desktop.qt.meaning import MeaningLoader
 from memshadow_desktop.qt.memory_list import Entry, MemoryListPane, entry_of, hit_entry
 from memshadow_desktop.qt.messages import describe_error
 from memshadow_desktop.qt.semantic_session import SemanticSession
 from memshadow_desktop.qt.status_bar import ImportProgress, IndexStatusBar, VaultStatusBar
+from memshadow_desktop.qt.sync_area import SyncArea
 from memshadow_desktop.qt.window_actions import WindowActions
+from memshadow_desktop.qt.window_commands import MemoryCommands
 
 SEARCH_DEBOUNCE_MS = 150
 SEARCH_LIMIT = 200
+NAMES_EVERY_S = 60.0  # the server is asked for device names at most this often
 
 
-class MainWindow(QMainWindow):
+class MainWindow(MemoryCommands):
+    closed = Signal()  # the window closed for good (not hidden to the tray)
+    hiddenToTray = Signal()
+
     def __init__(
         self,
         bridge: ServiceBridge,
@@ -52,6 +59,13 @@ class MainWindow(QMainWindow):
         self.tasks = TaskRunner(self, report=self.report_error)
         self.dashboard: HardwareDashboard | None = None  # once opened
         self.search_mode = ""  # the mode of the last search ("fts", "semantic", "hybrid")
+        # Asked when the window is closed: True hides it to the tray instead (the shell knows
+        # whether there is a tray and what the user chose). None: closing closes.
+        self.hide_on_close: Callable[[], bool] | None = None
+        self._quitting = False
+        self._device_names: dict[str, str] = {}
+        self._own_device = ""
+        self._names_asked = -NAMES_EVERY_S
         self.setObjectName("mainWindow")
         self.setWindowTitle(self.tr("MEMSHADOW[*]"))
         self.setMinimumSize(QSize(820, 520))
@@ -72,7 +86,12 @@ class MainWindow(QMainWindow):
         self.list_pane.setMinimumWidth(240)
         self.editor.setMinimumWidth(320)
         self.history.setMinimumWidth(220)
-        self.setCentralWidget(self.splitter)
+        self.locked_view = LockedView()
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.splitter)
+        self.stack.addWidget(self.locked_view)
+        self.setCentralWidget(self.stack)
+        self.locked = False
 
         self.commands = WindowActions(self, self.list_pane.view)
         self.new_action = self.commands.new
@@ -147,6 +166,8 @@ class MainWindow(QMainWindow):
     def _build_status_bar(self) -> None:
         sb = self.statusBar()
         sb.setSizeGripEnabled(True)
+        self.sync_area = SyncArea()
+        sb.addPermanentWidget(self.sync_area)
         self.progress = ImportProgress()
         sb.addPermanentWidget(self.progress)
         self.index_bar = IndexStatusBar()
@@ -213,7 +234,10 @@ class MainWindow(QMainWindow):
         self.activateWindow()
 
     def show_search(self, query: str) -> None:
-        """Show the memories matching ``query`` (typed into the search box, as if by hand)."""
+        """Show the memories matching ``query`` (typed into the search box, as if by hand);
+        nothing while the vault is locked (the window shows the way to unlock)."""
+        if self.locked:
+            return
         if self.list_pane.showing_trash:
             self.list_pane.memories_button.click()
         self.list_pane.search.setText(query)
@@ -224,6 +248,7 @@ class MainWindow(QMainWindow):
         """First fill: counts, the list, and the first memory open in the editor; search by
         meaning (index load and the background indexer) starts alongside."""
         self.session.start()
+        await self.refresh_device_names()
         await self.refresh_counts()
         await self.reload_list()
         if self.list_pane.model.rowCount() > 0:
@@ -279,6 +304,27 @@ class MainWindow(QMainWindow):
         """Show a memory and its history; dropped when another open (or New) overtakes it."""
         await self.tasks.latest("open", self._open_memory(memory_id))
 
+    async def refresh_device_names(self) -> None:
+        """The names history shows for devices (kept in the vault: no network)."""
+        if not self._own_device:
+            self._own_device = (await self.tasks.call(self.svc.vault.info)).device_id
+        self._device_names = await self.tasks.call(self.svc.devices.names)
+        self.history.set_device_names(self._device_names, self._own_device)
+
+    def _ask_server_for_names(self) -> None:
+        """A revision of a device not named yet: ask the server who it is (once a minute at
+        most; offline, or without sync, the id stays)."""
+        now = time.monotonic()
+        if not self.history.unknown_devices() or now - self._names_asked < NAMES_EVERY_S:
+            return
+        self._names_asked = now
+
+        async def ask() -> None:
+            await self.tasks.call(self.svc.devices.list)
+            await self.refresh_device_names()
+
+        self.tasks.spawn(ask(), on_error=lambda _exc: None)
+
     async def _open_memory(self, memory_id: str) -> None:
         # Through the two-tier cache: its list neighbours and related memories are prefetched.
         listing = [e.id for e in self.list_pane.model.entries()]
@@ -286,6 +332,7 @@ class MainWindow(QMainWindow):
         memory = opened.memory
         self.editor.show_memory(memory, trashed=memory.deleted)
         self.history.set_revisions(opened.revisions, memory.head_rev)
+        self._ask_server_for_names()
         self._update_actions()
         self._update_title()
         self.refresh_meaning()
@@ -305,6 +352,8 @@ class MainWindow(QMainWindow):
     async def open_dashboard(self, *, for_screenshot: bool = False) -> QWidget:
         """Show the hardware dashboard (one per window); for a screenshot, wait for its data
         and run the benchmark once."""
+        if self.locked:
+            return self
         if self.dashboard is None:
             self.dashboard = HardwareDashboard(
                 self.svc, self.session, report=self.report_error, parent=self
@@ -368,6 +417,8 @@ class MainWindow(QMainWindow):
         self._update_actions()
 
     def _on_memory_changed(self, memory_id: str, _action: str) -> None:
+        if self.locked:
+            return
         self._changed_ids.add(memory_id)
         self._change_timer.start()
 
@@ -415,127 +466,48 @@ class MainWindow(QMainWindow):
         )
         return answer == QMessageBox.StandardButton.Discard
 
-    # --- commands -----------------------------------------------------------------------------
+    # --- locking ------------------------------------------------------------------------------
 
-    def new_memory(self) -> None:
-        if self.list_pane.showing_trash:
-            return
-        if self.editor.dirty and not self._confirm_discard():
-            return
-        self.tasks.cancel("open")  # an open still in flight would replace the blank memory
+    def show_locked(self, protection: str) -> None:
+        """Hide every memory and empty every widget that held decrypted text (the editor's
+        undo history too); then only the way to unlock shows."""
+        self.locked = True
+        self.tasks.cancel_all()
+        self._search_timer.stop()
+        self._change_timer.stop()
+        self._changed_ids.clear()
         self.editor.show_memory(None)
-        self.list_pane.select_silently("")
+        self.editor.body.document().clearUndoRedoStacks()
         self.history.clear()
+        self.meaning.refresh(None)
+        self.list_pane.search.blockSignals(True)
+        self.list_pane.search.clear()
+        self.list_pane.search.blockSignals(False)
+        self.list_pane.set_entries([])
+        self.list_pane.clear_search_summary()
+        self.vault_bar.counts.clear()
+        self.index_bar.show_locked()
+        self.statusBar().clearMessage()
+        if self.dashboard is not None:
+            self.dashboard.shutdown()
+            self.dashboard.close()
+            self.dashboard = None
+        for action in self.commands.vault_actions():
+            action.setEnabled(False)
+        self.setWindowTitle(self.tr("MEMSHADOW — locked"))
+        self.locked_view.prepare(protection)
+        self.stack.setCurrentWidget(self.locked_view)
+
+    async def show_unlocked(self) -> None:
+        """The vault is open again: the memories come back, search by meaning reopens."""
+        self.locked = False
+        self.stack.setCurrentWidget(self.splitter)
+        for action in self.commands.vault_actions():
+            action.setEnabled(True)
         self._update_actions()
         self._update_title()
-        self.editor.title.setFocus()
-
-    def save(self) -> asyncio.Task[Any] | None:
-        if not self.editor.dirty or self.list_pane.showing_trash:
-            return None
-        return self.tasks.spawn(self._save())
-
-    async def _save(self) -> None:
-        draft = self.editor.draft()
-        if self.editor.memory is None:
-            memory = await self.tasks.call(
-                self.svc.memories.add, draft.body, title=draft.title or None, tags=draft.tags
-            )
-            self.statusBar().showMessage(self.tr("Saved a new memory"), 4000)
-        else:
-            memory = await self.tasks.call(
-                self.svc.memories.edit,
-                self.editor.memory.id,
-                body=draft.body,
-                title=draft.title,
-                tags=draft.tags,
-            )
-            self.statusBar().showMessage(self.tr("Saved a new revision"), 4000)
-        self.editor.mark_saved(memory)
-        self._update_title()
-        self._update_actions()
-        self.refresh_meaning()
-        await self._reload_history(memory)
-        await self.reload_list()
-        self.list_pane.select_silently(memory.id)
-
-    def trash_current(self) -> asyncio.Task[Any] | None:
-        memory = self.editor.memory
-        if memory is None or self.list_pane.showing_trash:
-            return None
-        return self.tasks.spawn(self._trash(memory))
-
-    async def _trash(self, memory: Memory) -> None:
-        row = self.list_pane.model.row_of(memory.id)
-        await self.tasks.call(self.svc.memories.trash, memory.id)
-        done = self.tr("Moved “{0}” to the trash").format(memory.title or memory.id[:8])
-        await self._after_moving(row, done)
-
-    async def _after_moving(self, row: int, done: str) -> None:
-        """A memory left the list shown (to or from the trash): open the one now in its row."""
-        self.statusBar().showMessage(done, 5000)
-        self.editor.show_memory(None)
-        self.history.clear()
-        await self.reload_list()
-        await self.refresh_counts()
-        entries = self.list_pane.model.entries()
-        if entries and row >= 0:
-            target = entries[min(row, len(entries) - 1)].id
-            self.list_pane.select_silently(target)
-            await self.open_memory(target)
-        self._update_actions()
-        self._update_title()
-
-    def restore_from_trash(self) -> asyncio.Task[Any] | None:
-        memory = self.editor.memory
-        if memory is None or not self.list_pane.showing_trash:
-            return None
-        return self.tasks.spawn(self._restore_from_trash(memory))
-
-    async def _restore_from_trash(self, memory: Memory) -> None:
-        row = self.list_pane.model.row_of(memory.id)
-        await self.tasks.call(self.svc.memories.restore, memory.id)
-        done = self.tr("Restored “{0}” from the trash").format(memory.title or memory.id[:8])
-        await self._after_moving(row, done)
-
-    def restore_revision(self, rev_id: str) -> asyncio.Task[Any] | None:
-        memory = self.editor.memory
-        if memory is None:
-            return None
-        if self.editor.dirty and not self._confirm_discard():
-            return None
-        return self.tasks.spawn(self._restore_revision(memory, rev_id))
-
-    async def _restore_revision(self, memory: Memory, rev_id: str) -> None:
-        restored = await self.tasks.call(self.svc.memories.restore, memory.id, rev_id)
-        self.statusBar().showMessage(self.tr("Restored an earlier version as a new revision"), 5000)
-        await self.open_memory(restored.id)
-        await self.reload_list()
-
-    def _choose_import_folder(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, self.tr("Import notes from a folder"))
-        if folder:
-            self.import_folder(Path(folder))
-
-    def import_folder(self, folder: Path) -> asyncio.Task[Any]:
-        return self.tasks.spawn(self._import(folder))
-
-    async def _import(self, folder: Path) -> None:
-        self.import_action.setEnabled(False)
-        self.progress.start()
-        try:
-            report = await self.tasks.call(self.svc.memories.import_path, folder)
-        finally:
-            self.progress.hide()
-            self.import_action.setEnabled(True)
-        message = self.tr("Imported {0}: {1} new, {2} updated, {3} unchanged, {4} skipped").format(
-            folder.name,
-            report.created,
-            report.updated,
-            report.unchanged,
-            len(report.skipped),
-        )
-        self.statusBar().showMessage(message, 10_000)
+        await self.session.reload()
+        await self.load()
 
     # --- geometry -----------------------------------------------------------------------------
 
@@ -562,7 +534,22 @@ class MainWindow(QMainWindow):
         self.settings.setValue("main/history", self.history_action.isChecked())
         self.settings.sync()
 
+    def close_for_good(self) -> bool:
+        """Close even with a tray (Quit); False when the user kept unsaved changes."""
+        self._quitting = True
+        try:
+            return self.close()
+        finally:
+            self._quitting = False
+
     def closeEvent(self, event: QCloseEvent) -> None:
+        if not self._quitting and self.hide_on_close is not None and self.hide_on_close():
+            # The app goes on in the tray: a draft stays as it is, nothing is asked.
+            self.save_geometry()
+            event.ignore()
+            self.hide()
+            self.hiddenToTray.emit()
+            return
         if self.editor.dirty:
             answer = QMessageBox.question(
                 self,
@@ -582,3 +569,4 @@ class MainWindow(QMainWindow):
             self.dashboard.close()
         self.tasks.cancel_all()
         event.accept()
+        self.closed.emit()

@@ -319,7 +319,10 @@ class MeaningLoader(QObject):
         if not self.session.available:
             if self.session.opened:
                 self.related.set_message(
-                    self.tr("Install an embedding model to see memories related in meaning.")
+                    self.tr(
+                        "Get an embedding model (Preferences › Search) to see memories "
+                        "related in meaning."
+                    )
                 )
                 self.suggestions.set_suggestions([])
             return

@@ -472,7 +472,7 @@ class MemoryListPane(QWidget):
         if hint == "no_model":
             self.hint.setText(
                 self.tr(
-                    "Matching words only. Install an embedding model (memshadow models) "
+                    "Matching words only. Get an embedding model in Preferences › Search "
                     "to search by meaning."
                 )
             )

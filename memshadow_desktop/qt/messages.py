@@ -41,6 +41,25 @@ _BY_REASON: dict[tuple[str, str], object] = {
     ("vault_locked", "key_not_in_keyring"): QT_TRANSLATE_NOOP(
         "Errors", "The vault key is not in the system keyring."
     ),
+    ("vault_locked", "locked"): QT_TRANSLATE_NOOP(
+        "Errors", "The vault is locked. Unlock it to go on."
+    ),
+    ("invalid_input", "device_name_empty"): QT_TRANSLATE_NOOP("Errors", "A device needs a name."),
+    ("confirmation_required", "account_switch"): QT_TRANSLATE_NOOP(
+        "Errors",
+        "This vault synced with another account before. Joining this one sends every memory "
+        "to it; confirm to go on.",
+    ),
+    ("confirmation_required", "mass_delete"): QT_TRANSLATE_NOOP(
+        "Errors",
+        "Sync stopped before deleting many memories at once. Check the trash, then confirm "
+        "with Sync now in the Sync preferences.",
+    ),
+    ("confirmation_required", "server_empty"): QT_TRANSLATE_NOOP(
+        "Errors",
+        "The sync server holds nothing of this account any more. Confirm to upload this "
+        "vault to it again.",
+    ),
     ("invalid_input", "conflict_resolved"): QT_TRANSLATE_NOOP(
         "Errors", "This conflict is already resolved."
     ),
@@ -137,6 +156,21 @@ _BY_CODE: dict[str, object] = {
         "Errors", "The vault could not be read or written. Nothing saved was lost."
     ),
     "network": QT_TRANSLATE_NOOP("Errors", "The sync server cannot be reached."),
+    "cancelled": QT_TRANSLATE_NOOP("Errors", "Stopped. What was done is kept."),
+    "wrong_sync_passphrase": QT_TRANSLATE_NOOP(
+        "Errors", "That sync passphrase does not open this account."
+    ),
+    "account_exists": QT_TRANSLATE_NOOP(
+        "Errors", "That account exists already: join it instead of creating it."
+    ),
+    "device_revoked": QT_TRANSLATE_NOOP("Errors", "This device was removed from the sync account."),
+    "sync_not_configured": QT_TRANSLATE_NOOP("Errors", "Sync is not set up on this device."),
+    "confirmation_required": QT_TRANSLATE_NOOP(
+        "Errors", "Sync waits for you to confirm what it is about to do."
+    ),
+    "server_error": QT_TRANSLATE_NOOP("Errors", "The sync server refused the request."),
+    "record_rejected": QT_TRANSLATE_NOOP("Errors", "The sync server refused a change."),
+    "sync": QT_TRANSLATE_NOOP("Errors", "Sync failed."),
     "inference": QT_TRANSLATE_NOOP("Errors", "Search by meaning failed."),
 }
 # Codes whose detail is a fact (a path, an id), so the words may show it.

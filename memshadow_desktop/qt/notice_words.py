@@ -40,8 +40,8 @@ def advice_html(notice: Notice) -> str:
     if notice.code == Advice.INSTALL_MODEL:
         return QCoreApplication.translate(
             "Notices",
-            "Install an embedding model to search by meaning: "
-            "<code>memshadow models import DIR</code>.",
+            "Get an embedding model to search by meaning: Preferences › Search "
+            "(or <code>memshadow models download all-MiniLM-L6-v2</code>).",
         )
     return html.escape(notice_words(notice) or str(notice.code))
 
@@ -229,7 +229,9 @@ _WORDS: dict[str, Words] = {
     ).format(_p(p, "path")),
     # advice
     Advice.INSTALL_MODEL: lambda p: QCoreApplication.translate(
-        "Notices", "Install an embedding model to search by meaning: memshadow models import DIR."
+        "Notices",
+        "Get an embedding model to search by meaning: Preferences › Search "
+        "(or memshadow models download all-MiniLM-L6-v2).",
     ),
     Advice.VARIANT_NOT_OFFERED: lambda p: QCoreApplication.translate(
         "Notices", "{0} is not offered. {1}"

@@ -4,6 +4,8 @@ protected, what it holds)."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QWidget
 
 from memshadow_desktop.core.api import AppPaths, Counts, EngineSnapshot
@@ -12,6 +14,7 @@ from memshadow_desktop.qt.messages import describe_notice
 
 # Each piece keeps this much room on either side, so neighbours do not run together.
 SIDE_MARGIN = 8
+VAULT_PATH_WIDTH = 140  # pixels of the vault's folder shown; the tooltip has all of it
 
 
 def _row(widget: QWidget) -> QHBoxLayout:
@@ -78,7 +81,7 @@ class IndexStatusBar(QWidget):
     def show_full_text_only(self) -> None:
         self.label.setText(self.tr("Search: full text"))
         self.label.setToolTip(
-            self.tr("Install an embedding model (memshadow models) to search by meaning")
+            self.tr("Get an embedding model in Preferences › Search to search by meaning")
         )
         self.engine.setText(self.tr("No embedding model"))
         self.engine.setToolTip("")
@@ -123,6 +126,14 @@ class IndexStatusBar(QWidget):
             tip += "\n" + self.tr("Fallback: {0}").format(describe_notice(snap.fallback))
         self.engine.setToolTip(tip)
 
+    def show_locked(self) -> None:
+        """The index is not in memory while the vault is locked."""
+        self._run_total = 0
+        self.progress.hide()
+        self.label.setText(self.tr("Search: locked"))
+        self.label.setToolTip("")
+        self.engine.setText("")
+
     def clear_engine(self) -> None:
         self.engine.setText("")
 
@@ -143,13 +154,15 @@ class VaultStatusBar(QWidget):
             row.addWidget(w)
 
     def show_vault(self, paths: AppPaths, protection: str) -> None:
-        self.vault.setText(self.tr("Vault: {0}").format(paths.data_dir))
+        # The folder's middle gives way: the sync state and the counts need the room.
+        shown = QFontMetrics(self.vault.font()).elidedText(
+            str(paths.data_dir), Qt.TextElideMode.ElideMiddle, VAULT_PATH_WIDTH
+        )
+        self.vault.setText(self.tr("Vault: {0}").format(shown))
         self.vault.setToolTip(str(paths.vault_db))
         by_passphrase = protection == "passphrase"
         self.protection.setText(
-            self.tr("Protection: passphrase (Argon2id)")
-            if by_passphrase
-            else self.tr("Protection: system keyring")
+            self.tr("Passphrase (Argon2id)") if by_passphrase else self.tr("System keyring")
         )
         self.protection.setToolTip(
             self.tr("The vault key is protected by your passphrase")
@@ -159,9 +172,8 @@ class VaultStatusBar(QWidget):
 
     def show_counts(self, counts: Counts) -> None:
         self.counts.setText(
-            self.tr("{0} memories · {1} in trash · {2} revisions").format(
-                f"{counts.memories:,}",
-                f"{counts.trashed:,}",
-                f"{counts.revisions:,}",
+            self.tr("{0} memories · {1} in trash").format(
+                f"{counts.memories:,}", f"{counts.trashed:,}"
             )
         )
+        self.counts.setToolTip(self.tr("{0} revisions in all").format(f"{counts.revisions:,}"))

@@ -60,12 +60,40 @@ class WindowActions(QObject):
         self.dashboard.setToolTip(
             self.tr("The system, the accelerators, the model in use and a benchmark")
         )
+        self.sync_now = self._action(None, self.tr("Sync &Now"))
+        self.sync_now.setToolTip(self.tr("Send and receive changes now"))
+        self.conflicts = self._action(None, self.tr("Resolve &Conflicts…"))
+        self.preferences = self._action(None, self.tr("&Preferences…"))
+        self.preferences.setShortcut(QKeySequence.StandardKey.Preferences)
+        self.preferences.setMenuRole(QAction.MenuRole.PreferencesRole)
+        self.lock = self._action(None, self.tr("&Lock Vault"))
+        self.lock.setShortcut(QKeySequence("Ctrl+L"))
+        self.lock.setToolTip(self.tr("Hide every memory until the vault is unlocked again"))
+        self.quit = self._action(None, self.tr("&Quit MEMSHADOW"))
+        self.quit.setShortcut(QKeySequence.StandardKey.Quit)
+        self.quit.setMenuRole(QAction.MenuRole.QuitRole)
         self.about = self._action(None, self.tr("&About MEMSHADOW"))
         self.about.triggered.connect(self._show_about)
 
         self.toolbar = self._build_toolbar()
         window.addToolBar(self.toolbar)
         self._build_menus()
+
+    def vault_actions(self) -> list[QAction]:
+        """What needs the open vault (disabled while it is locked)."""
+        return [
+            self.new,
+            self.save,
+            self.trash,
+            self.find,
+            self.history,
+            self.import_folder,
+            self.show_trash,
+            self.dashboard,
+            self.sync_now,
+            self.conflicts,
+            self.lock,
+        ]
 
     def _action(self, icon: QIcon | None, text: str) -> QAction:
         if icon is None:
@@ -97,16 +125,24 @@ class WindowActions(QObject):
         file_menu.addSeparator()
         file_menu.addAction(self.import_folder)
         file_menu.addSeparator()
+        file_menu.addAction(self.lock)
         file_menu.addAction(self.close)
+        file_menu.addAction(self.quit)
 
         edit_menu = menu.addMenu(self.tr("&Edit"))
         edit_menu.addAction(self.find)
+        edit_menu.addSeparator()
+        edit_menu.addAction(self.preferences)
 
         view_menu = menu.addMenu(self.tr("&View"))
         view_menu.addAction(self.history)
         view_menu.addAction(self.show_trash)
         view_menu.addSeparator()
         view_menu.addAction(self.dashboard)
+
+        sync_menu = menu.addMenu(self.tr("&Sync"))
+        sync_menu.addAction(self.sync_now)
+        sync_menu.addAction(self.conflicts)
 
         help_menu = menu.addMenu(self.tr("&Help"))
         help_menu.addAction(self.about)

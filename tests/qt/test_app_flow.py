@@ -59,12 +59,20 @@ def test_quitting_the_dialog_opens_nothing(qtbot: Any, qloop: Any, vault_paths: 
     assert finish(qtbot, task) is None
 
 
-def test_no_vault_offers_to_create_one(qtbot: Any, qloop: Any, tmp_path: Path) -> None:
+def test_no_vault_opens_the_first_run_wizard(qtbot: Any, qloop: Any, tmp_path: Path) -> None:
+    from memshadow_desktop.qt.wizard import FirstRunWizard
+
+    def wizard() -> FirstRunWizard | None:
+        for w in QApplication.topLevelWidgets():
+            if isinstance(w, FirstRunWizard) and w.isVisible():
+                return w
+        return None
+
     task = asyncio.ensure_future(open_vault(AppPaths.resolve(tmp_path / "fresh")))
-    qtbot.waitUntil(lambda: visible_dialog() is not None, timeout=10_000)
-    dialog = visible_dialog()
-    assert dialog is not None and dialog.creating
-    dialog.reject()
+    qtbot.waitUntil(lambda: wizard() is not None, timeout=10_000)
+    shown = wizard()
+    assert shown is not None and visible_dialog() is None
+    shown.reject()
     assert finish(qtbot, task) is None
 
 

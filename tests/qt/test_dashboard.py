@@ -144,7 +144,7 @@ def test_dashboard_without_a_model(qtbot: Any, qloop: Any, tmp_path: Path) -> No
         dashboard = open_dashboard(qtbot, win)
         assert "No embedding model" in dashboard.model_line.text()
         assert not dashboard.bench_button.isEnabled()
-        assert "models import" in dashboard.recommendations.text()
+        assert "Preferences › Search" in dashboard.recommendations.text()
         wait_idle(qtbot, win)
         win.close()
         bridge.disconnect_events()

@@ -12,6 +12,7 @@ import pytest
 from memshadow_desktop.core.errors import ExitCode
 from memshadow_desktop.core.paths import AppPaths
 from memshadow_desktop.core.service import MemshadowService
+from memshadow_desktop.qt.screenshot import VIEWS
 from tests.conftest import FAST_KDF, PASSPHRASE, REPO
 
 NOTES = {
@@ -110,3 +111,33 @@ def test_nothing_in_plaintext_under_home_after_a_screenshot(
             data = path.read_bytes()
             for word in (b"dataclass(slots=True)", b"Background jobs", b"--amend"):
                 assert word not in data, f"{word!r} in plaintext in {path}"
+
+
+@pytest.mark.parametrize("view", [v for v in VIEWS if v != "main"])
+def test_every_view_renders_for_a_screenshot(
+    imported_home: Path, tmp_path: Path, view: str
+) -> None:
+    from PySide6.QtGui import QImage
+
+    target = tmp_path / f"{view.replace(':', '-')}.png"
+    result = run_app(imported_home, "--screenshot", str(target), "--show", view)
+    assert result.returncode == 0, result.stderr
+    image = QImage(str(target))
+    assert not image.isNull() and image.width() >= 150 and image.height() >= 150
+    colours = {
+        image.pixel(x, y) for x in range(0, image.width(), 13) for y in range(0, image.height(), 11)
+    }
+    assert len(colours) > 5, view  # something was drawn
+
+
+def test_the_wizard_renders_before_there_is_a_vault(tmp_path: Path) -> None:
+    target = tmp_path / "wizard.png"
+    result = run_app(tmp_path / "no-vault-yet", "--screenshot", str(target), "--show", "wizard")
+    assert result.returncode == 0, result.stderr
+    assert target.read_bytes()[:4] == b"\x89PNG"
+    assert not (tmp_path / "no-vault-yet" / "data" / "vault.db").exists()
+
+
+def test_an_unknown_view_is_a_usage_error(imported_home: Path, tmp_path: Path) -> None:
+    result = run_app(imported_home, "--screenshot", str(tmp_path / "x.png"), "--show", "nope")
+    assert result.returncode == 2 and "invalid choice" in result.stderr

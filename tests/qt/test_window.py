@@ -28,7 +28,8 @@ def test_list_shows_memories_and_first_is_open(window: Any) -> None:
     assert not window.editor.dirty
     assert "4 memories" in window.counts_label.text()
     assert "passphrase" in window.protection_label.text().lower()
-    assert str(window.svc.paths.data_dir) in window.vault_label.text()
+    assert window.vault_label.text().startswith("Vault: ")
+    assert str(window.svc.paths.vault_db) == window.vault_label.toolTip()
     assert window.history.list.count() == 1
 
 

@@ -43,6 +43,7 @@ from memshadow_desktop.core.api.inference import (
     Advice,
     BenchmarkCancelled,
     BenchmarkResult,
+    CatalogModel,
     ChoiceReason,
     DownloadProgress,
     Embedding,
@@ -89,6 +90,7 @@ from memshadow_desktop.core.api.search import (
     TagSuggestion,
 )
 from memshadow_desktop.core.api.sync import (
+    NOT_RUNNING,
     AccountExistsError,
     ConfirmationRequiredError,
     Conflict,
@@ -111,6 +113,7 @@ from memshadow_desktop.core.api.sync import (
     Traffic,
 )
 from memshadow_desktop.core.errors import (
+    CancelledError,
     ConflictError,
     CorruptHeaderError,
     ExitCode,
@@ -142,6 +145,7 @@ from memshadow_desktop.core.events import (
     SYNC_REJECTED,
     SYNC_STATUS,
     VAULT_LOCKED,
+    VAULT_UNLOCKED,
     Event,
 )
 from memshadow_desktop.core.paths import AppPaths
@@ -161,6 +165,7 @@ __all__ = [
     "MIN_PASSPHRASE_LENGTH",
     "MODEL_NOTICE",
     "MODES",
+    "NOT_RUNNING",
     "PAUSED_BATTERY",
     "PROFILE_CHOICES",
     "RUNTIME_CHANGED",
@@ -170,6 +175,7 @@ __all__ = [
     "SYNC_REJECTED",
     "SYNC_STATUS",
     "VAULT_LOCKED",
+    "VAULT_UNLOCKED",
     "AccountExistsError",
     "Advice",
     "Answer",
@@ -181,7 +187,9 @@ __all__ = [
     "BenchmarkResult",
     "CachePlan",
     "CacheStats",
+    "CancelledError",
     "Capabilities",
+    "CatalogModel",
     "ChoiceReason",
     "ConfirmationRequiredError",
     "Conflict",

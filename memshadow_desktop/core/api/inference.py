@@ -303,6 +303,19 @@ class ModelInfo:
 
 
 @dataclass(frozen=True)
+class CatalogModel:
+    """A model of the download catalogue (built in, plus ``MEMSHADOW_MODEL_CATALOG``)."""
+
+    name: str
+    description: str
+    size_bytes: int | None  # all its files; None when the catalogue does not say
+    installed: bool
+
+    def to_json(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+@dataclass(frozen=True)
 class VariantInfo:
     """One precision variant: size, accuracy against FP32 and speed measured at import."""
 

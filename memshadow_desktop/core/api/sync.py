@@ -118,6 +118,7 @@ class SyncStatus:
     server_error: str | None = None
     devices_online: int | None = None
     devices: int | None = None
+    paused_until: str | None = None  # ISO time a pause ends by itself; None: until resumed
 
     @property
     def pending_total(self) -> int:
@@ -127,7 +128,7 @@ class SyncStatus:
         out: dict[str, Any] = {}
         for f in fields(self):
             value = getattr(self, f.name)
-            if f.name in ("server_error", "devices") and value is None:
+            if f.name in ("server_error", "devices", "paused_until") and value is None:
                 continue
             to_json = getattr(value, "to_json", None)
             out[f.name] = to_json() if to_json is not None else value

@@ -6,13 +6,16 @@ from __future__ import annotations
 import threading
 from typing import TYPE_CHECKING, Any
 
+from memshadow_desktop.core import vault as vaults
 from memshadow_desktop.core.api.edge import EdgePlan, PlanReason
 from memshadow_desktop.core.api.notice import Notice
+from memshadow_desktop.core.errors import CorruptHeaderError, VaultLockedError
 from memshadow_desktop.core.events import MODEL_NOTICE, EventBus
 from memshadow_desktop.core.paths import AppPaths
+from memshadow_desktop.core.secrets.header import VaultHeader
 from memshadow_desktop.core.settings import Settings
 from memshadow_desktop.core.store.store import Store
-from memshadow_desktop.core.vault import OpenVault
+from memshadow_desktop.core.vault import OpenVault, PassphraseProvider
 
 if TYPE_CHECKING:
     from memshadow_desktop.core.search.embedder import Embedder
@@ -26,7 +29,9 @@ NO_FIT = (PlanReason.EMBED_NONE_FITS, PlanReason.EMBED_CAP_UNAVAILABLE)
 
 class Core:
     def __init__(self, opened: OpenVault, events: EventBus) -> None:
-        self.vault = opened
+        self._opened: OpenVault | None = opened
+        self._paths = opened.paths
+        self._header = opened.header  # kept while locked: which vault, how it is protected
         self.events = events
         self._lock = threading.RLock()
         self._semantic: SemanticSearch | None = None
@@ -37,12 +42,53 @@ class Core:
         self._plan: EdgePlan | None = None
 
     @property
+    def vault(self) -> OpenVault:
+        opened = self._opened
+        if opened is None:
+            raise VaultLockedError("the vault is locked", reason="locked")
+        return opened
+
+    @property
     def store(self) -> Store:
         return self.vault.store
 
     @property
     def paths(self) -> AppPaths:
-        return self.vault.paths
+        return self._paths
+
+    @property
+    def header(self) -> VaultHeader:
+        opened = self._opened
+        return opened.header if opened is not None else self._header
+
+    @property
+    def locked(self) -> bool:
+        return self._opened is None
+
+    # --- locking ------------------------------------------------------------------------------
+
+    def lock(self) -> None:
+        """Let go of everything decrypted: the meaning index (its vectors and texts), the sync
+        engine (the account's keys) and the store (its connections and the vault key). Until
+        :meth:`unlock`, every call that needs the vault raises VaultLockedError."""
+        self.close_semantic()
+        self.stop_engine()
+        with self._lock:
+            opened, self._opened = self._opened, None
+        if opened is not None:
+            self._header = opened.header
+            opened.close()
+
+    def unlock(self, passphrase: PassphraseProvider) -> None:
+        """Open the same vault again (the passphrase is asked for only when it needs one)."""
+        opened = vaults.unlock(self._paths, passphrase)
+        if opened.header.vault_id != self._header.vault_id:
+            opened.close()
+            raise CorruptHeaderError(
+                "the header belongs to a different vault", reason="header_of_another_vault"
+            )
+        with self._lock:
+            self._opened = opened
 
     def settings(self) -> Settings:
         return Settings.load(self.paths.settings_file)
@@ -196,4 +242,7 @@ class Core:
     def close(self) -> None:
         self.close_semantic()
         self.stop_engine()
-        self.vault.close()
+        with self._lock:
+            opened, self._opened = self._opened, None
+        if opened is not None:
+            opened.close()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import builtins
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from memshadow_desktop import __version__
 from memshadow_desktop.core import importing, transfer, vault
@@ -17,13 +18,23 @@ from memshadow_desktop.core.api.memories import (
     SearchHit,
     VaultInfo,
 )
+from memshadow_desktop.core.api.runtime import Role
 from memshadow_desktop.core.errors import InvalidInputError
-from memshadow_desktop.core.events import IMPORT_PROGRESS, MEMORY_CHANGED
+from memshadow_desktop.core.events import (
+    IMPORT_PROGRESS,
+    MEMORY_CHANGED,
+    VAULT_LOCKED,
+    VAULT_UNLOCKED,
+)
 from memshadow_desktop.core.facade.context import Core
 from memshadow_desktop.core.secrets import keystore
+from memshadow_desktop.core.secrets.header import KdfParams
 from memshadow_desktop.core.store import memories as mem
 from memshadow_desktop.core.store.schema import SCHEMA_VERSION
 from memshadow_desktop.core.vault import PassphraseProvider
+
+if TYPE_CHECKING:
+    from memshadow_desktop.core.runtime import Runtime
 
 ProgressFn = transfer.ProgressFn
 
@@ -123,13 +134,45 @@ class MemoriesApi:
 
 
 class VaultApi:
-    def __init__(self, core: Core) -> None:
+    def __init__(self, core: Core, runtime: Runtime | None = None) -> None:
         self._core = core
+        self._runtime = runtime
+        self._was_running = False  # the runtime ran when the vault was locked
 
     @property
     def protection(self) -> str:
-        """ "passphrase" or "keyring": what protects the vault key."""
-        return vault.protection_of(self._core.vault.header)
+        """ "passphrase" or "keyring": what protects the vault key (known while locked)."""
+        return vault.protection_of(self._core.header)
+
+    # --- locking ------------------------------------------------------------------------------
+
+    @property
+    def locked(self) -> bool:
+        return self._core.locked
+
+    def lock(self) -> None:
+        """Lock the open vault: the background work stops (another process may take it over),
+        and everything decrypted is let go (see Core.lock). Calls that need the vault raise
+        VaultLockedError until :meth:`unlock`."""
+        if self._core.locked:
+            return
+        runtime = self._runtime
+        self._was_running = runtime is not None and runtime.role is not Role.STOPPED
+        if runtime is not None:
+            runtime.stop()
+        self._core.lock()
+        self._core.events.publish(VAULT_LOCKED)
+
+    def unlock(self, passphrase: PassphraseProvider) -> None:
+        """Open the vault again (a keyring vault asks nothing); the background work starts
+        again as before the lock (owner, or guest of whoever took it over meanwhile)."""
+        if not self._core.locked:
+            return
+        self._core.unlock(passphrase)
+        runtime = self._runtime
+        if runtime is not None and self._was_running:
+            runtime.restart()
+        self._core.events.publish(VAULT_UNLOCKED)
 
     def counts(self) -> Counts:
         return Counts(**self._core.store.read(mem.counts))
@@ -149,8 +192,15 @@ class VaultApi:
             counts=self.counts(),
         )
 
-    def change_passphrase(self, old: PassphraseProvider, new: str) -> None:
-        vault.change_passphrase(self._core.vault, old, new)
+    def change_passphrase(
+        self, old: PassphraseProvider, new: str, *, kdf: KdfParams | None = None
+    ) -> None:
+        """Protect the vault key with a new passphrase (a keyring vault moves to it)."""
+        vault.change_passphrase(self._core.vault, old, new, kdf)
+
+    def use_keyring(self, old: PassphraseProvider) -> None:
+        """Keep the vault key in the OS keyring instead (the passphrase confirms it)."""
+        vault.use_keyring(self._core.vault, old)
 
 
 def title_from_body(body: str) -> str:

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any
 
 from memshadow_desktop.core.api.inference import (
     BenchmarkResult,
+    CatalogModel,
     DownloadProgress,
     Embedding,
     EngineInfo,
@@ -28,7 +29,12 @@ from memshadow_desktop.core.api.inference import (
     StepLog,
     VariantInfo,
 )
-from memshadow_desktop.core.errors import InferenceError, InvalidInputError, NotFoundError
+from memshadow_desktop.core.errors import (
+    CancelledError,
+    InferenceError,
+    InvalidInputError,
+    NotFoundError,
+)
 from memshadow_desktop.core.facade.ask import GenerationModelsApi
 from memshadow_desktop.core.inference import active
 from memshadow_desktop.core.paths import AppPaths
@@ -85,6 +91,23 @@ class ModelsApi:
             model = manager.import_folder(folder, name=name, **steps)
         return self._installed(model)
 
+    def catalog(self, *, catalog: Path | None = None) -> builtins.list[CatalogModel]:
+        """The models ``download`` knows, and whether each is installed already."""
+        from memshadow_desktop.core.inference.catalog import load_catalog
+        from memshadow_desktop.core.inference.models import clean_name
+
+        installed = {m.name for m in self.list()}
+        out = []
+        for entry in load_catalog(catalog).values():
+            sizes = [f.size for f in entry.files]
+            total = sum(s for s in sizes if s) if all(s is not None for s in sizes) else None
+            out.append(
+                CatalogModel(
+                    entry.name, entry.description, total, clean_name(entry.name) in installed
+                )
+            )
+        return out
+
     def download(
         self,
         name: str,
@@ -94,10 +117,12 @@ class ModelsApi:
         progress: DownloadProgress | None = None,
         log: StepLog | None = None,
         allow_metered: bool = False,
+        cancel: threading.Event | None = None,
     ) -> ModelInfo:
         """Download a model of the catalogue (pinned SHA-256, resumable) and install it;
         ``catalog``: a JSON file of extra entries. Not on a metered network (the device's
-        plan, core/edge) unless ``allow_metered``."""
+        plan, core/edge) unless ``allow_metered``. ``cancel`` set: CancelledError at the next
+        block received (what came is kept, the next download resumes from it)."""
         from memshadow_desktop.core.devices import network
         from memshadow_desktop.core.inference.catalog import load_catalog
 
@@ -112,7 +137,12 @@ class ModelsApi:
                 "unless asked (--allow-metered)"
             )
         manager = active.manager(self._paths)
-        model = manager.download(entry, progress=progress, precisions=precisions, **_log_kw(log))
+        model = manager.download(
+            entry,
+            progress=_cancellable(progress, cancel),
+            precisions=precisions,
+            **_log_kw(log),
+        )
         return self._installed(model)
 
     def rebuild(self, name: str | None = None, *, log: StepLog | None = None) -> ModelInfo:
@@ -271,11 +301,12 @@ class ModelsApi:
         return engine.model if engine is not None else active.current_model(self._paths)
 
     def _installed(self, model: InstalledModel) -> ModelInfo:
-        # The first model installed becomes the one in use.
+        # The first model installed becomes the one in use (and search by meaning starts).
         settings = self._settings()
         if not settings.model:
             settings.model = model.name
             self._save(settings)
+            self._search_changed()
         return model_info(model)
 
     def _settings(self) -> Settings:
@@ -290,14 +321,32 @@ class ModelsApi:
             raise StorageError(f"{self._paths.settings_file}: {exc.strerror or exc}") from exc
 
     def _search_changed(self) -> None:
-        """Search reopens with the new choice (and the owner's indexer re-embeds)."""
-        if self._core is not None and self._core.semantic_loaded is not None:
+        """Search reopens with the new choice (and the owner's indexer re-embeds, or, with
+        the first model installed, starts)."""
+        if self._core is None:
+            return
+        if self._core.semantic_loaded is not None:
             self._core.close_semantic()
-            if self._runtime is not None:
-                self._runtime.search_changed()
+        if self._runtime is not None:
+            self._runtime.search_changed()
 
 
 # --- conversions (also used by service.hardware) ----------------------------------------------
+
+
+def _cancellable(
+    progress: DownloadProgress | None, cancel: threading.Event | None
+) -> DownloadProgress | None:
+    if cancel is None:
+        return progress
+
+    def step(path: str, done: int, total: int | None) -> None:
+        if cancel.is_set():
+            raise CancelledError(f"download of {path} stopped at {done} bytes")
+        if progress is not None:
+            progress(path, done, total)
+
+    return step
 
 
 def _log_kw(log: StepLog | None) -> dict[str, Any]:

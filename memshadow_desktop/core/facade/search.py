@@ -20,6 +20,7 @@ from memshadow_desktop.core.store import memories as mem
 from memshadow_desktop.core.store.models import SearchHit
 
 if TYPE_CHECKING:
+    from memshadow_desktop.core.runtime import Runtime
     from memshadow_desktop.core.search.embedder import Embedder
     from memshadow_desktop.core.search.semantic import SemanticSearch
 
@@ -28,8 +29,9 @@ NEEDS_MODEL = "no embedding model is installed (`memshadow models import DIR`)"
 
 
 class SearchApi:
-    def __init__(self, core: Core) -> None:
+    def __init__(self, core: Core, runtime: Runtime | None = None) -> None:
         self._core = core
+        self._runtime = runtime
 
     # --- the index ----------------------------------------------------------------------------
 
@@ -55,6 +57,19 @@ class SearchApi:
         if 0 < sem.not_embedded() <= at_most:
             sem.embed_step(batch=at_most)
         return sem.not_embedded()
+
+    def reindex(self) -> None:
+        """Forget every stored vector and embed the vault again: the owner's indexer does it
+        in the background (``index_now`` does it here). Search by meaning reopens."""
+        from memshadow_desktop.core.search import store_ops
+
+        core = self._core
+        core.close_semantic()
+        # No model is named "": every model's vectors go, a batch per write.
+        while core.store.write(store_ops.prune_models, keep={""}):
+            pass
+        if self._runtime is not None:
+            self._runtime.search_changed()
 
     def use_embedder(self, embedder: Embedder) -> None:
         """Search with this embedder instead of the installed model (tests, benchmarks)."""

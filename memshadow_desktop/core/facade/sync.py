@@ -8,6 +8,9 @@ window's engine to finish its session, then runs its own.
 from __future__ import annotations
 
 import asyncio
+import contextlib
+import dataclasses
+from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
 from memshadow_desktop.core.api.memories import Priority
@@ -23,9 +26,10 @@ from memshadow_desktop.core.api.sync import (
     SyncSetupResult,
     SyncStatus,
 )
-from memshadow_desktop.core.errors import VaultBusyError
+from memshadow_desktop.core.errors import MemshadowError, VaultBusyError
 from memshadow_desktop.core.events import CONFLICTS_CHANGED, MEMORY_CHANGED
 from memshadow_desktop.core.facade.context import Core
+from memshadow_desktop.core.facade.device_names import DeviceNames
 from memshadow_desktop.core.locks import sync_lock
 from memshadow_desktop.core.store import sync_ops
 
@@ -34,6 +38,28 @@ if TYPE_CHECKING:
 
 # A `sync now` waits this long for a session another process runs (they take seconds).
 SESSION_WAIT_S = 120.0
+# When a pause ends by itself (Unix time, in sync_state beside "paused").
+PAUSED_UNTIL = "paused_until"
+# What signing out forgets: the account, this device's credential, token and keys.
+SIGN_OUT_KEYS = (
+    "server",
+    "account",
+    "device_id",
+    "token",
+    "token_expires",
+    "device_key",
+    "device_kek",
+    "data_keys",
+    "data_key",
+    "auth_secret",
+    "key_version",
+    "device_type",
+    "paused",
+    PAUSED_UNTIL,
+    "blocked",
+    "revoked",
+    "last_error",
+)
 
 
 class SyncApi:
@@ -110,9 +136,11 @@ class SyncApi:
             return asyncio.run(run())
 
     def status(self, *, remote: bool = True) -> SyncStatus:
-        from memshadow_desktop.core.sync import status
+        from memshadow_desktop.core.sync import state, status
 
-        return status.collect(self._core.store, self._engine_status(), remote=remote)
+        out = status.collect(self._core.store, self._engine_status(), remote=remote)
+        until = state.load(self._core.store).get(PAUSED_UNTIL) if out.paused else None
+        return dataclasses.replace(out, paused_until=_iso(until)) if until else out
 
     def _engine_status(self) -> EngineStatus:
         engine = self._core.engine
@@ -139,21 +167,32 @@ class SyncApi:
         self._runtime.sync_config_changed({"token"})
         return version
 
-    def logout(self) -> None:
-        """End this device's sessions on the server and forget its credential and keys; sync
-        stops until ``setup`` again (the memories stay)."""
-        from memshadow_desktop.core.sync import status
-
-        with _session(self._core):
-            status.logout(self._core.store)
-        self._runtime.sync_config_changed({"token"})
-
-    def pause(self, paused: bool = True) -> None:
-        """Stop syncing (changes keep queueing locally), or go on."""
+    def pause(self, paused: bool = True, *, until: float | None = None) -> None:
+        """Stop syncing (changes keep queueing locally), or go on. ``until`` (Unix time): the
+        owner of the vault's background work resumes by itself then."""
         from memshadow_desktop.core.sync import state
 
-        state.save(self._core.store, {"paused": "1" if paused else None})
+        end = str(float(until)) if paused and until is not None else None
+        # One transaction: another process that sees "paused" change reads the end with it.
+        state.save(self._core.store, {"paused": "1" if paused else None, PAUSED_UNTIL: end})
         self._runtime.sync_config_changed({"paused"})
+
+    def logout(self) -> None:
+        """This device leaves the sync account; the vault keeps every memory. The server ends
+        its sessions when it can be reached (signing out works offline too); the credential,
+        the keys and the account binding are forgotten here. Setting sync up again, as the
+        same device, pushes what changed meanwhile."""
+        from memshadow_desktop.core.sync import state, status
+
+        core = self._core
+        core.stop_engine()
+        if state.is_configured(state.load(core.store)):
+            with contextlib.suppress(MemshadowError), _session(core):
+                status.logout(core.store)
+        # The cursor stays: joining the same account again goes on from where this device was,
+        # another account asks first (an account switch).
+        state.save(core.store, {**dict.fromkeys(SIGN_OUT_KEYS), "logged_out": "1"})
+        self._runtime.sync_config_changed({"server", "account"})
 
     def set_priority(self, memory_id: str, priority: Priority) -> int:
         """Make a memory's pending changes at least this urgent; how many were raised."""
@@ -171,11 +210,25 @@ class SyncApi:
 class DevicesApi:
     def __init__(self, core: Core) -> None:
         self._core = core
+        self._names = DeviceNames(core)
 
     def list(self) -> list[Device]:
+        """The account's devices, from the server; their names are remembered for
+        :meth:`names` (which works offline)."""
         from memshadow_desktop.core.sync import status
 
-        return [Device.from_json(d) for d in status.devices(self._core.store, self._core.events)]
+        found = [Device.from_json(d) for d in status.devices(self._core.store, self._core.events)]
+        self._names.remember({d.id: d.name for d in found if d.name})
+        return found
+
+    def names(self) -> dict[str, str]:
+        """Device id -> name, for every device this vault has heard of (revisions carry the
+        id of the device that wrote them). Kept in the vault; no network."""
+        return self._names.all()
+
+    def rename(self, name: str) -> DeviceRef:
+        """Rename this device (every device names itself; the others see the new name)."""
+        return self._names.rename_self(name)
 
     def revoke(self, device_id: str, *, passphrase: str) -> int:
         """Revoke a device: its credential and every token of it end at once (its open event
@@ -226,3 +279,11 @@ class _session:
 
     def __exit__(self, *_exc: object) -> None:
         self._lock.release()
+
+
+def _iso(epoch: str | None) -> str | None:
+    try:
+        value = datetime.fromtimestamp(float(epoch or ""), UTC)
+    except ValueError:
+        return None
+    return value.isoformat(timespec="seconds").replace("+00:00", "Z")

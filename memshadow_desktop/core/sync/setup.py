@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import asyncio
 import platform
+import sys
 from typing import Any
 
 from memshadow_desktop.core.errors import WrongPassphraseError
@@ -32,7 +33,12 @@ from memshadow_desktop.core.sync.errors import (
 
 def capabilities() -> dict[str, Any]:
     """What other devices may want to know; sealed, so the server learns none of it."""
-    return {"protocol": p.PROTOCOL_VERSION, "deltas": True, "machine": platform.machine()}
+    return {
+        "platform": sys.platform,
+        "machine": platform.machine(),
+        "protocol": p.PROTOCOL_VERSION,
+        "deltas": True,
+    }
 
 
 def device_info(store: Store, name: str | None, device_type: str) -> dict[str, Any]:

@@ -42,6 +42,22 @@ def devices(store: Store, events: EventBus) -> list[dict[str, Any]]:
     return _with_api(store, events, listed)
 
 
+def rename(store: Store, events: EventBus, name: str, device_type: str) -> None:
+    """This device's name, sealed with the account's current key like every device's details:
+    the server keeps it but cannot read it."""
+    from memshadow_desktop.core.sync import keys as k
+    from memshadow_desktop.core.sync.setup import device_info
+
+    async def run(session: SyncSession) -> None:
+        cfg = session.config
+        info = device_info(store, name, device_type)
+        details = {k_: info[k_] for k_ in ("name", "type", "capabilities")}
+        sealed = k.seal_details(details, cfg.data_keys, cfg.key_version, cfg.account, cfg.device_id)
+        await session.api.update_self({"details": k.b64e(sealed)})
+
+    _with_api(store, events, run)
+
+
 def revoke(store: Store, events: EventBus, device_id: str, passphrase: str) -> int:
     """Revoke a device and rotate the account's data key (needs the passphrase); returns the
     new key version."""
