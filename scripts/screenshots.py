@@ -111,6 +111,7 @@ def main() -> int:
             argon2_time_cost=1,
             argon2_memory_kib=1024,
             compact_every_s=0,
+            registration="open",  # a throw-away server on loopback
         )
         with ServerThread(config) as server:
             home = prepare(root, server.url, args.notes, args.model)

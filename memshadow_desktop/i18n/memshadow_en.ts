@@ -345,77 +345,82 @@
 <context>
     <name>DevicesTab</name>
     <message>
-        <location filename="../qt/prefs_sync.py" line="200"/>
+        <location filename="../qt/prefs_sync.py" line="201"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/prefs_sync.py" line="200"/>
+        <location filename="../qt/prefs_sync.py" line="201"/>
         <source>Platform</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/prefs_sync.py" line="200"/>
+        <location filename="../qt/prefs_sync.py" line="201"/>
         <source>Added</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/prefs_sync.py" line="200"/>
+        <location filename="../qt/prefs_sync.py" line="201"/>
         <source>Last seen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/prefs_sync.py" line="208"/>
+        <location filename="../qt/prefs_sync.py" line="209"/>
         <source>This device&apos;s name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/prefs_sync.py" line="213"/>
+        <location filename="../qt/prefs_sync.py" line="214"/>
         <source>Rename</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/prefs_sync.py" line="219"/>
+        <location filename="../qt/prefs_sync.py" line="220"/>
         <source>Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/prefs_sync.py" line="223"/>
+        <location filename="../qt/prefs_sync.py" line="224"/>
         <source>Revoke…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/prefs_sync.py" line="236"/>
-        <source>Revoking a device (a lost or sold one) stops it at once: the server refuses it, so it sends and receives nothing more. It cannot erase what that device already has: its vault stays on it, still encrypted with its own key. Each device can only rename itself.</source>
+        <location filename="../qt/prefs_sync.py" line="237"/>
+        <source>Revoking a device (a lost or sold one) stops it at once: the server refuses it, so it sends and receives nothing more. It cannot erase what that device already has: its vault stays on it, still encrypted with its own key. The account gets a new data key, so nothing written from now on opens with the keys it kept. Revoking needs the account passphrase; each device can only rename itself.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/prefs_sync.py" line="248"/>
+        <location filename="../qt/prefs_sync.py" line="325"/>
+        <source>The account passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/prefs_sync.py" line="250"/>
         <source>Set up sync first: then your devices show here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/prefs_sync.py" line="266"/>
+        <location filename="../qt/prefs_sync.py" line="268"/>
         <source>{0} (this device)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/prefs_sync.py" line="273"/>
+        <location filename="../qt/prefs_sync.py" line="275"/>
         <source>revoked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/prefs_sync.py" line="275"/>
+        <location filename="../qt/prefs_sync.py" line="277"/>
         <source>online now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/prefs_sync.py" line="318"/>
+        <location filename="../qt/prefs_sync.py" line="320"/>
         <source>Revoke {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/prefs_sync.py" line="319"/>
+        <location filename="../qt/prefs_sync.py" line="321"/>
         <source>Revoke “{0}”?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -820,36 +825,71 @@
     </message>
     <message>
         <location filename="../qt/messages.py" line="168"/>
-        <source>Sync waits for you to confirm what it is about to do.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qt/messages.py" line="171"/>
-        <source>The sync server refused the request.</source>
+        <source>This server takes new accounts only with an invite code from its owner, or not at all.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../qt/messages.py" line="172"/>
-        <source>The sync server refused a change.</source>
+        <source>This account&apos;s room on the sync server is full. Nothing was lost here; the changes wait until the server&apos;s owner makes room.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/messages.py" line="173"/>
-        <source>Sync failed.</source>
+        <location filename="../qt/messages.py" line="177"/>
+        <source>Sync needs an https:// server address (plain http:// only to this computer).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/messages.py" line="174"/>
-        <source>Search by meaning failed.</source>
+        <location filename="../qt/messages.py" line="180"/>
+        <source>The sync account does not know this device any more: set up sync again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../qt/messages.py" line="183"/>
+        <source>The sync server did not accept this device&apos;s login: set up sync again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/messages.py" line="186"/>
+        <source>The sync server sent something this version cannot read. Nothing was applied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/messages.py" line="189"/>
+        <source>This changed meanwhile somewhere else. Look at it again and retry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/messages.py" line="192"/>
+        <source>Sync waits for you to confirm what it is about to do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/messages.py" line="195"/>
+        <source>The sync server refused the request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/messages.py" line="196"/>
+        <source>The sync server refused a change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/messages.py" line="197"/>
+        <source>Sync failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/messages.py" line="198"/>
+        <source>Search by meaning failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/messages.py" line="207"/>
         <source>Something went wrong: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/messages.py" line="188"/>
+        <location filename="../qt/messages.py" line="212"/>
         <source>Something went wrong ({0}).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1846,12 +1886,12 @@ Device: {1}</source>
 <context>
     <name>Notices</name>
     <message>
-        <location filename="../qt/messages.py" line="207"/>
+        <location filename="../qt/messages.py" line="231"/>
         <source>on battery at {0}% (below {1}%)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/messages.py" line="214"/>
+        <location filename="../qt/messages.py" line="238"/>
         <source>(no description: {0})</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2684,73 +2724,83 @@ Similarity {1}
     </message>
     <message>
         <location filename="../qt/sync_setup.py" line="116"/>
+        <source>from the server&apos;s owner: memshadow-server invite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/sync_setup.py" line="117"/>
+        <source>&amp;Invite code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/sync_setup.py" line="122"/>
         <source>This &amp;device:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/sync_setup.py" line="133"/>
-        <location filename="../qt/sync_setup.py" line="189"/>
+        <location filename="../qt/sync_setup.py" line="141"/>
+        <location filename="../qt/sync_setup.py" line="197"/>
         <source>Create Account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/sync_setup.py" line="133"/>
-        <location filename="../qt/sync_setup.py" line="189"/>
+        <location filename="../qt/sync_setup.py" line="141"/>
+        <location filename="../qt/sync_setup.py" line="197"/>
         <source>Join Account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/sync_setup.py" line="137"/>
+        <location filename="../qt/sync_setup.py" line="145"/>
         <source>The passphrase encrypts your memories before they leave this device; the server never sees it. Every device of the account needs it. It cannot be recovered: keep it somewhere safe.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/sync_setup.py" line="143"/>
+        <location filename="../qt/sync_setup.py" line="151"/>
         <source>Use the server, account and passphrase you chose on your first device. This device&apos;s memories join the account&apos;s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/sync_setup.py" line="157"/>
+        <location filename="../qt/sync_setup.py" line="165"/>
         <source>Enter the server&apos;s address, starting with https://</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/sync_setup.py" line="159"/>
+        <location filename="../qt/sync_setup.py" line="167"/>
         <source>Enter the account&apos;s name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/sync_setup.py" line="161"/>
+        <location filename="../qt/sync_setup.py" line="169"/>
         <source>Enter the sync passphrase.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/sync_setup.py" line="164"/>
+        <location filename="../qt/sync_setup.py" line="172"/>
         <source>Choose a passphrase of at least {0} characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/sync_setup.py" line="168"/>
+        <location filename="../qt/sync_setup.py" line="176"/>
         <source>The two passphrases differ.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/sync_setup.py" line="170"/>
+        <location filename="../qt/sync_setup.py" line="178"/>
         <source>Give this device a name (for your other devices to show).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/sync_setup.py" line="187"/>
+        <location filename="../qt/sync_setup.py" line="195"/>
         <source>Setting up…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/sync_setup.py" line="226"/>
+        <location filename="../qt/sync_setup.py" line="235"/>
         <source>Another account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/sync_setup.py" line="228"/>
+        <location filename="../qt/sync_setup.py" line="237"/>
         <source>This vault synced with another account before. Join this one and send every memory to it?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2758,82 +2808,82 @@ Similarity {1}
 <context>
     <name>SyncTab</name>
     <message>
-        <location filename="../qt/prefs_sync.py" line="65"/>
+        <location filename="../qt/prefs_sync.py" line="66"/>
         <source>Sync keeps your devices in step through a server you run yourself. Everything is encrypted on this device first: the server never sees a memory or the passphrase.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/prefs_sync.py" line="85"/>
+        <location filename="../qt/prefs_sync.py" line="86"/>
         <source>State:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/prefs_sync.py" line="89"/>
+        <location filename="../qt/prefs_sync.py" line="90"/>
         <source>Server:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/prefs_sync.py" line="92"/>
+        <location filename="../qt/prefs_sync.py" line="93"/>
         <source>Account:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/prefs_sync.py" line="95"/>
+        <location filename="../qt/prefs_sync.py" line="96"/>
         <source>This device:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/prefs_sync.py" line="98"/>
+        <location filename="../qt/prefs_sync.py" line="99"/>
         <source>Waiting to go out:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/prefs_sync.py" line="100"/>
+        <location filename="../qt/prefs_sync.py" line="101"/>
         <source>Conflicts:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/prefs_sync.py" line="103"/>
+        <location filename="../qt/prefs_sync.py" line="104"/>
         <source>Sync Now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/prefs_sync.py" line="112"/>
+        <location filename="../qt/prefs_sync.py" line="113"/>
         <source>Sign Out of Sync…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/prefs_sync.py" line="120"/>
+        <location filename="../qt/prefs_sync.py" line="121"/>
         <source>Signing out stops sync on this device; every memory stays in this vault. You can set sync up again at any time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/prefs_sync.py" line="146"/>
+        <location filename="../qt/prefs_sync.py" line="147"/>
         <source>nothing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/prefs_sync.py" line="148"/>
+        <location filename="../qt/prefs_sync.py" line="149"/>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/prefs_sync.py" line="151"/>
+        <location filename="../qt/prefs_sync.py" line="152"/>
         <source>Resume Sync</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/prefs_sync.py" line="151"/>
+        <location filename="../qt/prefs_sync.py" line="152"/>
         <source>Pause Sync</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/prefs_sync.py" line="174"/>
+        <location filename="../qt/prefs_sync.py" line="175"/>
         <source>Sign out of sync</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/prefs_sync.py" line="176"/>
+        <location filename="../qt/prefs_sync.py" line="177"/>
         <source>This device leaves the sync account: it stops sending and receiving changes, and the server forgets its access. Every memory stays in this vault. Sign out?</source>
         <translation type="unfinished"></translation>
     </message>

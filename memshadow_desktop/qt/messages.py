@@ -165,6 +165,30 @@ _BY_CODE: dict[str, object] = {
     ),
     "device_revoked": QT_TRANSLATE_NOOP("Errors", "This device was removed from the sync account."),
     "sync_not_configured": QT_TRANSLATE_NOOP("Errors", "Sync is not set up on this device."),
+    "registration_closed": QT_TRANSLATE_NOOP(
+        "Errors",
+        "This server takes new accounts only with an invite code from its owner, or not at all.",
+    ),
+    "quota_exceeded": QT_TRANSLATE_NOOP(
+        "Errors",
+        "This account's room on the sync server is full. Nothing was lost here; the changes "
+        "wait until the server's owner makes room.",
+    ),
+    "insecure_server": QT_TRANSLATE_NOOP(
+        "Errors", "Sync needs an https:// server address (plain http:// only to this computer)."
+    ),
+    "device_unknown": QT_TRANSLATE_NOOP(
+        "Errors", "The sync account does not know this device any more: set up sync again."
+    ),
+    "unauthorized": QT_TRANSLATE_NOOP(
+        "Errors", "The sync server did not accept this device's login: set up sync again."
+    ),
+    "protocol": QT_TRANSLATE_NOOP(
+        "Errors", "The sync server sent something this version cannot read. Nothing was applied."
+    ),
+    "conflict": QT_TRANSLATE_NOOP(
+        "Errors", "This changed meanwhile somewhere else. Look at it again and retry."
+    ),
     "confirmation_required": QT_TRANSLATE_NOOP(
         "Errors", "Sync waits for you to confirm what it is about to do."
     ),

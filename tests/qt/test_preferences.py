@@ -5,6 +5,7 @@ download with Cancel) and Security (auto-lock, passphrase, keyring)."""
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import time
 from pathlib import Path
@@ -386,3 +387,28 @@ def test_security_auto_lock_passphrase_and_keyring(
 
 def test_the_fast_kdf_is_only_for_tests() -> None:
     assert KdfParams().memory_cost_kib > FAST_KDF.memory_cost_kib
+
+
+def test_creating_an_account_on_an_invite_only_server_asks_for_the_code(
+    qtbot: Any,
+    homes: Homes,  # noqa: F811
+    shells: Shells,  # noqa: F811
+) -> None:
+    homes.server.stop()
+    homes.server.config = dataclasses.replace(homes.server.config, registration="invite")
+    homes.server.start()
+    assert homes.server.thread is not None
+    code = homes.server.thread.app.state.repo.accounts.create_invite()
+    shell = shells.open(homes.vault("Work laptop"))
+    dialog = open_prefs(qtbot, shell, "sync")
+    tab, form = dialog.sync, dialog.sync.form
+    fill(form, homes, create=False)
+    assert not form.invite.isVisibleTo(dialog)  # joining needs no code
+    fill(form, homes, create=True)
+    assert form.invite.isVisibleTo(dialog)
+    form.submit_button.click()
+    qtbot.waitUntil(lambda: bool(form.error.text()), timeout=WAIT_MS)
+    assert "invite code" in form.error.text()
+    form.invite.setText(code)
+    form.submit_button.click()
+    qtbot.waitUntil(lambda: tab.pages.currentIndex() == 1, timeout=WAIT_MS)
