@@ -12,6 +12,7 @@ from memshadow_desktop.core.api import Fields, InferenceError, Memory, Revision
 from memshadow_desktop.core.edge.cache import Entry, MemoryCache, estimate
 from memshadow_desktop.core.events import VAULT_LOCKED
 from memshadow_desktop.core.service import MemshadowService
+from tests.conftest import PASSPHRASE
 from tests.support.hash_embedder import HashEmbedder
 
 NOTES = [
@@ -82,6 +83,11 @@ def test_locking_the_vault_empties_l1(vault: Any) -> None:
     svc.cache.set_prefetch(False)
     svc.cache.open(ids[1])
     assert svc.cache.stats().entries == 1
+    svc.vault.lock()  # Lock vault (the tray, the window, auto-lock)
+    assert svc.cache.size_bytes() == 0
+    svc.vault.unlock(lambda: PASSPHRASE)
+    assert svc.cache.stats().entries == 0
+    assert not svc.cache.open(ids[1]).cached  # read from the vault again
     svc.events.publish(VAULT_LOCKED)
     assert svc.cache.stats().entries == 0 and svc.cache.size_bytes() == 0
     svc.cache.open(ids[1])
