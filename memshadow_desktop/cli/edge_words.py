@@ -61,7 +61,11 @@ _WORDS: dict[str, Callable[[Params], str]] = {
         "{provider} is usable, but a {profile} device keeps inference on the CPU"
     ),
     PlanReason.COMPUTE_NONE: _f("nothing to run: no local embedding"),
-    PlanReason.GENERATION_UNAVAILABLE: _f("no local generation in this version"),
+    PlanReason.GENERATION_UNAVAILABLE: _f("{backend}, which runs the model, is not installed"),
+    PlanReason.GENERATION_NO_MODEL: _f(
+        "no generation model installed (`memshadow models catalog`, then `models download`)"
+    ),
+    PlanReason.GENERATION_READY: _f("`memshadow ask` answers with {model}"),
     PlanReason.GENERATION_PROFILE: _f("a {profile} device does not generate locally"),
     PlanReason.SYNC_EAGER: _f(
         "mains power and a normal network: a change goes out {debounce_s} s after the last edit"

@@ -55,7 +55,11 @@ def _words() -> dict[str, Callable[[Mapping[str, Any]], str]]:
             "{0} is usable, but this profile keeps inference on the CPU"
         ).format(p.get("provider")),
         PlanReason.COMPUTE_NONE: lambda p: t("no local embedding"),
-        PlanReason.GENERATION_UNAVAILABLE: lambda p: t("no local generation in this version"),
+        PlanReason.GENERATION_UNAVAILABLE: lambda p: t("{0} is not installed").format(
+            p.get("backend")
+        ),
+        PlanReason.GENERATION_NO_MODEL: lambda p: t("no generation model installed"),
+        PlanReason.GENERATION_READY: lambda p: t("answers with {0}").format(p.get("model")),
         PlanReason.GENERATION_PROFILE: lambda p: t("too small for local generation"),
         PlanReason.SYNC_EAGER: lambda p: t("mains power and a normal network"),
         PlanReason.SYNC_BATTERY: lambda p: t("on battery: Normal and Low wait {0}× longer").format(

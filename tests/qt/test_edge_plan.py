@@ -65,6 +65,8 @@ def test_every_plan_reason_has_words(qapp: Any) -> None:
         "free_mb": 600,
         "needed_mb": 1024,
         "percent_of_ram": 5,
+        "backend": "llama.cpp",
+        "model": "smollm2-135m-instruct",
     }
     for code in PlanReason:
         words = describe_reason(Notice(code, params))

@@ -54,7 +54,9 @@ class PlanReason(StrEnum):
     COMPUTE_CPU = "compute_cpu"  # cores
     COMPUTE_CPU_PROFILE = "compute_cpu_profile"  # provider: one is usable, the profile is small
     COMPUTE_NONE = "compute_none"
-    GENERATION_UNAVAILABLE = "generation_unavailable"  # no local generation in this version
+    GENERATION_UNAVAILABLE = "generation_unavailable"  # backend: its library is not installed
+    GENERATION_NO_MODEL = "generation_no_model"  # no generation model installed
+    GENERATION_READY = "generation_ready"  # model: `ask` answers with it
     GENERATION_PROFILE = "generation_profile"  # profile: too small for local generation
     SYNC_EAGER = "sync_eager"  # debounce_s: mains power and a normal network
     SYNC_BATTERY = "sync_battery"  # factor, percent: NORMAL/LOW wait longer

@@ -5,6 +5,7 @@ whether it will embed at all, and must not pay for the inference stack to find o
 from __future__ import annotations
 
 import json
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -14,6 +15,48 @@ from memshadow_desktop.core.paths import AppPaths
 from memshadow_desktop.core.settings import Settings
 
 MANIFEST = "manifest.json"  # core.inference.models.MANIFEST
+GENERATION = "generation"  # core.inference.gen_models: models_dir/generation/NAME/manifest.json
+GEN_USE_FILE = "use.json"  # core.inference.gen_models.USE_FILE
+
+
+@dataclass(frozen=True)
+class Generator:
+    """The generation model `ask` would use, and whether the library that runs it is here."""
+
+    model: str
+    backend: str
+    backend_installed: bool
+
+
+def generator(paths: AppPaths) -> Generator | None:
+    """The chosen generation model, else the first installed one; None without any. Reads the
+    manifests only: the plan must not load llama.cpp to find out."""
+    from memshadow_desktop.core.inference import generator as gen
+
+    root = paths.models_dir / GENERATION
+    formats: dict[str, str] = {}
+    if root.is_dir():
+        for folder in sorted(root.iterdir()):
+            try:
+                manifest = json.loads((folder / MANIFEST).read_text(encoding="utf-8"))
+            except (OSError, ValueError):
+                continue
+            if isinstance(manifest, dict) and not folder.name.startswith("."):
+                formats[folder.name] = str(manifest.get("format") or gen.GGUF)
+    if not formats:
+        return None
+    chosen = _chosen_generation(root)
+    name = chosen if chosen in formats else next(iter(formats))
+    backend = gen.LLAMA if formats[name] == gen.GGUF else gen.GENAI
+    return Generator(name, backend, gen.installed(backend))
+
+
+def _chosen_generation(root: Path) -> str | None:
+    try:
+        raw = json.loads((root / GEN_USE_FILE).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    return str(raw.get("model")) if isinstance(raw, dict) and raw.get("model") else None
 
 
 def model_variants(paths: AppPaths) -> ModelVariants | None:

@@ -107,9 +107,11 @@ def make_plan(
     debounce_s: float = 2.0,
     poll_s: float = 300.0,
     pause_below: int = 30,
+    generator: installed.Generator | None = None,
 ) -> EdgePlan:
     """The plan for ``caps``. ``variants``: the installed model's (None: no model);
-    ``chosen_precision``: the one the settings name for it (None: the model's default)."""
+    ``chosen_precision``: the one the settings name for it (None: the model's default);
+    ``generator``: the generation model `ask` would use and whether its backend is installed."""
     reasons: dict[str, Notice] = {}
     ram = caps.ram_total_mb
     asked = parse_profile(requested)
@@ -130,10 +132,7 @@ def make_plan(
     compute = _compute(caps, profile, embedding, reasons)
     cores = caps.physical_cores or caps.logical_cores or 1
     threads = max(1, min(budget.threads or cores, cores))
-    if budget.generation:
-        reasons["generation"] = Notice(PlanReason.GENERATION_UNAVAILABLE)
-    else:
-        reasons["generation"] = Notice(PlanReason.GENERATION_PROFILE, {"profile": profile})
+    generation, reasons["generation"] = _generation(budget, profile, generator)
 
     power = power_of(caps)
     sync = schedule.sync_plan(deadlines, eager_mode, debounce_s, power, poll_s)
@@ -194,7 +193,7 @@ def make_plan(
         compute=compute,
         precision=precision,
         threads=threads,
-        generation=False,
+        generation=generation,
         sync=sync,
         index_pause_below=floor,
         indexing_paused=paused,
@@ -297,6 +296,18 @@ def _compute(
     return "cpu"
 
 
+def _generation(
+    budget: ProfileBudget, profile: Profile, generator: installed.Generator | None
+) -> tuple[bool, Notice]:
+    if not budget.generation:
+        return False, Notice(PlanReason.GENERATION_PROFILE, {"profile": profile})
+    if generator is None:
+        return False, Notice(PlanReason.GENERATION_NO_MODEL)
+    if not generator.backend_installed:
+        return False, Notice(PlanReason.GENERATION_UNAVAILABLE, {"backend": generator.backend})
+    return True, Notice(PlanReason.GENERATION_READY, {"model": generator.model})
+
+
 def _sync_reason(caps: Capabilities, mode: str, debounce_s: float, power: PowerState) -> Notice:
     if power.metered:
         return Notice(PlanReason.SYNC_METERED, {"source": caps.network.source})
@@ -329,4 +340,5 @@ def plan_here(
         debounce_s=float(settings.sync_debounce_s),
         poll_s=poll_s,
         pause_below=settings.battery_pause_below,
+        generator=installed.generator(paths),
     )

@@ -18,6 +18,7 @@ from memshadow_desktop.core.api import (
     PlanReason,
     Profile,
 )
+from memshadow_desktop.core.edge.installed import Generator
 from memshadow_desktop.core.edge.profiles import make_plan, profile_for_ram
 from memshadow_desktop.core.sync.engine import deadlines_from
 from tests.core.edge.conftest import machine, minilm
@@ -90,7 +91,7 @@ def test_a_4_gb_pi_runs_everything_on_its_cpu_at_int8() -> None:
     assert p.sync.eager and p.sync.push == ["CRITICAL", "HIGH", "NORMAL", "LOW"]
     assert p.sync.deadlines_s["NORMAL"] == 300.0 and p.model_downloads
     assert p.memory_max_mb == 1024 and p.cache.l1_mb == 64 and p.cache.prefetch_related == 5
-    assert codes(p)["generation"] == PlanReason.GENERATION_UNAVAILABLE
+    assert not p.generation and codes(p)["generation"] == PlanReason.GENERATION_NO_MODEL
     # FP32 chosen in the settings is more than STANDARD allows: capped to INT8.
     capped = plan(caps, chosen_precision="fp32")
     assert (
@@ -188,6 +189,8 @@ def test_every_reason_has_words_and_the_plan_reads_as_text() -> None:
         "needed_mb": 1024,
         "l1_mb": 8,
         "percent_of_ram": 5,
+        "backend": "llama.cpp",
+        "model": "smollm2-135m-instruct",
         "memory_max_mb": 256,
     }
     for code in PlanReason:
@@ -234,3 +237,17 @@ def test_the_installed_models_manifest_is_read_without_onnx_runtime(tmp_path: An
     assert isinstance(variants, ModelVariants)
     p = plan(machine(400), variants=variants)
     assert p.embedding and p.precision == "int8"  # 1 MB fits a MINIMAL device
+
+
+def test_generation_is_planned_where_the_profile_a_model_and_its_library_allow_it() -> None:
+    smol = Generator("smollm2-135m-instruct", "llama.cpp", backend_installed=True)
+    ready = plan(machine(3796, cores=4), generator=smol)
+    assert ready.generation and codes(ready)["generation"] == PlanReason.GENERATION_READY
+    assert "smollm2-135m-instruct" in describe_reason(ready.reasons["generation"])
+    missing = Generator("phi", "onnxruntime-genai", backend_installed=False)
+    no_lib = plan(machine(32_000, cores=8), generator=missing)
+    assert not no_lib.generation
+    assert codes(no_lib)["generation"] == PlanReason.GENERATION_UNAVAILABLE
+    assert "onnxruntime-genai" in describe_reason(no_lib.reasons["generation"])
+    small = plan(machine(1900, cores=2), generator=smol)
+    assert not small.generation and codes(small)["generation"] == PlanReason.GENERATION_PROFILE
