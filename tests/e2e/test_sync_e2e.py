@@ -246,6 +246,8 @@ def test_passphrase_change_logout_and_plain_http_through_the_cli(
     assert a("sync", "logout").code == 0
     out = a("sync", "now")
     assert out.code != 0 and "set up" in out.err
+    again = a("sync", "logout")  # nothing to log out of: said, not pretended
+    assert again.code == ExitCode.INVALID_INPUT and "not set up" in again.err
     # Plain http to another machine is refused before anything is sent.
     refused = c("sync", "setup", "--server", "http://192.0.2.1:8765", "--account", "family")
     assert refused.code == ExitCode.INVALID_INPUT and "plain http" in refused.err

@@ -32,6 +32,7 @@ from memshadow_desktop.core.facade.context import Core
 from memshadow_desktop.core.facade.device_names import DeviceNames
 from memshadow_desktop.core.locks import sync_lock
 from memshadow_desktop.core.store import sync_ops
+from memshadow_desktop.core.sync.errors import NotConfiguredError
 
 if TYPE_CHECKING:
     from memshadow_desktop.core.runtime import Runtime
@@ -185,8 +186,11 @@ class SyncApi:
         from memshadow_desktop.core.sync import state, status
 
         core = self._core
+        values = state.load(core.store)
+        if "server" not in values:
+            raise NotConfiguredError("sync is not set up")
         core.stop_engine()
-        if state.is_configured(state.load(core.store)):
+        if state.is_configured(values):
             with contextlib.suppress(MemshadowError), _session(core):
                 status.logout(core.store)
         # The cursor stays: joining the same account again goes on from where this device was,
