@@ -21,6 +21,7 @@ import contextlib
 import os
 import secrets
 import shutil
+import socket
 import tempfile
 import threading
 import time
@@ -40,6 +41,7 @@ from memshadow_desktop.core.inference.generator import LLAMA, Message, one_line
 from memshadow_desktop.core.inference.hardware import physical_cores
 
 PROMPT_BATCH = 64
+LISTEN_WAIT_S = 60.0  # llama.cpp's listener starts within milliseconds of the model's load
 CHARS_PER_TOKEN = 3.5  # a conservative estimate for English (llama.cpp says the real count)
 _DEVICE_NAMES = (
     ("cuda", "cuda"),
@@ -163,12 +165,33 @@ class LlamaGenerator:
         p.ui = False
         p.offline = True
         try:
-            return xllamacpp.Server(p)
+            server = xllamacpp.Server(p)
         except Exception as exc:
             raise InferenceError(
                 f"llama.cpp cannot load {self.path.name}: {one_line(exc)}",
                 reason="generator_unloadable",
             ) from exc
+        self._server = server
+        self._wait_listening()
+        return server
+
+    def _wait_listening(self) -> None:
+        """Until the listener answers. Its stop, run by the server's destructor, is lost when
+        it comes before the listener's loop has started, and the destructor then waits for
+        that loop forever (a generator closed right after it was made hung this way)."""
+        path = str(self._socket_dir / "llama.sock")
+        deadline = time.monotonic() + LISTEN_WAIT_S
+        while time.monotonic() < deadline:
+            with contextlib.suppress(OSError), socket.socket(socket.AF_UNIX) as sock:
+                sock.settimeout(2.0)
+                sock.connect(path)
+                sock.sendall(b"GET /health HTTP/1.1\r\nHost: llama\r\nConnection: close\r\n\r\n")
+                if sock.recv(16).startswith(b"HTTP/"):
+                    return  # an answer: the accept loop runs, so a stop will be heard
+            time.sleep(0.01)
+        raise InferenceError(
+            f"llama.cpp did not start serving {self.path.name}", reason="generator_unloadable"
+        )
 
     def _verify(self) -> None:
         """One token on the accelerator: it really runs there, or this raises."""

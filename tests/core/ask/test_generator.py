@@ -4,6 +4,8 @@ prefix cache, cancel at any point, device choice with reasons, and nothing expos
 from __future__ import annotations
 
 import os
+import subprocess
+import sys
 import threading
 from pathlib import Path
 from typing import Any
@@ -161,3 +163,26 @@ def test_onnx_genai_reports_its_devices_and_refuses_a_bad_folder(tmp_path: Path)
     with pytest.raises(InferenceError) as err:
         gen_mod.open_generator(folder)
     assert err.value.reason == "generator_unloadable"
+
+
+def test_a_generator_closed_right_after_loading_does_not_hang(tiny_gguf: Path) -> None:
+    # In a child process: a hang inside llama.cpp's destructor cannot be interrupted here.
+    script = (
+        "import sys\n"
+        "from pathlib import Path\n"
+        "from memshadow_desktop.core.inference.llama_backend import LlamaGenerator\n"
+        "for _ in range(8):\n"
+        "    g = LlamaGenerator(Path(sys.argv[1]), name='t', device='cpu', context_tokens=256)\n"
+        "    g.close()\n"
+        "print('closed')\n"
+    )
+    try:
+        done = subprocess.run(
+            [sys.executable, "-c", script, str(tiny_gguf)],
+            capture_output=True,
+            text=True,
+            timeout=180,
+        )
+    except subprocess.TimeoutExpired:
+        pytest.fail("closing a freshly loaded generator hung")
+    assert done.returncode == 0 and done.stdout.strip() == "closed", done.stderr[-2000:]
