@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 import sqlalchemy as sa
@@ -55,6 +55,8 @@ class _Batch:
     out: PushOutcome = field(init=False)
     existed: set[str] = field(init=False)  # memories that had a head before this push
     rows: list[dict[str, Any]] = field(default_factory=list)
+    # Stored records shown again above the head: (memory, revision, new seq)
+    moves: list[tuple[str, str, int]] = field(default_factory=list)
 
     def __post_init__(self) -> None:
         self.out = PushOutcome(results=[], head_seq=self.seq)
@@ -82,7 +84,7 @@ def accept_push(
         )
         for rec, ok in zip(records, checks, strict=True):
             batch.out.results.append(_admit(conn, batch, rec, ok))
-        if batch.rows:
+        if batch.rows or batch.moves:
             _check_quota(config, acc, batch.rows)
             _store(db, conn, batch)
         batch.out.head_seq = batch.seq
@@ -128,7 +130,11 @@ def _admit(conn: Connection, batch: _Batch, rec: p.PushRecord, ok: bool) -> dict
     out = batch.out
     key = (rec.memory_id, rec.revision_id)
     head = batch.heads.get(rec.memory_id)
-    if key in batch.known:
+    if key in batch.known and _behind_it(head, rec):
+        _show_again(conn, batch, rec)
+        res.update(status=p.PushStatus.ACCEPTED.value, seq=batch.seq)
+        out.accepted += 1
+    elif key in batch.known:
         res.update(status=p.PushStatus.DUPLICATE.value, seq=batch.known[key])
         out.duplicates += 1
     elif not ok:
@@ -158,6 +164,34 @@ def _admit(conn: Connection, batch: _Batch, rec: p.PushRecord, ok: bool) -> dict
         res.update(status=p.PushStatus.ACCEPTED.value, seq=seq)
         out.accepted += 1
     return res
+
+
+def _behind_it(head: tuple[str, int, int] | None, rec: p.PushRecord) -> bool:
+    """A stored record pushed again on top of the memory's head: the head went back to the
+    record's parent (a database restored from an older copy, or moved by hand), and a device
+    that is past it says so."""
+    return head is not None and head[0] != rec.revision_id and head[0] == rec.parent_revision
+
+
+def _show_again(conn: Connection, batch: _Batch, rec: p.PushRecord) -> None:
+    """Move the stored record above the head, as if accepted now, so every device's pull shows
+    it again (its ciphertext and delta base stay as stored)."""
+    r_ = s.records
+    stored_base = conn.execute(
+        sa.select(r_.c.delta_base).where(
+            r_.c.account_id == batch.who.account_id,
+            r_.c.memory_id == rec.memory_id,
+            r_.c.revision_id == rec.revision_id,
+        )
+    ).scalar_one_or_none()
+    batch.seq += 1
+    seq = batch.seq
+    batch.known[(rec.memory_id, rec.revision_id)] = seq
+    as_stored = replace(rec, delta_base=stored_base)
+    head = batch.heads.get(rec.memory_id)
+    chain_seq = _chain_start(conn, batch.who.account_id, as_stored, seq, head)
+    batch.heads[rec.memory_id] = (rec.revision_id, seq, chain_seq)
+    batch.moves.append((rec.memory_id, rec.revision_id, seq))
 
 
 def _check_quota(config: ServerConfig, acc: Any, rows: list[dict[str, Any]]) -> None:
@@ -224,8 +258,20 @@ def _chain_start(
 def _store(db: Database, conn: Connection, batch: _Batch) -> None:
     """Write the accepted records, move their memories' heads and the account's head."""
     who, heads, h_ = batch.who, batch.heads, s.heads
-    conn.execute(sa.insert(s.records), batch.rows)
-    changed = {row["memory_id"] for row in batch.rows}
+    if batch.rows:
+        conn.execute(sa.insert(s.records), batch.rows)
+    r_ = s.records
+    for memory_id, revision_id, seq in batch.moves:
+        conn.execute(
+            sa.update(r_)
+            .where(
+                r_.c.account_id == who.account_id,
+                r_.c.memory_id == memory_id,
+                r_.c.revision_id == revision_id,
+            )
+            .values(seq=seq)
+        )
+    changed = {row["memory_id"] for row in batch.rows} | {m for m, _r, _s in batch.moves}
     inserts = [
         {
             "account_id": who.account_id,

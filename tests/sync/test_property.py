@@ -16,7 +16,7 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
-from hypothesis import HealthCheck, Phase, given, settings
+from hypothesis import HealthCheck, Phase, example, given, settings
 from hypothesis import strategies as st
 
 from memshadow_desktop.core.service import MemshadowService
@@ -115,6 +115,9 @@ def replay_old_record(server: ServerThread, account: str, pick: int) -> None:
     phases=_NO_SHRINK if os.environ.get("MEMSHADOW_PROPERTY_SHRINK") == "0" else list(Phase),
 )
 @given(ops=st.lists(op, min_size=4, max_size=22))
+# Found by hypothesis: the server replays a memory's first record above its head, right after
+# the device that wrote both revisions synced them.
+@example(ops=[("add", 0, ["alpha"]), ("edit", 0, 0, 0, "alpha"), ("sync", 0), ("replay", 0, 0)])
 def test_three_devices_converge_and_lose_nothing(
     server: ServerThread, ops: list[tuple[Any, ...]]
 ) -> None:

@@ -145,7 +145,7 @@ def apply_batch(
     known = ops.known_revisions(conn, (i.rev.rev_id for i in items if isinstance(i, Incoming)))
     for item in items:
         if isinstance(item, Confirm):
-            _confirm(conn, item, heads, out)
+            _confirm(conn, item, heads, out, behind)
         else:
             _apply_one(conn, ctx, item, heads, known, policy, out, behind)
     if cursor is not None:
@@ -157,7 +157,11 @@ def apply_batch(
 
 
 def _confirm(
-    conn: Connection, item: Confirm, heads: dict[str, ops.SyncHead], out: ApplyOutcome
+    conn: Connection,
+    item: Confirm,
+    heads: dict[str, ops.SyncHead],
+    out: ApplyOutcome,
+    behind: Behind,
 ) -> None:
     mid = item.memory_id
     for seq, rev, _prio in ops.outbox_for(conn, mid):
@@ -174,6 +178,20 @@ def _confirm(
         head = ops.SyncHead(mid, item.rev_id, item.seq, FORCE_KEYFRAME, 0, 0)
     heads[mid] = head
     ops.set_sync_heads(conn, [head])
+    _behind_own(conn, item, out, behind)
+
+
+def _behind_own(conn: Connection, item: Confirm, out: ApplyOutcome, behind: Behind) -> None:
+    """One of this device's older revisions shown above a newer one it already confirmed (a
+    replayed record, or a server restored from an older copy): the server's head went back,
+    so this device's head goes again (see :func:`reconcile`)."""
+    mid = item.memory_id
+    state = ops.memory_states(conn, [mid]).get(mid)
+    if state is None or state[0] == item.rev_id or ops.has_outbox(conn, mid):
+        return
+    if item.rev_id in ops.ancestors(conn, state[0]):
+        out.replays += 1
+        behind.memory_ids.add(mid)
 
 
 def _apply_one(
