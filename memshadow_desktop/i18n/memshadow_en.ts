@@ -52,7 +52,12 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../qt/screenshot.py" line="75"/>
+        <location filename="../qt/screenshot.py" line="51"/>
+        <source>no view {0}: one of {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/screenshot.py" line="94"/>
         <source>cannot write {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -65,57 +70,57 @@
 <context>
     <name>AppShell</name>
     <message>
-        <location filename="../qt/shell.py" line="173"/>
+        <location filename="../qt/shell.py" line="175"/>
         <source>Syncing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/shell.py" line="175"/>
+        <location filename="../qt/shell.py" line="177"/>
         <source>Synced</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/shell.py" line="181"/>
+        <location filename="../qt/shell.py" line="183"/>
         <source>Sync stopped because many memories were deleted at once. Delete them on every device too? (They stay in each device&apos;s trash.)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/shell.py" line="185"/>
+        <location filename="../qt/shell.py" line="187"/>
         <source>Sync waits for your confirmation to go on. Go on?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/shell.py" line="186"/>
+        <location filename="../qt/shell.py" line="188"/>
         <source>Confirm sync</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/shell.py" line="256"/>
+        <location filename="../qt/shell.py" line="275"/>
         <source>Unsaved changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/shell.py" line="257"/>
+        <location filename="../qt/shell.py" line="276"/>
         <source>Save the changes to this memory before locking?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/shell.py" line="320"/>
+        <location filename="../qt/shell.py" line="341"/>
         <source>MEMSHADOW is still running</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/shell.py" line="322"/>
+        <location filename="../qt/shell.py" line="343"/>
         <source>It keeps syncing in the background. Open it or quit it from its icon in the tray.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/shell.py" line="335"/>
+        <location filename="../qt/shell.py" line="356"/>
         <source>MEMSHADOW</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/shell.py" line="337"/>
+        <location filename="../qt/shell.py" line="358"/>
         <source>GNOME shows no tray icons without an extension, so MEMSHADOW quits when its window is closed, and sync stops with it. To keep it syncing in the background, install the “{0}” extension and start MEMSHADOW again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -277,67 +282,140 @@
 <context>
     <name>ConflictsDialog</name>
     <message>
-        <location filename="../qt/conflicts_view.py" line="36"/>
+        <location filename="../qt/conflicts_view.py" line="50"/>
         <source>Sync conflicts — MEMSHADOW</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/conflicts_view.py" line="44"/>
-        <source>These memories were changed on two devices at once. Both versions are kept until you choose: yours (this device&apos;s), theirs (the other device&apos;s), or both as separate memories.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qt/conflicts_view.py" line="54"/>
+        <location filename="../qt/conflicts_view.py" line="89"/>
+        <location filename="../qt/conflicts_view.py" line="127"/>
         <source>Memory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/conflicts_view.py" line="54"/>
-        <source>What happened</source>
+        <location filename="../qt/conflicts_view.py" line="58"/>
+        <source>Conflicts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/conflicts_view.py" line="54"/>
-        <source>Found</source>
+        <location filename="../qt/conflicts_view.py" line="59"/>
+        <source>Automatic Merges</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/conflicts_view.py" line="65"/>
-        <source>Open</source>
+        <location filename="../qt/conflicts_view.py" line="78"/>
+        <source>These memories were changed on two devices at once. Both versions are kept until you choose. Resolve… shows both side by side and lets you pick, change by change; settling a conflict here settles it on every device.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/conflicts_view.py" line="67"/>
-        <source>Keep Mine</source>
+        <location filename="../qt/conflicts_view.py" line="89"/>
+        <source>What collides</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/conflicts_view.py" line="69"/>
-        <source>Keep Theirs</source>
+        <location filename="../qt/conflicts_view.py" line="89"/>
+        <location filename="../qt/conflicts_view.py" line="127"/>
+        <source>Mine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/conflicts_view.py" line="71"/>
-        <source>Keep Both</source>
+        <location filename="../qt/conflicts_view.py" line="89"/>
+        <location filename="../qt/conflicts_view.py" line="127"/>
+        <source>Theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/conflicts_view.py" line="97"/>
+        <source>Resolve…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../qt/conflicts_view.py" line="99"/>
-        <source>Edited on one device, deleted on another</source>
+        <source>Open Memory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../qt/conflicts_view.py" line="101"/>
-        <source>Edited on two devices</source>
+        <source>Keep Mine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/conflicts_view.py" line="105"/>
-        <source>(untitled)</source>
+        <location filename="../qt/conflicts_view.py" line="103"/>
+        <source>Keep Theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/conflicts_view.py" line="106"/>
+        <source>Keep Both as Separate Memories</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../qt/conflicts_view.py" line="116"/>
+        <source>Memories merged without asking in the last {0} days: two devices changed different parts, and both changes were kept. Undo puts this device&apos;s version back; the other stays in the history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/conflicts_view.py" line="127"/>
+        <source>Merged by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/conflicts_view.py" line="135"/>
+        <source>Undo This Merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/conflicts_view.py" line="204"/>
+        <source>edited here, deleted there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/conflicts_view.py" line="206"/>
+        <source>title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../qt/conflicts_view.py" line="208"/>
+        <source>text (%n change(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../qt/conflicts_view.py" line="210"/>
+        <source>tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/conflicts_view.py" line="211"/>
+        <source>content</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/conflicts_view.py" line="166"/>
+        <location filename="../qt/conflicts_view.py" line="179"/>
+        <source>(untitled)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/conflicts_view.py" line="176"/>
+        <source>device {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/conflicts_view.py" line="181"/>
+        <location filename="../qt/conflicts_view.py" line="182"/>
+        <source>{0} — {1} lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/conflicts_view.py" line="189"/>
+        <source>Changed since: restore from its history instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/conflicts_view.py" line="196"/>
         <source>No conflicts: everything is in step.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -345,77 +423,82 @@
 <context>
     <name>DevicesTab</name>
     <message>
-        <location filename="../qt/prefs_sync.py" line="200"/>
+        <location filename="../qt/prefs_sync.py" line="201"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/prefs_sync.py" line="200"/>
+        <location filename="../qt/prefs_sync.py" line="201"/>
         <source>Platform</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/prefs_sync.py" line="200"/>
+        <location filename="../qt/prefs_sync.py" line="201"/>
         <source>Added</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/prefs_sync.py" line="200"/>
+        <location filename="../qt/prefs_sync.py" line="201"/>
         <source>Last seen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/prefs_sync.py" line="208"/>
+        <location filename="../qt/prefs_sync.py" line="209"/>
         <source>This device&apos;s name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/prefs_sync.py" line="213"/>
+        <location filename="../qt/prefs_sync.py" line="214"/>
         <source>Rename</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/prefs_sync.py" line="219"/>
+        <location filename="../qt/prefs_sync.py" line="220"/>
         <source>Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/prefs_sync.py" line="223"/>
+        <location filename="../qt/prefs_sync.py" line="224"/>
         <source>Revoke…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/prefs_sync.py" line="236"/>
-        <source>Revoking a device (a lost or sold one) stops it at once: the server refuses it, so it sends and receives nothing more. It cannot erase what that device already has: its vault stays on it, still encrypted with its own key. Each device can only rename itself.</source>
+        <location filename="../qt/prefs_sync.py" line="237"/>
+        <source>Revoking a device (a lost or sold one) stops it at once: the server refuses it, so it sends and receives nothing more. It cannot erase what that device already has: its vault stays on it, still encrypted with its own key. The account gets a new data key, so nothing written from now on opens with the keys it kept. Revoking needs the account passphrase; each device can only rename itself.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/prefs_sync.py" line="248"/>
+        <location filename="../qt/prefs_sync.py" line="325"/>
+        <source>The account passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/prefs_sync.py" line="250"/>
         <source>Set up sync first: then your devices show here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/prefs_sync.py" line="266"/>
+        <location filename="../qt/prefs_sync.py" line="268"/>
         <source>{0} (this device)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/prefs_sync.py" line="273"/>
+        <location filename="../qt/prefs_sync.py" line="275"/>
         <source>revoked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/prefs_sync.py" line="275"/>
+        <location filename="../qt/prefs_sync.py" line="277"/>
         <source>online now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/prefs_sync.py" line="318"/>
+        <location filename="../qt/prefs_sync.py" line="320"/>
         <source>Revoke {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/prefs_sync.py" line="319"/>
+        <location filename="../qt/prefs_sync.py" line="321"/>
         <source>Revoke “{0}”?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -635,221 +718,251 @@
     </message>
     <message>
         <location filename="../qt/messages.py" line="72"/>
+        <source>This memory changed in the meantime, so nothing was written. Reload and choose again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/messages.py" line="76"/>
+        <source>Some conflicting changes have no choice yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/messages.py" line="79"/>
+        <source>This conflict has no such change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/messages.py" line="82"/>
+        <source>That is not a way to settle a change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/messages.py" line="85"/>
+        <source>Give at least six characters of the id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/messages.py" line="88"/>
+        <source>More than one item starts with that id: give more of it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/messages.py" line="91"/>
         <source>The vault&apos;s header file is missing ({path}). Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/messages.py" line="75"/>
+        <location filename="../qt/messages.py" line="94"/>
         <source>The vault&apos;s database is missing ({path}). Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/messages.py" line="78"/>
+        <location filename="../qt/messages.py" line="97"/>
         <source>The vault&apos;s header belongs to another vault. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/messages.py" line="81"/>
+        <location filename="../qt/messages.py" line="100"/>
         <source>This vault was made by a newer MEMSHADOW (format {found}; this one reads up to {known}). Update MEMSHADOW to open it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/messages.py" line="86"/>
+        <location filename="../qt/messages.py" line="105"/>
         <source>No embedding model is installed, so search by meaning is off.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/messages.py" line="89"/>
+        <location filename="../qt/messages.py" line="108"/>
         <source>The stored search index does not fit the model in use; it will be rebuilt.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/messages.py" line="92"/>
+        <location filename="../qt/messages.py" line="111"/>
         <source>The embedding model cannot be loaded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/messages.py" line="95"/>
+        <location filename="../qt/messages.py" line="114"/>
         <source>No accelerator or CPU could run the embedding model.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/messages.py" line="98"/>
+        <location filename="../qt/messages.py" line="117"/>
         <source>The embedding model failed on this text.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/messages.py" line="102"/>
+        <location filename="../qt/messages.py" line="121"/>
         <source>No generation model is installed: download one or import a GGUF file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/messages.py" line="105"/>
+        <location filename="../qt/messages.py" line="124"/>
         <source>The library that runs this generation model ({backend}) is not installed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/messages.py" line="108"/>
+        <location filename="../qt/messages.py" line="127"/>
         <source>The generation model cannot be loaded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/messages.py" line="111"/>
+        <location filename="../qt/messages.py" line="130"/>
         <source>The generation model stopped with an error.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/messages.py" line="114"/>
+        <location filename="../qt/messages.py" line="133"/>
         <source>This is neither a GGUF model file nor an ONNX GenAI model folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/messages.py" line="117"/>
+        <location filename="../qt/messages.py" line="136"/>
         <source>A generation model of that name is already installed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/messages.py" line="120"/>
+        <location filename="../qt/messages.py" line="139"/>
         <source>This catalogue model has no pinned checksum, so it is not downloaded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/messages.py" line="123"/>
+        <location filename="../qt/messages.py" line="142"/>
         <source>The question is empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/messages.py" line="124"/>
+        <location filename="../qt/messages.py" line="143"/>
         <source>The question is too long: at most {limit} characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/messages.py" line="127"/>
+        <location filename="../qt/messages.py" line="146"/>
         <source>There is no answer to save yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/messages.py" line="132"/>
+        <location filename="../qt/messages.py" line="151"/>
         <source>That passphrase does not unlock this vault. Check it and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/messages.py" line="135"/>
+        <location filename="../qt/messages.py" line="154"/>
         <source>The vault is locked: its key is not available.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/messages.py" line="136"/>
+        <location filename="../qt/messages.py" line="155"/>
         <source>There is no vault at {detail}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/messages.py" line="137"/>
+        <location filename="../qt/messages.py" line="156"/>
         <source>A vault already exists at {detail}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/messages.py" line="138"/>
+        <location filename="../qt/messages.py" line="157"/>
         <source>The vault header is damaged. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/messages.py" line="141"/>
+        <location filename="../qt/messages.py" line="160"/>
         <source>This is not a MEMSHADOW vault, or the key does not open it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/messages.py" line="144"/>
+        <location filename="../qt/messages.py" line="163"/>
         <source>The vault is busy in another MEMSHADOW process. Try again in a moment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/messages.py" line="147"/>
+        <location filename="../qt/messages.py" line="166"/>
         <source>MEMSHADOW already runs for this vault (process {pid}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/messages.py" line="150"/>
+        <location filename="../qt/messages.py" line="169"/>
         <source>Not found: {detail}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/messages.py" line="151"/>
+        <location filename="../qt/messages.py" line="170"/>
         <source>This was not accepted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/messages.py" line="152"/>
+        <location filename="../qt/messages.py" line="171"/>
         <source>The disk is full. Nothing was lost; free some space and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/messages.py" line="155"/>
+        <location filename="../qt/messages.py" line="174"/>
         <source>The vault could not be read or written. Nothing saved was lost.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/messages.py" line="158"/>
+        <location filename="../qt/messages.py" line="177"/>
         <source>The sync server cannot be reached.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/messages.py" line="159"/>
+        <location filename="../qt/messages.py" line="178"/>
         <source>Stopped. What was done is kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/messages.py" line="160"/>
+        <location filename="../qt/messages.py" line="179"/>
         <source>That sync passphrase does not open this account.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/messages.py" line="163"/>
+        <location filename="../qt/messages.py" line="182"/>
         <source>That account exists already: join it instead of creating it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/messages.py" line="166"/>
+        <location filename="../qt/messages.py" line="185"/>
         <source>This device was removed from the sync account.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/messages.py" line="167"/>
+        <location filename="../qt/messages.py" line="186"/>
         <source>Sync is not set up on this device.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/messages.py" line="168"/>
+        <location filename="../qt/messages.py" line="187"/>
         <source>Sync waits for you to confirm what it is about to do.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/messages.py" line="171"/>
+        <location filename="../qt/messages.py" line="190"/>
         <source>The sync server refused the request.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/messages.py" line="172"/>
+        <location filename="../qt/messages.py" line="191"/>
         <source>The sync server refused a change.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/messages.py" line="173"/>
+        <location filename="../qt/messages.py" line="192"/>
         <source>Sync failed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/messages.py" line="174"/>
+        <location filename="../qt/messages.py" line="193"/>
         <source>Search by meaning failed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/messages.py" line="183"/>
+        <location filename="../qt/messages.py" line="202"/>
         <source>Something went wrong: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/messages.py" line="188"/>
+        <location filename="../qt/messages.py" line="207"/>
         <source>Something went wrong ({0}).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1362,63 +1475,68 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/history.py" line="107"/>
+        <location filename="../qt/history.py" line="97"/>
+        <source>automatic merge undone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/history.py" line="110"/>
         <source>  (current)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/history.py" line="151"/>
+        <location filename="../qt/history.py" line="154"/>
         <source>this device</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/history.py" line="152"/>
+        <location filename="../qt/history.py" line="155"/>
         <source>device {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/history.py" line="129"/>
+        <location filename="../qt/history.py" line="132"/>
         <source>1 revision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/history.py" line="115"/>
+        <location filename="../qt/history.py" line="118"/>
         <source>this device ({0})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/history.py" line="119"/>
+        <location filename="../qt/history.py" line="122"/>
         <source>Revision {0}
 Device: {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/history.py" line="131"/>
+        <location filename="../qt/history.py" line="134"/>
         <source>{0} revisions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/history.py" line="164"/>
+        <location filename="../qt/history.py" line="167"/>
         <source>Nothing selected.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/history.py" line="190"/>
+        <location filename="../qt/history.py" line="193"/>
         <source>Title: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/history.py" line="190"/>
+        <location filename="../qt/history.py" line="193"/>
         <source>(untitled)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/history.py" line="192"/>
+        <location filename="../qt/history.py" line="195"/>
         <source>Tags: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/history.py" line="194"/>
+        <location filename="../qt/history.py" line="197"/>
         <source>in the trash</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1778,6 +1896,284 @@ Device: {1}</source>
     </message>
 </context>
 <context>
+    <name>MergeDialog</name>
+    <message>
+        <location filename="../qt/merge_dialog.py" line="67"/>
+        <source>Resolve a conflict — MEMSHADOW</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/merge_dialog.py" line="84"/>
+        <source>Show the common ancestor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/merge_dialog.py" line="102"/>
+        <source>Reload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/merge_dialog.py" line="110"/>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/merge_dialog.py" line="111"/>
+        <source>Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/merge_dialog.py" line="112"/>
+        <source>Keep Both as Separate Memories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/merge_dialog.py" line="114"/>
+        <source>Finish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/merge_dialog.py" line="118"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/merge_dialog.py" line="137"/>
+        <source>Conflicting change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/merge_dialog.py" line="142"/>
+        <source>◀ Previous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/merge_dialog.py" line="143"/>
+        <source>Previous conflicting change (Alt+Up)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/merge_dialog.py" line="145"/>
+        <source>Next ▶</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/merge_dialog.py" line="146"/>
+        <source>Next conflicting change (Alt+Down)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/merge_dialog.py" line="161"/>
+        <source>Edit by Hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/merge_dialog.py" line="162"/>
+        <source>Change this part in the result below</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/merge_dialog.py" line="192"/>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/merge_dialog.py" line="195"/>
+        <source>Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/merge_dialog.py" line="211"/>
+        <source>Text (editable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/merge_dialog.py" line="212"/>
+        <source>Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/merge_dialog.py" line="243"/>
+        <source>(untitled)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/merge_dialog.py" line="245"/>
+        <source>Edited on one device and deleted on another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/merge_dialog.py" line="247"/>
+        <source>Both devices changed the same part.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/merge_dialog.py" line="251"/>
+        <source>&lt;b&gt;{0}&lt;/b&gt; — {1} Changes that did not collide are already in the result; choose for each conflicting change below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/merge_dialog.py" line="256"/>
+        <source>Common ancestor — {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/merge_dialog.py" line="258"/>
+        <source>Common ancestor — none (no shared version)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/merge_dialog.py" line="260"/>
+        <location filename="../qt/merge_dialog.py" line="412"/>
+        <source>Mine — {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/merge_dialog.py" line="261"/>
+        <location filename="../qt/merge_dialog.py" line="413"/>
+        <source>Theirs — {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/merge_dialog.py" line="341"/>
+        <source>This memory changed while the dialog was open, so nothing was written. Reload to merge against the new version (your choices here are dropped).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/merge_dialog.py" line="375"/>
+        <source>No conflicting changes: finish to keep the result.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/merge_dialog.py" line="378"/>
+        <source>Change {0} of {1}: {2}. Still to choose: {3}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/merge_dialog.py" line="388"/>
+        <source>Choose for every conflicting change first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/merge_dialog.py" line="401"/>
+        <source>title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/merge_dialog.py" line="403"/>
+        <source>tag “{0}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/merge_dialog.py" line="405"/>
+        <source>deleted or kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/merge_dialog.py" line="406"/>
+        <source>text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/merge_dialog.py" line="432"/>
+        <source>Keep Mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/merge_dialog.py" line="433"/>
+        <source>Keep Theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/merge_dialog.py" line="434"/>
+        <source>Keep Both, Mine First</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/merge_dialog.py" line="435"/>
+        <source>Keep Both, Theirs First</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/merge_dialog.py" line="438"/>
+        <location filename="../qt/merge_dialog.py" line="441"/>
+        <source>Keep the Tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/merge_dialog.py" line="438"/>
+        <location filename="../qt/merge_dialog.py" line="441"/>
+        <source>Remove the Tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/merge_dialog.py" line="446"/>
+        <source>Restore with the Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/merge_dialog.py" line="446"/>
+        <source>Keep Deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/merge_dialog.py" line="467"/>
+        <source>keeps the tag “{0}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/merge_dialog.py" line="467"/>
+        <source>removed the tag “{0}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/merge_dialog.py" line="471"/>
+        <source>moved it to the trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/merge_dialog.py" line="471"/>
+        <source>edited it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/merge_dialog.py" line="477"/>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/merge_dialog.py" line="478"/>
+        <location filename="../qt/merge_state.py" line="266"/>
+        <source>Tags: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/merge_dialog.py" line="480"/>
+        <source>the memory stays in the trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/merge_state.py" line="235"/>
+        <source>device {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/merge_state.py" line="239"/>
+        <source>{0} (this device)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/merge_state.py" line="264"/>
+        <source>Title: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/merge_state.py" line="269"/>
+        <source>(moved to the trash)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ModelGetter</name>
     <message>
         <location filename="../qt/model_getter.py" line="64"/>
@@ -1846,12 +2242,12 @@ Device: {1}</source>
 <context>
     <name>Notices</name>
     <message>
-        <location filename="../qt/messages.py" line="207"/>
+        <location filename="../qt/messages.py" line="226"/>
         <source>on battery at {0}% (below {1}%)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/messages.py" line="214"/>
+        <location filename="../qt/messages.py" line="233"/>
         <source>(no description: {0})</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2684,73 +3080,83 @@ Similarity {1}
     </message>
     <message>
         <location filename="../qt/sync_setup.py" line="116"/>
+        <source>from the server&apos;s owner: memshadow-server invite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/sync_setup.py" line="117"/>
+        <source>&amp;Invite code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/sync_setup.py" line="122"/>
         <source>This &amp;device:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/sync_setup.py" line="133"/>
-        <location filename="../qt/sync_setup.py" line="189"/>
+        <location filename="../qt/sync_setup.py" line="141"/>
+        <location filename="../qt/sync_setup.py" line="197"/>
         <source>Create Account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/sync_setup.py" line="133"/>
-        <location filename="../qt/sync_setup.py" line="189"/>
+        <location filename="../qt/sync_setup.py" line="141"/>
+        <location filename="../qt/sync_setup.py" line="197"/>
         <source>Join Account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/sync_setup.py" line="137"/>
+        <location filename="../qt/sync_setup.py" line="145"/>
         <source>The passphrase encrypts your memories before they leave this device; the server never sees it. Every device of the account needs it. It cannot be recovered: keep it somewhere safe.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/sync_setup.py" line="143"/>
+        <location filename="../qt/sync_setup.py" line="151"/>
         <source>Use the server, account and passphrase you chose on your first device. This device&apos;s memories join the account&apos;s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/sync_setup.py" line="157"/>
+        <location filename="../qt/sync_setup.py" line="165"/>
         <source>Enter the server&apos;s address, starting with https://</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/sync_setup.py" line="159"/>
+        <location filename="../qt/sync_setup.py" line="167"/>
         <source>Enter the account&apos;s name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/sync_setup.py" line="161"/>
+        <location filename="../qt/sync_setup.py" line="169"/>
         <source>Enter the sync passphrase.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/sync_setup.py" line="164"/>
+        <location filename="../qt/sync_setup.py" line="172"/>
         <source>Choose a passphrase of at least {0} characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/sync_setup.py" line="168"/>
+        <location filename="../qt/sync_setup.py" line="176"/>
         <source>The two passphrases differ.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/sync_setup.py" line="170"/>
+        <location filename="../qt/sync_setup.py" line="178"/>
         <source>Give this device a name (for your other devices to show).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/sync_setup.py" line="187"/>
+        <location filename="../qt/sync_setup.py" line="195"/>
         <source>Setting up…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/sync_setup.py" line="226"/>
+        <location filename="../qt/sync_setup.py" line="235"/>
         <source>Another account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/sync_setup.py" line="228"/>
+        <location filename="../qt/sync_setup.py" line="237"/>
         <source>This vault synced with another account before. Join this one and send every memory to it?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2758,82 +3164,82 @@ Similarity {1}
 <context>
     <name>SyncTab</name>
     <message>
-        <location filename="../qt/prefs_sync.py" line="65"/>
+        <location filename="../qt/prefs_sync.py" line="66"/>
         <source>Sync keeps your devices in step through a server you run yourself. Everything is encrypted on this device first: the server never sees a memory or the passphrase.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/prefs_sync.py" line="85"/>
+        <location filename="../qt/prefs_sync.py" line="86"/>
         <source>State:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/prefs_sync.py" line="89"/>
+        <location filename="../qt/prefs_sync.py" line="90"/>
         <source>Server:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/prefs_sync.py" line="92"/>
+        <location filename="../qt/prefs_sync.py" line="93"/>
         <source>Account:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/prefs_sync.py" line="95"/>
+        <location filename="../qt/prefs_sync.py" line="96"/>
         <source>This device:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/prefs_sync.py" line="98"/>
+        <location filename="../qt/prefs_sync.py" line="99"/>
         <source>Waiting to go out:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/prefs_sync.py" line="100"/>
+        <location filename="../qt/prefs_sync.py" line="101"/>
         <source>Conflicts:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/prefs_sync.py" line="103"/>
+        <location filename="../qt/prefs_sync.py" line="104"/>
         <source>Sync Now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/prefs_sync.py" line="112"/>
+        <location filename="../qt/prefs_sync.py" line="113"/>
         <source>Sign Out of Sync…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/prefs_sync.py" line="120"/>
+        <location filename="../qt/prefs_sync.py" line="121"/>
         <source>Signing out stops sync on this device; every memory stays in this vault. You can set sync up again at any time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/prefs_sync.py" line="146"/>
+        <location filename="../qt/prefs_sync.py" line="147"/>
         <source>nothing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/prefs_sync.py" line="148"/>
+        <location filename="../qt/prefs_sync.py" line="149"/>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/prefs_sync.py" line="151"/>
+        <location filename="../qt/prefs_sync.py" line="152"/>
         <source>Resume Sync</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/prefs_sync.py" line="151"/>
+        <location filename="../qt/prefs_sync.py" line="152"/>
         <source>Pause Sync</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/prefs_sync.py" line="174"/>
+        <location filename="../qt/prefs_sync.py" line="175"/>
         <source>Sign out of sync</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/prefs_sync.py" line="176"/>
+        <location filename="../qt/prefs_sync.py" line="177"/>
         <source>This device leaves the sync account: it stops sending and receiving changes, and the server forgets its access. Every memory stays in this vault. Sign out?</source>
         <translation type="unfinished"></translation>
     </message>

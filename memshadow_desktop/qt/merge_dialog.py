@@ -11,10 +11,9 @@ previous hunk, Ctrl+1..4 the four choices, Ctrl+Z/Ctrl+Shift+Z undo and redo.
 
 from __future__ import annotations
 
-import html
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor, QKeySequence, QShortcut, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -23,7 +22,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QPlainTextEdit,
     QPushButton,
     QSplitter,
     QTabWidget,
@@ -43,41 +41,21 @@ from memshadow_desktop.core.api import (
     ConflictError,
     Hunk,
     MergeDocument,
-    MergeSide,
 )
 from memshadow_desktop.core.service import MemshadowService
 from memshadow_desktop.qt.bridge import ServiceBridge, TaskRunner
-from memshadow_desktop.qt.merge_state import MergeModel, marked_html
+from memshadow_desktop.qt.merge_state import (
+    MergeModel,
+    ResultEdit,
+    esc,
+    marked_html,
+    side_name,
+    version_text,
+)
 from memshadow_desktop.qt.messages import describe_error
 from memshadow_desktop.qt.style import mute
-from memshadow_desktop.qt.timefmt import long_time
 
 MINE_COLOR, THEIRS_COLOR, OPEN_COLOR = "#cfe3ff", "#ffd9b3", "#fff3b0"
-
-
-def side_name(side: MergeSide) -> str:
-    """'Phone (this device), 3 Jun 14:05': never "local" or "remote" alone."""
-    tr = QCoreApplication.translate
-    name = side.device_name or tr("MergeDialog", "device {0}").format(side.device_id[:8])
-    if side.this_device:
-        name = tr("MergeDialog", "{0} (this device)").format(name)
-    return f"{name}, {long_time(side.at, seconds=False)}"
-
-
-class ResultEdit(QPlainTextEdit):
-    """The result: undo and redo go to the dialog's stack (choices and typing alike)."""
-
-    undoRequested = Signal()
-    redoRequested = Signal()
-
-    def keyPressEvent(self, event: object) -> None:
-        if event.matches(QKeySequence.StandardKey.Undo):  # type: ignore[attr-defined]
-            self.undoRequested.emit()
-            return
-        if event.matches(QKeySequence.StandardKey.Redo):  # type: ignore[attr-defined]
-            self.redoRequested.emit()
-            return
-        super().keyPressEvent(event)  # type: ignore[arg-type]
 
 
 class MergeDialog(QDialog):
@@ -272,7 +250,7 @@ class MergeDialog(QDialog):
             self.tr(
                 "<b>{0}</b> — {1} Changes that did not collide are already in the result; "
                 "choose for each conflicting change below."
-            ).format(_esc(title), what)
+            ).format(esc(title), what)
         )
         self.base_box.setTitle(
             self.tr("Common ancestor — {0}").format(side_name(doc.base))
@@ -281,9 +259,9 @@ class MergeDialog(QDialog):
         )
         self.mine_box.setTitle(self.tr("Mine — {0}").format(side_name(doc.mine)))
         self.theirs_box.setTitle(self.tr("Theirs — {0}").format(side_name(doc.theirs)))
-        self.base_view.setPlainText(_version_text(doc.base) if doc.base else "")
-        self.mine_view.setPlainText(_version_text(doc.mine))
-        self.theirs_view.setPlainText(_version_text(doc.theirs))
+        self.base_view.setPlainText(version_text(doc.base) if doc.base else "")
+        self.mine_view.setPlainText(version_text(doc.mine))
+        self.theirs_view.setPlainText(version_text(doc.theirs))
         self.current = next(iter(range(len(doc.hunks))), 0)
         self._refresh()
 
@@ -487,11 +465,11 @@ class MergeDialog(QDialog):
 
     def _tag_side(self, kept: str, tag: str) -> str:
         words = self.tr("keeps the tag “{0}”") if kept else self.tr("removed the tag “{0}”")
-        return f"<p>{_esc(words.format(tag))}</p>"
+        return f"<p>{esc(words.format(tag))}</p>"
 
     def _deleted_side(self, state: str) -> str:
         words = self.tr("moved it to the trash") if state == "deleted" else self.tr("edited it")
-        return f"<p>{_esc(words)}</p>"
+        return f"<p>{esc(words)}</p>"
 
     def _tags_text(self) -> str:
         assert self.model is not None
@@ -582,16 +560,3 @@ class MergeDialog(QDialog):
 
     def _show_error(self, exc: BaseException) -> None:
         self.notice.setText(describe_error(exc))
-
-
-def _esc(text: str) -> str:
-    return html.escape(text)
-
-
-def _version_text(side: MergeSide) -> str:
-    tr = QCoreApplication.translate
-    lines = [tr("MergeDialog", "Title: {0}").format(side.title or "—")]
-    lines.append(tr("MergeDialog", "Tags: {0}").format(", ".join(side.tags) or "—"))
-    if side.deleted:
-        lines.append(tr("MergeDialog", "(moved to the trash)"))
-    return "\n".join(lines) + "\n\n" + side.body

@@ -1,5 +1,5 @@
 """What the merge dialog edits: the result text with each hunk's place in it, the choice made
-for every hunk, the title, and undo/redo of all of it.
+for every hunk, the title, and undo/redo of all of it (and the helpers that show them).
 
 The result lives in a QTextDocument. Each body hunk is tracked by two QTextCursors that move
 with every edit before them (the start keeps its place when text goes in right at it, the end
@@ -13,8 +13,9 @@ from __future__ import annotations
 import html
 from dataclasses import dataclass
 
-from PySide6.QtGui import QTextCursor, QTextDocument, QUndoCommand, QUndoStack
-from PySide6.QtWidgets import QPlainTextDocumentLayout
+from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtGui import QKeySequence, QTextCursor, QTextDocument, QUndoCommand, QUndoStack
+from PySide6.QtWidgets import QPlainTextDocumentLayout, QPlainTextEdit
 
 from memshadow_desktop.core.api import (
     HUNK_BODY,
@@ -23,7 +24,9 @@ from memshadow_desktop.core.api import (
     HUNK_TITLE,
     MergedFields,
     MergeDocument,
+    MergeSide,
 )
+from memshadow_desktop.qt.timefmt import long_time
 
 EDITED = "edit"  # a hunk changed by hand
 
@@ -225,3 +228,43 @@ def marked_html(text: str, marks: list[tuple[int, int]], color: str) -> str:
     out.append(html.escape(text[at:]))
     body = "".join(out) or "&nbsp;"
     return f'<div style="white-space: pre-wrap;">{body}</div>'
+
+
+def side_name(side: MergeSide) -> str:
+    """'Phone (this device), 3 Jun 14:05': never "local" or "remote" alone."""
+    name = side.device_name or QCoreApplication.translate("MergeDialog", "device {0}").format(
+        side.device_id[:8]
+    )
+    if side.this_device:
+        name = QCoreApplication.translate("MergeDialog", "{0} (this device)").format(name)
+    return f"{name}, {long_time(side.at, seconds=False)}"
+
+
+class ResultEdit(QPlainTextEdit):
+    """The result: undo and redo go to the dialog's stack (choices and typing alike)."""
+
+    undoRequested = Signal()
+    redoRequested = Signal()
+
+    def keyPressEvent(self, event: object) -> None:
+        if event.matches(QKeySequence.StandardKey.Undo):  # type: ignore[attr-defined]
+            self.undoRequested.emit()
+            return
+        if event.matches(QKeySequence.StandardKey.Redo):  # type: ignore[attr-defined]
+            self.redoRequested.emit()
+            return
+        super().keyPressEvent(event)  # type: ignore[arg-type]
+
+
+def esc(text: str) -> str:
+    return html.escape(text)
+
+
+def version_text(side: MergeSide) -> str:
+    lines = [QCoreApplication.translate("MergeDialog", "Title: {0}").format(side.title or "—")]
+    lines.append(
+        QCoreApplication.translate("MergeDialog", "Tags: {0}").format(", ".join(side.tags) or "—")
+    )
+    if side.deleted:
+        lines.append(QCoreApplication.translate("MergeDialog", "(moved to the trash)"))
+    return "\n".join(lines) + "\n\n" + side.body
