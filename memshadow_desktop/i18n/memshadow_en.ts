@@ -53,11 +53,11 @@
     <name>App</name>
     <message>
         <location filename="../qt/screenshot.py" line="51"/>
-        <source>no view {0}: one of {1}</source>
+        <source>invalid choice: {0} (choose from {1})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/screenshot.py" line="94"/>
+        <location filename="../qt/screenshot.py" line="96"/>
         <source>cannot write {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -95,32 +95,32 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/shell.py" line="275"/>
+        <location filename="../qt/shell.py" line="276"/>
         <source>Unsaved changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/shell.py" line="276"/>
+        <location filename="../qt/shell.py" line="277"/>
         <source>Save the changes to this memory before locking?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/shell.py" line="341"/>
+        <location filename="../qt/shell.py" line="342"/>
         <source>MEMSHADOW is still running</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/shell.py" line="343"/>
+        <location filename="../qt/shell.py" line="344"/>
         <source>It keeps syncing in the background. Open it or quit it from its icon in the tray.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/shell.py" line="356"/>
+        <location filename="../qt/shell.py" line="357"/>
         <source>MEMSHADOW</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/shell.py" line="358"/>
+        <location filename="../qt/shell.py" line="359"/>
         <source>GNOME shows no tray icons without an extension, so MEMSHADOW quits when its window is closed, and sync stops with it. To keep it syncing in the background, install the “{0}” extension and start MEMSHADOW again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1993,162 +1993,162 @@ Device: {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/merge_dialog.py" line="243"/>
+        <location filename="../qt/merge_dialog.py" line="247"/>
         <source>(untitled)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/merge_dialog.py" line="245"/>
+        <location filename="../qt/merge_dialog.py" line="249"/>
         <source>Edited on one device and deleted on another.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/merge_dialog.py" line="247"/>
+        <location filename="../qt/merge_dialog.py" line="251"/>
         <source>Both devices changed the same part.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/merge_dialog.py" line="251"/>
+        <location filename="../qt/merge_dialog.py" line="255"/>
         <source>&lt;b&gt;{0}&lt;/b&gt; — {1} Changes that did not collide are already in the result; choose for each conflicting change below.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/merge_dialog.py" line="256"/>
+        <location filename="../qt/merge_dialog.py" line="260"/>
         <source>Common ancestor — {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/merge_dialog.py" line="258"/>
+        <location filename="../qt/merge_dialog.py" line="262"/>
         <source>Common ancestor — none (no shared version)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/merge_dialog.py" line="260"/>
-        <location filename="../qt/merge_dialog.py" line="412"/>
+        <location filename="../qt/merge_dialog.py" line="264"/>
+        <location filename="../qt/merge_dialog.py" line="416"/>
         <source>Mine — {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/merge_dialog.py" line="261"/>
-        <location filename="../qt/merge_dialog.py" line="413"/>
+        <location filename="../qt/merge_dialog.py" line="265"/>
+        <location filename="../qt/merge_dialog.py" line="417"/>
         <source>Theirs — {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/merge_dialog.py" line="341"/>
+        <location filename="../qt/merge_dialog.py" line="345"/>
         <source>This memory changed while the dialog was open, so nothing was written. Reload to merge against the new version (your choices here are dropped).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/merge_dialog.py" line="375"/>
+        <location filename="../qt/merge_dialog.py" line="379"/>
         <source>No conflicting changes: finish to keep the result.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/merge_dialog.py" line="378"/>
+        <location filename="../qt/merge_dialog.py" line="382"/>
         <source>Change {0} of {1}: {2}. Still to choose: {3}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/merge_dialog.py" line="388"/>
+        <location filename="../qt/merge_dialog.py" line="392"/>
         <source>Choose for every conflicting change first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/merge_dialog.py" line="401"/>
+        <location filename="../qt/merge_dialog.py" line="405"/>
         <source>title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/merge_dialog.py" line="403"/>
+        <location filename="../qt/merge_dialog.py" line="407"/>
         <source>tag “{0}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/merge_dialog.py" line="405"/>
+        <location filename="../qt/merge_dialog.py" line="409"/>
         <source>deleted or kept</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/merge_dialog.py" line="406"/>
+        <location filename="../qt/merge_dialog.py" line="410"/>
         <source>text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/merge_dialog.py" line="432"/>
+        <location filename="../qt/merge_dialog.py" line="436"/>
         <source>Keep Mine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/merge_dialog.py" line="433"/>
+        <location filename="../qt/merge_dialog.py" line="437"/>
         <source>Keep Theirs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/merge_dialog.py" line="434"/>
+        <location filename="../qt/merge_dialog.py" line="438"/>
         <source>Keep Both, Mine First</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/merge_dialog.py" line="435"/>
+        <location filename="../qt/merge_dialog.py" line="439"/>
         <source>Keep Both, Theirs First</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/merge_dialog.py" line="438"/>
-        <location filename="../qt/merge_dialog.py" line="441"/>
+        <location filename="../qt/merge_dialog.py" line="442"/>
+        <location filename="../qt/merge_dialog.py" line="445"/>
         <source>Keep the Tag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/merge_dialog.py" line="438"/>
-        <location filename="../qt/merge_dialog.py" line="441"/>
+        <location filename="../qt/merge_dialog.py" line="442"/>
+        <location filename="../qt/merge_dialog.py" line="445"/>
         <source>Remove the Tag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/merge_dialog.py" line="446"/>
+        <location filename="../qt/merge_dialog.py" line="450"/>
         <source>Restore with the Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/merge_dialog.py" line="446"/>
+        <location filename="../qt/merge_dialog.py" line="450"/>
         <source>Keep Deleted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/merge_dialog.py" line="467"/>
+        <location filename="../qt/merge_dialog.py" line="471"/>
         <source>keeps the tag “{0}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/merge_dialog.py" line="467"/>
+        <location filename="../qt/merge_dialog.py" line="471"/>
         <source>removed the tag “{0}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/merge_dialog.py" line="471"/>
+        <location filename="../qt/merge_dialog.py" line="475"/>
         <source>moved it to the trash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/merge_dialog.py" line="471"/>
+        <location filename="../qt/merge_dialog.py" line="475"/>
         <source>edited it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/merge_dialog.py" line="477"/>
+        <location filename="../qt/merge_dialog.py" line="481"/>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/merge_dialog.py" line="478"/>
+        <location filename="../qt/merge_dialog.py" line="482"/>
         <location filename="../qt/merge_state.py" line="266"/>
         <source>Tags: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/merge_dialog.py" line="480"/>
+        <location filename="../qt/merge_dialog.py" line="484"/>
         <source>the memory stays in the trash</source>
         <translation type="unfinished"></translation>
     </message>

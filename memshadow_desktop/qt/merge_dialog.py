@@ -227,6 +227,10 @@ class MergeDialog(QDialog):
     def busy(self) -> bool:
         return self.tasks.busy()
 
+    def done(self, result: int) -> None:
+        self.tasks.cancel_all()  # nothing may land in a closed dialog
+        super().done(result)
+
     def reload(self) -> None:
         self.tasks.spawn(self.load(), key="load")
 

@@ -34,21 +34,23 @@ VIEWS = (
     *(f"wizard:{p}" if p != "vault" else "wizard" for p in PAGES),
     *(f"preferences:{t}" for t in TABS),
     "conflicts",
-    "merge:ID",
 )
+MERGE_VIEW = "merge:ID"  # the merge dialog of conflict ID
 
 
 def view_name(value: str) -> str:
     """``--show``'s type: one of VIEWS, ``merge:`` followed by a conflict id."""
     import argparse
 
-    if value in VIEWS and value != "merge:ID":
+    if value in VIEWS:
         return value
     kind, _sep, number = value.partition(":")
     if kind == "merge" and number.isdigit():
         return value
     raise argparse.ArgumentTypeError(
-        QCoreApplication.translate("App", "no view {0}: one of {1}").format(value, ", ".join(VIEWS))
+        QCoreApplication.translate("App", "invalid choice: {0} (choose from {1})").format(
+            value, ", ".join((*VIEWS, MERGE_VIEW))
+        )
     )
 
 
@@ -200,7 +202,7 @@ async def _with_shell(
         await shell.conflicts.load()
         shown = shell.conflicts
     elif view.startswith("merge:"):
-        merge = shell.show_merge(int(view.partition(":")[2]))
+        merge = shell.show_merge(int(view.partition(":")[2]), load=False)
         try:
             await merge.load()
         except MemshadowError as exc:

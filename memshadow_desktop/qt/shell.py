@@ -210,14 +210,15 @@ class AppShell(QObject):
         self.conflicts.raise_()
         self.conflicts.activateWindow()
 
-    def show_merge(self, conflict_id: int) -> MergeDialog:
-        """The merge dialog for one conflict (it loads itself)."""
+    def show_merge(self, conflict_id: int, *, load: bool = True) -> MergeDialog:
+        """The merge dialog for one conflict (it loads itself unless told not to)."""
         dialog = MergeDialog(self.bridge, conflict_id, self.conflicts or self.window)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.resolved.connect(lambda _mid: self.monitor.refresh())
         self.merges.append(dialog)
         dialog.finished.connect(lambda *_: self._forget_merge(dialog))
-        dialog.reload()
+        if load:
+            dialog.reload()
         dialog.show()
         dialog.raise_()
         return dialog

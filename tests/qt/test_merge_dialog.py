@@ -5,6 +5,7 @@ the other device after both sync."""
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt
@@ -227,3 +228,27 @@ def test_the_inbox_names_devices_and_opens_the_merge_dialog(
     assert asked.args == [phone.conflicts.list()[0].id]
     assert inbox.merge_list.topLevelItemCount() == 0
     bridge.disconnect_events()
+
+
+def test_screenshots_of_the_inbox_and_the_dialog_on_a_real_conflict(
+    qtbot: Any,
+    qloop: Any,
+    homes: Homes,  # noqa: F811
+    tmp_path: Path,
+) -> None:
+    from PySide6.QtGui import QImage
+
+    from tests.qt.test_screenshot import run_app
+
+    _laptop, phone, _mid = conflict(homes)
+    [c] = phone.conflicts.list()
+    home = homes.root / "phone"
+    for view in ("conflicts", f"merge:{c.id}"):
+        target = tmp_path / f"{view.replace(':', '-')}.png"
+        result = run_app(home, "--screenshot", str(target), "--show", view)
+        assert result.returncode == 0, result.stderr
+        image = QImage(str(target))
+        assert image.width() >= 900 and image.height() >= 400, view
+    missing = run_app(home, "--screenshot", str(tmp_path / "x.png"), "--show", "merge:999")
+    told = [x for x in missing.stderr.splitlines() if x.startswith("memshadow-desktop:")]
+    assert missing.returncode == 3 and told == ["memshadow-desktop: Not found: conflict 999"]
