@@ -52,12 +52,12 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../qt/screenshot.py" line="51"/>
+        <location filename="../qt/screenshot.py" line="53"/>
         <source>invalid choice: {0} (choose from {1})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/screenshot.py" line="96"/>
+        <location filename="../qt/screenshot.py" line="98"/>
         <source>cannot write {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -282,100 +282,105 @@
 <context>
     <name>ConflictsDialog</name>
     <message>
-        <location filename="../qt/conflicts_view.py" line="50"/>
+        <location filename="../qt/conflicts_view.py" line="51"/>
         <source>Sync conflicts — MEMSHADOW</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/conflicts_view.py" line="89"/>
-        <location filename="../qt/conflicts_view.py" line="127"/>
+        <location filename="../qt/conflicts_view.py" line="90"/>
+        <location filename="../qt/conflicts_view.py" line="130"/>
         <source>Memory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/conflicts_view.py" line="58"/>
+        <location filename="../qt/conflicts_view.py" line="59"/>
         <source>Conflicts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/conflicts_view.py" line="59"/>
+        <location filename="../qt/conflicts_view.py" line="60"/>
         <source>Automatic Merges</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/conflicts_view.py" line="78"/>
+        <location filename="../qt/conflicts_view.py" line="79"/>
         <source>These memories were changed on two devices at once. Both versions are kept until you choose. Resolve… shows both side by side and lets you pick, change by change; settling a conflict here settles it on every device.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/conflicts_view.py" line="89"/>
+        <location filename="../qt/conflicts_view.py" line="90"/>
         <source>What collides</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/conflicts_view.py" line="89"/>
-        <location filename="../qt/conflicts_view.py" line="127"/>
+        <location filename="../qt/conflicts_view.py" line="90"/>
+        <location filename="../qt/conflicts_view.py" line="130"/>
         <source>Mine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/conflicts_view.py" line="89"/>
-        <location filename="../qt/conflicts_view.py" line="127"/>
+        <location filename="../qt/conflicts_view.py" line="90"/>
+        <location filename="../qt/conflicts_view.py" line="130"/>
         <source>Theirs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/conflicts_view.py" line="97"/>
+        <location filename="../qt/conflicts_view.py" line="98"/>
         <source>Resolve…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/conflicts_view.py" line="99"/>
+        <location filename="../qt/conflicts_view.py" line="100"/>
         <source>Open Memory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/conflicts_view.py" line="101"/>
+        <location filename="../qt/conflicts_view.py" line="102"/>
         <source>Keep Mine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/conflicts_view.py" line="103"/>
+        <location filename="../qt/conflicts_view.py" line="104"/>
         <source>Keep Theirs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/conflicts_view.py" line="106"/>
+        <location filename="../qt/conflicts_view.py" line="107"/>
         <source>Keep Both as Separate Memories</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/conflicts_view.py" line="116"/>
+        <location filename="../qt/conflicts_view.py" line="110"/>
+        <source>The whole memory as that device has it, every change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/conflicts_view.py" line="119"/>
         <source>Memories merged without asking in the last {0} days: two devices changed different parts, and both changes were kept. Undo puts this device&apos;s version back; the other stays in the history.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/conflicts_view.py" line="127"/>
+        <location filename="../qt/conflicts_view.py" line="130"/>
         <source>Merged by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/conflicts_view.py" line="135"/>
+        <location filename="../qt/conflicts_view.py" line="143"/>
         <source>Undo This Merge</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/conflicts_view.py" line="204"/>
+        <location filename="../qt/conflicts_view.py" line="215"/>
         <source>edited here, deleted there</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/conflicts_view.py" line="206"/>
+        <location filename="../qt/conflicts_view.py" line="217"/>
         <source>title</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../qt/conflicts_view.py" line="208"/>
+        <location filename="../qt/conflicts_view.py" line="219"/>
         <source>text (%n change(s))</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -383,39 +388,56 @@
         </translation>
     </message>
     <message>
-        <location filename="../qt/conflicts_view.py" line="210"/>
+        <location filename="../qt/conflicts_view.py" line="221"/>
         <source>tags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/conflicts_view.py" line="211"/>
+        <location filename="../qt/conflicts_view.py" line="222"/>
         <source>content</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location filename="../qt/conflicts_view.py" line="253"/>
+        <source>%n line(s) from {0}</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../qt/conflicts_view.py" line="166"/>
-        <location filename="../qt/conflicts_view.py" line="179"/>
+        <location filename="../qt/conflicts_view.py" line="259"/>
+        <source>From {0}:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/conflicts_view.py" line="262"/>
+        <source>(only removed lines)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/conflicts_view.py" line="264"/>
+        <source>Changed since the merge: restore a version from its history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/conflicts_view.py" line="174"/>
+        <location filename="../qt/conflicts_view.py" line="187"/>
         <source>(untitled)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/conflicts_view.py" line="176"/>
+        <location filename="../qt/conflicts_view.py" line="184"/>
         <source>device {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/conflicts_view.py" line="181"/>
-        <location filename="../qt/conflicts_view.py" line="182"/>
-        <source>{0} — {1} lines</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qt/conflicts_view.py" line="189"/>
+        <location filename="../qt/conflicts_view.py" line="197"/>
         <source>Changed since: restore from its history instead</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/conflicts_view.py" line="196"/>
+        <location filename="../qt/conflicts_view.py" line="207"/>
         <source>No conflicts: everything is in step.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2142,13 +2164,18 @@ Device: {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/merge_dialog.py" line="482"/>
+        <location filename="../qt/merge_dialog.py" line="481"/>
         <location filename="../qt/merge_state.py" line="266"/>
         <source>Tags: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/merge_dialog.py" line="484"/>
+        <location filename="../qt/merge_dialog.py" line="485"/>
+        <source>removed on one device, kept on the other: {0} (kept unless you remove them)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/merge_dialog.py" line="488"/>
         <source>the memory stays in the trash</source>
         <translation type="unfinished"></translation>
     </message>

@@ -28,6 +28,7 @@ from memshadow_desktop.core.api import (
     AutoMerge,
     Conflict,
     MergeDocument,
+    MergeSide,
 )
 from memshadow_desktop.core.service import MemshadowService
 from memshadow_desktop.qt.bridge import ServiceBridge, TaskRunner
@@ -105,6 +106,8 @@ class ConflictsDialog(QDialog):
         self.both_button = self._button(
             row, self.tr("Keep Both as Separate Memories"), lambda: self._resolve("both")
         )
+        for button in (self.mine_button, self.theirs_button):
+            button.setToolTip(self.tr("The whole memory as that device has it, every change"))
         col.addLayout(row)
         return tab
 
@@ -126,10 +129,15 @@ class ConflictsDialog(QDialog):
         self.merge_list.setHeaderLabels(
             [self.tr("Memory"), self.tr("Merged by"), self.tr("Mine"), self.tr("Theirs")]
         )
-        for i, width in enumerate((230, 230, 290)):
+        for i, width in enumerate((200, 220, 330)):
             self.merge_list.setColumnWidth(i, width)
         self.merge_list.currentItemChanged.connect(lambda *_: self._update_buttons())
         col.addWidget(self.merge_list, 1)
+        self.merge_detail = QLabel()
+        self.merge_detail.setObjectName("mergeDetail")
+        self.merge_detail.setWordWrap(True)
+        self.merge_detail.setTextFormat(Qt.TextFormat.PlainText)
+        col.addWidget(self.merge_detail)
         row = QHBoxLayout()
         row.addStretch(1)
         self.undo_merge_button = self._button(row, self.tr("Undo This Merge"), self._undo_merge)
@@ -178,8 +186,8 @@ class ConflictsDialog(QDialog):
                 [
                     merge.title or self.tr("(untitled)"),
                     f"{who}, {long_time(merge.at, seconds=False)}",
-                    self.tr("{0} — {1} lines").format(side_name(merge.mine), merge.from_mine),
-                    self.tr("{0} — {1} lines").format(side_name(merge.theirs), merge.from_theirs),
+                    self._contribution(merge.mine, merge.from_mine),
+                    self._contribution(merge.theirs, merge.from_theirs),
                 ]
             )
             item.setData(0, IdRole, merge.rev_id)
@@ -188,6 +196,9 @@ class ConflictsDialog(QDialog):
             if not merge.undoable:
                 item.setToolTip(1, self.tr("Changed since: restore from its history instead"))
             self.merge_list.addTopLevelItem(item)
+        first_merge = self.merge_list.topLevelItem(0)
+        if first_merge is not None:
+            self.merge_list.setCurrentItem(first_merge)
         first = self.list.topLevelItem(0)
         if first is not None:
             self.list.setCurrentItem(first)
@@ -236,6 +247,22 @@ class ConflictsDialog(QDialog):
             button.setEnabled(has)
         merge = self.current_merge()
         self.undo_merge_button.setEnabled(merge is not None and merge.undoable)
+        self.merge_detail.setText(self._merge_text(merge) if merge else "")
+
+    def _contribution(self, side: MergeSide, lines: int) -> str:
+        return self.tr("%n line(s) from {0}", "", lines).format(side_name(side))
+
+    def _merge_text(self, merge: AutoMerge) -> str:
+        """What each side brought, line by line (the first few)."""
+        lines = []
+        for side, added in ((merge.mine, merge.mine_lines), (merge.theirs, merge.theirs_lines)):
+            lines.append(self.tr("From {0}:").format(side_name(side)))
+            lines.extend(f"  + {line}" for line in added)
+            if not added:
+                lines.append("  " + self.tr("(only removed lines)"))
+        if not merge.undoable:
+            lines.append(self.tr("Changed since the merge: restore a version from its history."))
+        return "\n".join(lines)
 
     def _merge(self) -> None:
         conflict = self.current()

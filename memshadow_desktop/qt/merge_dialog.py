@@ -478,8 +478,12 @@ class MergeDialog(QDialog):
     def _tags_text(self) -> str:
         assert self.model is not None
         tags = self.model.tags()
-        text = ", ".join(tags) if tags else self.tr("none")
-        line = self.tr("Tags: {0}").format(text)
+        line = self.tr("Tags: {0}").format(", ".join(tags) if tags else self.tr("none"))
+        questioned = [h.tag for h in self.model.doc.hunks if h.kind == HUNK_TAG]
+        if questioned:
+            line += " — " + self.tr(
+                "removed on one device, kept on the other: {0} (kept unless you remove them)"
+            ).format(", ".join(questioned))
         if self.model.deleted():
             line += " — " + self.tr("the memory stays in the trash")
         return line

@@ -5,7 +5,8 @@ passphrase or the keyring, and no sync or indexing starts.
 Views: ``main`` (the window; ``--search`` and ``--dashboard`` as before), ``tray-menu``,
 ``wizard`` (its first page, also with no vault yet) and ``wizard:sync|import|model|done``,
 ``preferences:general|sync|devices|search|security``, ``locked``, ``conflicts`` (the conflict
-inbox) and ``merge:ID`` (the merge dialog of conflict ID, at its first conflicting change).
+inbox; ``conflicts:merges`` its review of automatic merges) and ``merge:ID`` (the merge dialog
+of conflict ID, at its first conflicting change).
 """
 
 from __future__ import annotations
@@ -34,6 +35,7 @@ VIEWS = (
     *(f"wizard:{p}" if p != "vault" else "wizard" for p in PAGES),
     *(f"preferences:{t}" for t in TABS),
     "conflicts",
+    "conflicts:merges",
 )
 MERGE_VIEW = "merge:ID"  # the merge dialog of conflict ID
 
@@ -196,10 +198,12 @@ async def _with_shell(
         shell.lock()
         while not window.locked or shell.busy():
             await asyncio.sleep(0.05)
-    elif view == "conflicts":
+    elif view.startswith("conflicts"):
         shell.show_conflicts()
         assert shell.conflicts is not None
         await shell.conflicts.load()
+        if view.endswith(":merges"):
+            shell.conflicts.tabs.setCurrentIndex(1)
         shown = shell.conflicts
     elif view.startswith("merge:"):
         merge = shell.show_merge(int(view.partition(":")[2]), load=False)

@@ -161,6 +161,14 @@ def test_automatic_merges_are_listed_and_undone(devices: Devices) -> None:
     assert any("line zero" in r.fields.body for r in b.memories.history(m.id))
     sync_all(a, b)
     assert state_of(a) == state_of(b)
+    # The laptop lists the phone's merge too: its own side as "mine" (its edit never reached
+    # the server on its own: the merge stands for the phone's contribution).
+    a.devices.list()
+    [seen] = a.conflicts.merges()
+    assert seen.rev_id == merge.rev_id and seen.device_name == "phone"
+    assert seen.mine.device_name == "laptop" and seen.mine.this_device
+    assert any("line zero" in x for x in seen.mine_lines)
+    assert any("line eleven" in x for x in seen.theirs_lines)
 
 
 def test_cli_shows_hunks_and_resolves_them(devices: Devices) -> None:

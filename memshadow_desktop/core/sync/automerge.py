@@ -37,9 +37,16 @@ def _sides(conn: Connection, merge: Revision, me: str) -> tuple[Revision, Revisi
         return None
     revs = ops.revisions_by_id(conn, merge.parents)
     first, second = (revs.get(p) for p in merge.parents)
-    if first is None or second is None:
+    if first is None and second is None:
         return None
+    # The merging device's own side may never have reached the server (its edit and the merge
+    # went out as one revision): the merge stands for it, and what it brought is the merge
+    # less the side this device holds.
+    first = first or merge
+    second = second or merge
     if merge.device_id != me and second.device_id == me and first.device_id != me:
+        first, second = second, first
+    if first.rev_id == merge.rev_id and second.device_id == me:
         first, second = second, first
     return first, second
 
@@ -52,10 +59,18 @@ def _entry(
         return None
     mine, theirs = sides
     base_id = ops.common_ancestor(conn, mine.rev_id, theirs.rev_id)
+    if merge.rev_id in (mine.rev_id, theirs.rev_id):
+        # The merge stands in for a side: the version before the side this device holds.
+        known = theirs if mine.rev_id == merge.rev_id else mine
+        base_id = known.parents[0] if known.parents else None
     base = ops.revisions_by_id(conn, [base_id]).get(base_id) if base_id else None
     base_body = base.fields.body if base else ""
     from_mine, mine_lines = _changed(base_body, mine.fields.body)
     from_theirs, theirs_lines = _changed(base_body, theirs.fields.body)
+    if theirs.rev_id == merge.rev_id:
+        from_theirs, theirs_lines = _changed(mine.fields.body, merge.fields.body)
+    if mine.rev_id == merge.rev_id:
+        from_mine, mine_lines = _changed(theirs.fields.body, merge.fields.body)
     memory = mem.find_by_id(conn, merge.memory_id)
     return AutoMerge(
         merge.rev_id,
