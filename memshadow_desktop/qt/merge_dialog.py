@@ -239,8 +239,10 @@ class MergeDialog(QDialog):
         self.set_document(doc)
 
     def set_document(self, doc: MergeDocument) -> None:
+        previous = self.model  # alive until the editor shows the new document
         self.model = MergeModel(doc)
         self.result_edit.setDocument(self.model.text)
+        del previous
         self.model.text.contentsChanged.connect(self._refresh)
         self.notice.clear()
         self.reload_button.hide()

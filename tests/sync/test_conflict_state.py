@@ -116,7 +116,13 @@ def test_three_devices_resolving_at_once_converge_and_lose_nothing(devices: Devi
         for other in (a, b, c):
             kept = {r.fields.body for r in other.memories.history(mid)}
             assert body in kept or body == other.memories.get(mid).body, dev
-    # What is still open is a choice between texts every device holds.
+    # Every device agrees on what is still open (a conflict is known by its revision), and
+    # what is open is a real choice.
+    open_sets = [
+        {(dev.conflicts.get(c.id).conflict.merged_rev) for c in dev.conflicts.list()}
+        for dev in (a, b, c)
+    ]
+    assert open_sets[0] == open_sets[1] == open_sets[2]
     for dev in (a, b, c):
         for open_one in dev.conflicts.list():
             doc = dev.conflicts.document(open_one.id)

@@ -221,16 +221,22 @@ def record(
     merged_rev: str,
     fields: list[str],
 ) -> int:
-    """Record a conflict; an open conflict of the memory whose conflict revision is in the new
-    one's history is superseded by it (the new conflict holds its text on one side; the rest
-    is in history), so every device keeps the same, newest, conflicts open."""
+    """Record a conflict. Of two open conflicts of a memory where one's conflict revision is in
+    the other's history, the newer supersedes the older (it holds its text on one side; the
+    rest is in history), whichever came first here: so every device keeps the same, newest,
+    conflicts open."""
     cid = ops.add_conflict(
         conn, memory_id, kind, base_rev, local_rev, remote_rev, merged_rev, fields
     )
     history = ops.ancestors(conn, merged_rev)
     for c in ops.list_conflicts(conn):
-        if c.memory_id == memory_id and c.id != cid and c.merged_rev in history:
+        if c.memory_id != memory_id or c.id == cid:
+            continue
+        if c.merged_rev in history:
             ops.mark_resolved(conn, c.id, SUPERSEDED, merged_rev)
+        elif merged_rev in ops.ancestors(conn, c.merged_rev):
+            # Pulled after a newer conflict that already holds it (written here on top).
+            ops.mark_resolved(conn, cid, SUPERSEDED, c.merged_rev)
     return cid
 
 
