@@ -25,6 +25,7 @@ _COMMAND_MODULES = (
     "memshadow_desktop.cli.embed_cmds",
     "memshadow_desktop.cli.server_bench",
     "memshadow_desktop.cli.sync_cmds",
+    "memshadow_desktop.cli.conflict_cmds",
     "memshadow_desktop.cli.agent_cmds",
     "memshadow_desktop.cli.account_cmds",
     "memshadow_desktop.cli.search_cmds",

@@ -139,9 +139,8 @@ def restore(memory_id: str, rev: str | None) -> None:
 
 def _rev_line(r: Revision) -> str:
     flag = "  (trashed)" if r.fields.deleted else ""
-    return (
-        f"{r.rev_id[:12]}  {r.created_at[:19].replace('T', ' ')}  {r.op:<8} {r.fields.title}{flag}"
-    )
+    op = r.op.partition(":")[0]
+    return f"{r.rev_id[:12]}  {r.created_at[:19].replace('T', ' ')}  {op:<8} {r.fields.title}{flag}"
 
 
 @command()

@@ -3,13 +3,11 @@ agent is in cli/agent_cmds.py)."""
 
 from __future__ import annotations
 
-import difflib
 import functools
 import getpass
 import os
 import sys
 from collections.abc import Callable
-from pathlib import Path
 from typing import Any, TypeVar
 
 import click
@@ -27,13 +25,11 @@ from memshadow_desktop.cli.passphrase import read_passphrase_file
 from memshadow_desktop.cli.session import open_service
 from memshadow_desktop.core.api import (
     ConfirmationRequiredError,
-    Conflict,
     Device,
     DeviceType,
     InvalidInputError,
     MemshadowError,
     Priority,
-    Revision,
     SyncStatus,
 )
 
@@ -314,97 +310,6 @@ def devices_group(ctx: click.Context) -> None:
     emit(
         [d.to_json() for d in devs],
         lambda: "\n".join(_device_line(d) for d in devs) or "No devices.",
-    )
-
-
-# --- conflicts -------------------------------------------------------------------------------
-
-
-def _conflict_line(c: Conflict) -> str:
-    what = "edit vs delete" if c.kind == "edit_delete" else ", ".join(c.fields) or "content"
-    return f"{c.id:>4}  {c.memory_id}  {c.created_at[:19].replace('T', ' ')}  {what}"
-
-
-@cli.group(name="conflicts", invoke_without_command=True)
-@common_options
-@click.pass_context
-def conflicts_group(ctx: click.Context) -> None:
-    """List open conflicts (or show / resolve one)."""
-    if ctx.invoked_subcommand is not None:
-        return
-    with open_service() as svc:
-        items = svc.conflicts.list()
-    emit(
-        [c.to_json() for c in items],
-        lambda: "\n".join(_conflict_line(c) for c in items) or "No conflicts.",
-    )
-
-
-def _body(side: Revision | None) -> str:
-    if side is None:
-        return ""
-    return side.fields.body + ("\n(in trash)" if side.fields.deleted else "")
-
-
-@command(group=conflicts_group, name="show")
-@click.argument("conflict_id", type=int)
-def conflicts_show(conflict_id: int) -> None:
-    """Show base, local and remote versions and how they differ."""
-    with open_service() as svc:
-        c = svc.conflicts.get(conflict_id)
-
-    def text() -> str:
-        local, remote, base = _body(c.local), _body(c.remote), _body(c.base)
-        diff = difflib.unified_diff(
-            local.splitlines(), remote.splitlines(), "mine", "theirs", lineterm=""
-        )
-        lines = [
-            f"conflict {c.conflict.id} on {c.conflict.memory_id} ({c.title}): "
-            f"{_conflict_line(c.conflict)}",
-            "",
-            "=== base (last common version)",
-            base,
-            "=== mine (in place now)",
-            local,
-            "=== theirs",
-            remote,
-            "=== difference, mine -> theirs",
-            *diff,
-            "",
-            "Resolve with: memshadow conflicts resolve "
-            f"{c.conflict.id} --use mine|theirs|both, or --file MERGED",
-        ]
-        return "\n".join(lines)
-
-    emit(c.to_json(), text)
-
-
-@command(group=conflicts_group, name="resolve")
-@click.argument("conflict_id", type=int)
-@click.option("--use", type=click.Choice(["mine", "theirs", "both"]), help="Which side to keep.")
-@click.option(
-    "--file",
-    "merged",
-    type=click.Path(dir_okay=False, path_type=Path),
-    help="A file with the merged text.",
-)
-def conflicts_resolve(conflict_id: int, use: str | None, merged: Path | None) -> None:
-    """Resolve a conflict (a new revision: undo it from history)."""
-    if (use is None) == (merged is None):
-        raise InvalidInputError("give exactly one of --use or --file")
-    body = None
-    if merged is not None:
-        try:
-            body = merged.read_text(encoding="utf-8")
-        except (OSError, UnicodeDecodeError) as exc:
-            raise InvalidInputError(f"cannot read {merged}: {exc}") from None
-    with open_service() as svc:
-        out = svc.conflicts.resolve(conflict_id, use or "file", body)
-    extra = f"; theirs kept as {out.copy_id}" if out.copy_id else ""
-    emit(
-        out.to_json(),
-        f"Resolved conflict {conflict_id} ({out.resolution}): "
-        f"{out.memory_id} at revision {out.revision[:12]}{extra}",
     )
 
 

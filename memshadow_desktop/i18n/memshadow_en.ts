@@ -52,7 +52,12 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../qt/screenshot.py" line="75"/>
+        <location filename="../qt/screenshot.py" line="53"/>
+        <source>invalid choice: {0} (choose from {1})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/screenshot.py" line="98"/>
         <source>cannot write {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -65,57 +70,57 @@
 <context>
     <name>AppShell</name>
     <message>
-        <location filename="../qt/shell.py" line="173"/>
+        <location filename="../qt/shell.py" line="175"/>
         <source>Syncing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/shell.py" line="175"/>
+        <location filename="../qt/shell.py" line="177"/>
         <source>Synced</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/shell.py" line="181"/>
+        <location filename="../qt/shell.py" line="183"/>
         <source>Sync stopped because many memories were deleted at once. Delete them on every device too? (They stay in each device&apos;s trash.)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/shell.py" line="185"/>
+        <location filename="../qt/shell.py" line="187"/>
         <source>Sync waits for your confirmation to go on. Go on?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/shell.py" line="186"/>
+        <location filename="../qt/shell.py" line="188"/>
         <source>Confirm sync</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/shell.py" line="256"/>
+        <location filename="../qt/shell.py" line="276"/>
         <source>Unsaved changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/shell.py" line="257"/>
+        <location filename="../qt/shell.py" line="277"/>
         <source>Save the changes to this memory before locking?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/shell.py" line="320"/>
+        <location filename="../qt/shell.py" line="342"/>
         <source>MEMSHADOW is still running</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/shell.py" line="322"/>
+        <location filename="../qt/shell.py" line="344"/>
         <source>It keeps syncing in the background. Open it or quit it from its icon in the tray.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/shell.py" line="335"/>
+        <location filename="../qt/shell.py" line="357"/>
         <source>MEMSHADOW</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/shell.py" line="337"/>
+        <location filename="../qt/shell.py" line="359"/>
         <source>GNOME shows no tray icons without an extension, so MEMSHADOW quits when its window is closed, and sync stops with it. To keep it syncing in the background, install the “{0}” extension and start MEMSHADOW again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -277,67 +282,162 @@
 <context>
     <name>ConflictsDialog</name>
     <message>
-        <location filename="../qt/conflicts_view.py" line="36"/>
+        <location filename="../qt/conflicts_view.py" line="51"/>
         <source>Sync conflicts — MEMSHADOW</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/conflicts_view.py" line="44"/>
-        <source>These memories were changed on two devices at once. Both versions are kept until you choose: yours (this device&apos;s), theirs (the other device&apos;s), or both as separate memories.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qt/conflicts_view.py" line="54"/>
+        <location filename="../qt/conflicts_view.py" line="90"/>
+        <location filename="../qt/conflicts_view.py" line="130"/>
         <source>Memory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/conflicts_view.py" line="54"/>
-        <source>What happened</source>
+        <location filename="../qt/conflicts_view.py" line="59"/>
+        <source>Conflicts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/conflicts_view.py" line="54"/>
-        <source>Found</source>
+        <location filename="../qt/conflicts_view.py" line="60"/>
+        <source>Automatic Merges</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/conflicts_view.py" line="65"/>
-        <source>Open</source>
+        <location filename="../qt/conflicts_view.py" line="79"/>
+        <source>These memories were changed on two devices at once. Both versions are kept until you choose. Resolve… shows both side by side and lets you pick, change by change; settling a conflict here settles it on every device.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/conflicts_view.py" line="67"/>
+        <location filename="../qt/conflicts_view.py" line="90"/>
+        <source>What collides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/conflicts_view.py" line="90"/>
+        <location filename="../qt/conflicts_view.py" line="130"/>
+        <source>Mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/conflicts_view.py" line="90"/>
+        <location filename="../qt/conflicts_view.py" line="130"/>
+        <source>Theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/conflicts_view.py" line="98"/>
+        <source>Resolve…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/conflicts_view.py" line="100"/>
+        <source>Open Memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/conflicts_view.py" line="102"/>
         <source>Keep Mine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/conflicts_view.py" line="69"/>
+        <location filename="../qt/conflicts_view.py" line="104"/>
         <source>Keep Theirs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/conflicts_view.py" line="71"/>
-        <source>Keep Both</source>
+        <location filename="../qt/conflicts_view.py" line="107"/>
+        <source>Keep Both as Separate Memories</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/conflicts_view.py" line="99"/>
-        <source>Edited on one device, deleted on another</source>
+        <location filename="../qt/conflicts_view.py" line="110"/>
+        <source>The whole memory as that device has it, every change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/conflicts_view.py" line="101"/>
-        <source>Edited on two devices</source>
+        <location filename="../qt/conflicts_view.py" line="119"/>
+        <source>Memories merged without asking in the last {0} days: two devices changed different parts, and both changes were kept. Undo puts this device&apos;s version back; the other stays in the history.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/conflicts_view.py" line="105"/>
+        <location filename="../qt/conflicts_view.py" line="130"/>
+        <source>Merged by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/conflicts_view.py" line="143"/>
+        <source>Undo This Merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/conflicts_view.py" line="215"/>
+        <source>edited here, deleted there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/conflicts_view.py" line="217"/>
+        <source>title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../qt/conflicts_view.py" line="219"/>
+        <source>text (%n change(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../qt/conflicts_view.py" line="221"/>
+        <source>tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/conflicts_view.py" line="222"/>
+        <source>content</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../qt/conflicts_view.py" line="253"/>
+        <source>%n line(s) from {0}</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../qt/conflicts_view.py" line="259"/>
+        <source>From {0}:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/conflicts_view.py" line="262"/>
+        <source>(only removed lines)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/conflicts_view.py" line="264"/>
+        <source>Changed since the merge: restore a version from its history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/conflicts_view.py" line="174"/>
+        <location filename="../qt/conflicts_view.py" line="187"/>
         <source>(untitled)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/conflicts_view.py" line="116"/>
+        <location filename="../qt/conflicts_view.py" line="184"/>
+        <source>device {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/conflicts_view.py" line="197"/>
+        <source>Changed since: restore from its history instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/conflicts_view.py" line="207"/>
         <source>No conflicts: everything is in step.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -640,256 +740,286 @@
     </message>
     <message>
         <location filename="../qt/messages.py" line="72"/>
+        <source>This memory changed in the meantime, so nothing was written. Reload and choose again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/messages.py" line="76"/>
+        <source>Some conflicting changes have no choice yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/messages.py" line="79"/>
+        <source>This conflict has no such change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/messages.py" line="82"/>
+        <source>That is not a way to settle a change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/messages.py" line="85"/>
+        <source>Give at least six characters of the id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/messages.py" line="88"/>
+        <source>More than one item starts with that id: give more of it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/messages.py" line="91"/>
         <source>The vault&apos;s header file is missing ({path}). Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/messages.py" line="75"/>
+        <location filename="../qt/messages.py" line="94"/>
         <source>The vault&apos;s database is missing ({path}). Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/messages.py" line="78"/>
+        <location filename="../qt/messages.py" line="97"/>
         <source>The vault&apos;s header belongs to another vault. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/messages.py" line="81"/>
+        <location filename="../qt/messages.py" line="100"/>
         <source>This vault was made by a newer MEMSHADOW (format {found}; this one reads up to {known}). Update MEMSHADOW to open it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/messages.py" line="86"/>
+        <location filename="../qt/messages.py" line="105"/>
         <source>No embedding model is installed, so search by meaning is off.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/messages.py" line="89"/>
+        <location filename="../qt/messages.py" line="108"/>
         <source>The stored search index does not fit the model in use; it will be rebuilt.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/messages.py" line="92"/>
+        <location filename="../qt/messages.py" line="111"/>
         <source>The embedding model cannot be loaded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/messages.py" line="95"/>
+        <location filename="../qt/messages.py" line="114"/>
         <source>No accelerator or CPU could run the embedding model.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/messages.py" line="98"/>
+        <location filename="../qt/messages.py" line="117"/>
         <source>The embedding model failed on this text.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/messages.py" line="102"/>
+        <location filename="../qt/messages.py" line="121"/>
         <source>No generation model is installed: download one or import a GGUF file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/messages.py" line="105"/>
+        <location filename="../qt/messages.py" line="124"/>
         <source>The library that runs this generation model ({backend}) is not installed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/messages.py" line="108"/>
+        <location filename="../qt/messages.py" line="127"/>
         <source>The generation model cannot be loaded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/messages.py" line="111"/>
+        <location filename="../qt/messages.py" line="130"/>
         <source>The generation model stopped with an error.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/messages.py" line="114"/>
+        <location filename="../qt/messages.py" line="133"/>
         <source>This is neither a GGUF model file nor an ONNX GenAI model folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/messages.py" line="117"/>
+        <location filename="../qt/messages.py" line="136"/>
         <source>A generation model of that name is already installed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/messages.py" line="120"/>
+        <location filename="../qt/messages.py" line="139"/>
         <source>This catalogue model has no pinned checksum, so it is not downloaded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/messages.py" line="123"/>
+        <location filename="../qt/messages.py" line="142"/>
         <source>The question is empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/messages.py" line="124"/>
+        <location filename="../qt/messages.py" line="143"/>
         <source>The question is too long: at most {limit} characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/messages.py" line="127"/>
+        <location filename="../qt/messages.py" line="146"/>
         <source>There is no answer to save yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/messages.py" line="132"/>
+        <location filename="../qt/messages.py" line="151"/>
         <source>That passphrase does not unlock this vault. Check it and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/messages.py" line="135"/>
+        <location filename="../qt/messages.py" line="154"/>
         <source>The vault is locked: its key is not available.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/messages.py" line="136"/>
+        <location filename="../qt/messages.py" line="155"/>
         <source>There is no vault at {detail}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/messages.py" line="137"/>
+        <location filename="../qt/messages.py" line="156"/>
         <source>A vault already exists at {detail}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/messages.py" line="138"/>
+        <location filename="../qt/messages.py" line="157"/>
         <source>The vault header is damaged. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/messages.py" line="141"/>
+        <location filename="../qt/messages.py" line="160"/>
         <source>This is not a MEMSHADOW vault, or the key does not open it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/messages.py" line="144"/>
+        <location filename="../qt/messages.py" line="163"/>
         <source>The vault is busy in another MEMSHADOW process. Try again in a moment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/messages.py" line="147"/>
+        <location filename="../qt/messages.py" line="166"/>
         <source>MEMSHADOW already runs for this vault (process {pid}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/messages.py" line="150"/>
+        <location filename="../qt/messages.py" line="169"/>
         <source>Not found: {detail}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/messages.py" line="151"/>
+        <location filename="../qt/messages.py" line="170"/>
         <source>This was not accepted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/messages.py" line="152"/>
+        <location filename="../qt/messages.py" line="171"/>
         <source>The disk is full. Nothing was lost; free some space and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/messages.py" line="155"/>
+        <location filename="../qt/messages.py" line="174"/>
         <source>The vault could not be read or written. Nothing saved was lost.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/messages.py" line="158"/>
+        <location filename="../qt/messages.py" line="177"/>
         <source>The sync server cannot be reached.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/messages.py" line="159"/>
+        <location filename="../qt/messages.py" line="178"/>
         <source>Stopped. What was done is kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/messages.py" line="160"/>
+        <location filename="../qt/messages.py" line="179"/>
         <source>That sync passphrase does not open this account.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/messages.py" line="163"/>
+        <location filename="../qt/messages.py" line="182"/>
         <source>That account exists already: join it instead of creating it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/messages.py" line="166"/>
+        <location filename="../qt/messages.py" line="185"/>
         <source>This device was removed from the sync account.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/messages.py" line="167"/>
+        <location filename="../qt/messages.py" line="186"/>
         <source>Sync is not set up on this device.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/messages.py" line="168"/>
+        <location filename="../qt/messages.py" line="187"/>
         <source>This server takes new accounts only with an invite code from its owner, or not at all.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/messages.py" line="172"/>
+        <location filename="../qt/messages.py" line="191"/>
         <source>This account&apos;s room on the sync server is full. Nothing was lost here; the changes wait until the server&apos;s owner makes room.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/messages.py" line="177"/>
+        <location filename="../qt/messages.py" line="196"/>
         <source>Sync needs an https:// server address (plain http:// only to this computer).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/messages.py" line="180"/>
+        <location filename="../qt/messages.py" line="199"/>
         <source>The sync account does not know this device any more: set up sync again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/messages.py" line="183"/>
+        <location filename="../qt/messages.py" line="202"/>
         <source>The sync server did not accept this device&apos;s login: set up sync again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/messages.py" line="186"/>
+        <location filename="../qt/messages.py" line="205"/>
         <source>The sync server sent something this version cannot read. Nothing was applied.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/messages.py" line="189"/>
+        <location filename="../qt/messages.py" line="208"/>
         <source>This changed meanwhile somewhere else. Look at it again and retry.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/messages.py" line="192"/>
+        <location filename="../qt/messages.py" line="211"/>
         <source>Sync waits for you to confirm what it is about to do.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/messages.py" line="195"/>
+        <location filename="../qt/messages.py" line="214"/>
         <source>The sync server refused the request.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/messages.py" line="196"/>
+        <location filename="../qt/messages.py" line="215"/>
         <source>The sync server refused a change.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/messages.py" line="197"/>
+        <location filename="../qt/messages.py" line="216"/>
         <source>Sync failed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/messages.py" line="198"/>
+        <location filename="../qt/messages.py" line="217"/>
         <source>Search by meaning failed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/messages.py" line="207"/>
+        <location filename="../qt/messages.py" line="226"/>
         <source>Something went wrong: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/messages.py" line="212"/>
+        <location filename="../qt/messages.py" line="231"/>
         <source>Something went wrong ({0}).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1402,63 +1532,68 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/history.py" line="107"/>
+        <location filename="../qt/history.py" line="97"/>
+        <source>automatic merge undone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/history.py" line="110"/>
         <source>  (current)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/history.py" line="151"/>
+        <location filename="../qt/history.py" line="154"/>
         <source>this device</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/history.py" line="152"/>
+        <location filename="../qt/history.py" line="155"/>
         <source>device {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/history.py" line="129"/>
+        <location filename="../qt/history.py" line="132"/>
         <source>1 revision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/history.py" line="115"/>
+        <location filename="../qt/history.py" line="118"/>
         <source>this device ({0})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/history.py" line="119"/>
+        <location filename="../qt/history.py" line="122"/>
         <source>Revision {0}
 Device: {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/history.py" line="131"/>
+        <location filename="../qt/history.py" line="134"/>
         <source>{0} revisions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/history.py" line="164"/>
+        <location filename="../qt/history.py" line="167"/>
         <source>Nothing selected.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/history.py" line="190"/>
+        <location filename="../qt/history.py" line="193"/>
         <source>Title: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/history.py" line="190"/>
+        <location filename="../qt/history.py" line="193"/>
         <source>(untitled)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/history.py" line="192"/>
+        <location filename="../qt/history.py" line="195"/>
         <source>Tags: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/history.py" line="194"/>
+        <location filename="../qt/history.py" line="197"/>
         <source>in the trash</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1818,6 +1953,289 @@ Device: {1}</source>
     </message>
 </context>
 <context>
+    <name>MergeDialog</name>
+    <message>
+        <location filename="../qt/merge_dialog.py" line="67"/>
+        <source>Resolve a conflict — MEMSHADOW</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/merge_dialog.py" line="84"/>
+        <source>Show the common ancestor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/merge_dialog.py" line="102"/>
+        <source>Reload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/merge_dialog.py" line="110"/>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/merge_dialog.py" line="111"/>
+        <source>Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/merge_dialog.py" line="112"/>
+        <source>Keep Both as Separate Memories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/merge_dialog.py" line="114"/>
+        <source>Finish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/merge_dialog.py" line="118"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/merge_dialog.py" line="137"/>
+        <source>Conflicting change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/merge_dialog.py" line="142"/>
+        <source>◀ Previous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/merge_dialog.py" line="143"/>
+        <source>Previous conflicting change (Alt+Up)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/merge_dialog.py" line="145"/>
+        <source>Next ▶</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/merge_dialog.py" line="146"/>
+        <source>Next conflicting change (Alt+Down)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/merge_dialog.py" line="161"/>
+        <source>Edit by Hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/merge_dialog.py" line="162"/>
+        <source>Change this part in the result below</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/merge_dialog.py" line="192"/>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/merge_dialog.py" line="195"/>
+        <source>Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/merge_dialog.py" line="211"/>
+        <source>Text (editable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/merge_dialog.py" line="212"/>
+        <source>Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/merge_dialog.py" line="249"/>
+        <source>(untitled)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/merge_dialog.py" line="251"/>
+        <source>Edited on one device and deleted on another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/merge_dialog.py" line="253"/>
+        <source>Both devices changed the same part.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/merge_dialog.py" line="257"/>
+        <source>&lt;b&gt;{0}&lt;/b&gt; — {1} Changes that did not collide are already in the result; choose for each conflicting change below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/merge_dialog.py" line="262"/>
+        <source>Common ancestor — {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/merge_dialog.py" line="264"/>
+        <source>Common ancestor — none (no shared version)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/merge_dialog.py" line="266"/>
+        <location filename="../qt/merge_dialog.py" line="418"/>
+        <source>Mine — {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/merge_dialog.py" line="267"/>
+        <location filename="../qt/merge_dialog.py" line="419"/>
+        <source>Theirs — {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/merge_dialog.py" line="347"/>
+        <source>This memory changed while the dialog was open, so nothing was written. Reload to merge against the new version (your choices here are dropped).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/merge_dialog.py" line="381"/>
+        <source>No conflicting changes: finish to keep the result.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/merge_dialog.py" line="384"/>
+        <source>Change {0} of {1}: {2}. Still to choose: {3}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/merge_dialog.py" line="394"/>
+        <source>Choose for every conflicting change first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/merge_dialog.py" line="407"/>
+        <source>title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/merge_dialog.py" line="409"/>
+        <source>tag “{0}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/merge_dialog.py" line="411"/>
+        <source>deleted or kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/merge_dialog.py" line="412"/>
+        <source>text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/merge_dialog.py" line="438"/>
+        <source>Keep Mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/merge_dialog.py" line="439"/>
+        <source>Keep Theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/merge_dialog.py" line="440"/>
+        <source>Keep Both, Mine First</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/merge_dialog.py" line="441"/>
+        <source>Keep Both, Theirs First</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/merge_dialog.py" line="444"/>
+        <location filename="../qt/merge_dialog.py" line="447"/>
+        <source>Keep the Tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/merge_dialog.py" line="444"/>
+        <location filename="../qt/merge_dialog.py" line="447"/>
+        <source>Remove the Tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/merge_dialog.py" line="452"/>
+        <source>Restore with the Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/merge_dialog.py" line="452"/>
+        <source>Keep Deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/merge_dialog.py" line="473"/>
+        <source>keeps the tag “{0}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/merge_dialog.py" line="473"/>
+        <source>removed the tag “{0}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/merge_dialog.py" line="477"/>
+        <source>moved it to the trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/merge_dialog.py" line="477"/>
+        <source>edited it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/merge_dialog.py" line="483"/>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/merge_dialog.py" line="483"/>
+        <location filename="../qt/merge_state.py" line="266"/>
+        <source>Tags: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/merge_dialog.py" line="487"/>
+        <source>removed on one device, kept on the other: {0} (kept unless you remove them)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/merge_dialog.py" line="490"/>
+        <source>the memory stays in the trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/merge_state.py" line="235"/>
+        <source>device {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/merge_state.py" line="239"/>
+        <source>{0} (this device)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/merge_state.py" line="264"/>
+        <source>Title: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qt/merge_state.py" line="269"/>
+        <source>(moved to the trash)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ModelGetter</name>
     <message>
         <location filename="../qt/model_getter.py" line="64"/>
@@ -1886,12 +2304,12 @@ Device: {1}</source>
 <context>
     <name>Notices</name>
     <message>
-        <location filename="../qt/messages.py" line="231"/>
+        <location filename="../qt/messages.py" line="250"/>
         <source>on battery at {0}% (below {1}%)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qt/messages.py" line="238"/>
+        <location filename="../qt/messages.py" line="257"/>
         <source>(no description: {0})</source>
         <translation type="unfinished"></translation>
     </message>

@@ -38,7 +38,7 @@ from memshadow_desktop.qt.passphrase import (
     Provider,
     scripted_passphrase,
 )
-from memshadow_desktop.qt.screenshot import VIEWS, take_screenshot
+from memshadow_desktop.qt.screenshot import MERGE_VIEW, VIEWS, take_screenshot, view_name
 from memshadow_desktop.qt.shell import AppShell
 from memshadow_desktop.qt.unlock_dialog import UnlockDialog
 from memshadow_desktop.qt.wizard import FirstRunWizard
@@ -94,8 +94,8 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
         "--show",
         metavar="VIEW",
         default="main",
-        choices=VIEWS,
-        help="with --screenshot: the view to render: " + ", ".join(VIEWS),
+        type=view_name,
+        help="with --screenshot: the view to render: " + ", ".join((*VIEWS, MERGE_VIEW)),
     )
     parser.add_argument(
         "--background",

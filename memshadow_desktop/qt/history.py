@@ -94,8 +94,11 @@ class HistoryPane(QWidget):
             "merge": self.tr("merged"),
             "conflict": self.tr("conflicting edits, both kept"),
             "resolve": self.tr("conflict resolved"),
+            "unmerge": self.tr("automatic merge undone"),
         }
-        return names.get(op, op)
+        # A conflict revision names its common ancestor after a colon ("conflict:REV").
+        kind = op.partition(":")[0]
+        return names.get(kind, kind)
 
     def set_revisions(self, revisions: list[Revision], head_rev: str) -> None:
         self._revisions = list(revisions)

@@ -69,6 +69,25 @@ _BY_REASON: dict[tuple[str, str], object] = {
     ("invalid_input", "unknown_resolution"): QT_TRANSLATE_NOOP(
         "Errors", "That is not a way to resolve it."
     ),
+    ("conflict", "memory_changed"): QT_TRANSLATE_NOOP(
+        "Errors",
+        "This memory changed in the meantime, so nothing was written. Reload and choose again.",
+    ),
+    ("invalid_input", "hunks_left"): QT_TRANSLATE_NOOP(
+        "Errors", "Some conflicting changes have no choice yet."
+    ),
+    ("invalid_input", "no_such_hunk"): QT_TRANSLATE_NOOP(
+        "Errors", "This conflict has no such change."
+    ),
+    ("invalid_input", "unknown_choice"): QT_TRANSLATE_NOOP(
+        "Errors", "That is not a way to settle a change."
+    ),
+    ("invalid_input", "short_id"): QT_TRANSLATE_NOOP(
+        "Errors", "Give at least six characters of the id."
+    ),
+    ("invalid_input", "ambiguous_id"): QT_TRANSLATE_NOOP(
+        "Errors", "More than one item starts with that id: give more of it."
+    ),
     ("corrupt_header", "header_missing"): QT_TRANSLATE_NOOP(
         "Errors", "The vault's header file is missing ({path}). Nothing was changed."
     ),

@@ -4,7 +4,9 @@ passphrase or the keyring, and no sync or indexing starts.
 
 Views: ``main`` (the window; ``--search`` and ``--dashboard`` as before), ``tray-menu``,
 ``wizard`` (its first page, also with no vault yet) and ``wizard:sync|import|model|done``,
-``preferences:general|sync|devices|search|security``, ``locked``.
+``preferences:general|sync|devices|search|security``, ``locked``, ``conflicts`` (the conflict
+inbox; ``conflicts:merges`` its review of automatic merges) and ``merge:ID`` (the merge dialog
+of conflict ID, at its first conflicting change).
 """
 
 from __future__ import annotations
@@ -32,7 +34,28 @@ VIEWS = (
     "locked",
     *(f"wizard:{p}" if p != "vault" else "wizard" for p in PAGES),
     *(f"preferences:{t}" for t in TABS),
+    "conflicts",
+    "conflicts:merges",
 )
+MERGE_VIEW = "merge:ID"  # the merge dialog of conflict ID
+
+
+def view_name(value: str) -> str:
+    """``--show``'s type: one of VIEWS, ``merge:`` followed by a conflict id."""
+    import argparse
+
+    if value in VIEWS:
+        return value
+    kind, _sep, number = value.partition(":")
+    if kind == "merge" and number.isdigit():
+        return value
+    raise argparse.ArgumentTypeError(
+        QCoreApplication.translate("App", "invalid choice: {0} (choose from {1})").format(
+            value, ", ".join((*VIEWS, MERGE_VIEW))
+        )
+    )
+
+
 WIZARD_SIZE = (680, 560)
 
 
@@ -175,6 +198,22 @@ async def _with_shell(
         shell.lock()
         while not window.locked or shell.busy():
             await asyncio.sleep(0.05)
+    elif view.startswith("conflicts"):
+        shell.show_conflicts()
+        assert shell.conflicts is not None
+        await shell.conflicts.load()
+        if view.endswith(":merges"):
+            shell.conflicts.tabs.setCurrentIndex(1)
+        shown = shell.conflicts
+    elif view.startswith("merge:"):
+        merge = shell.show_merge(int(view.partition(":")[2]), load=False)
+        try:
+            await merge.load()
+        except MemshadowError as exc:
+            raise ShotError(describe_error(exc), exc.exit_code) from None
+        while merge.busy():
+            await asyncio.sleep(0.05)
+        shown = merge
     elif view.startswith("preferences"):
         dialog = shell.open_preferences(view.partition(":")[2] or "general")
         await dialog.load()

@@ -22,6 +22,7 @@ from memshadow_desktop.qt.bridge import ServiceBridge, TaskRunner
 from memshadow_desktop.qt.conflicts_view import ConflictsDialog
 from memshadow_desktop.qt.lock import IdleWatcher
 from memshadow_desktop.qt.main_window import MainWindow
+from memshadow_desktop.qt.merge_dialog import MergeDialog
 from memshadow_desktop.qt.messages import describe_error
 from memshadow_desktop.qt.notifications import Notifier, Preferences
 from memshadow_desktop.qt.preferences import PreferencesDialog, PrefsContext
@@ -63,6 +64,7 @@ class AppShell(QObject):
         self.notifier = Notifier(self._show_notification, self)
         self.app_settings = Settings()
         self.conflicts: ConflictsDialog | None = None
+        self.merges: list[MergeDialog] = []
         self.preferences: PreferencesDialog | None = None
         # For tests: cheaper key derivations and a catalogue for the preferences' tabs.
         self.prefs_extras: dict[str, Any] = {}
@@ -201,11 +203,29 @@ class AppShell(QObject):
         if self.conflicts is None:
             self.conflicts = ConflictsDialog(self.bridge, self.window)
             self.conflicts.openRequested.connect(self._open_conflict)
+            self.conflicts.mergeRequested.connect(self.show_merge)
         self.open_window()
         self.conflicts.reload()
         self.conflicts.show()
         self.conflicts.raise_()
         self.conflicts.activateWindow()
+
+    def show_merge(self, conflict_id: int, *, load: bool = True) -> MergeDialog:
+        """The merge dialog for one conflict (it loads itself unless told not to)."""
+        dialog = MergeDialog(self.bridge, conflict_id, self.conflicts or self.window)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.resolved.connect(lambda _mid: self.monitor.refresh())
+        self.merges.append(dialog)
+        dialog.finished.connect(lambda *_: self._forget_merge(dialog))
+        if load:
+            dialog.reload()
+        dialog.show()
+        dialog.raise_()
+        return dialog
+
+    def _forget_merge(self, dialog: MergeDialog) -> None:
+        if dialog in self.merges:
+            self.merges.remove(dialog)
 
     def open_preferences(self, tab: str = "general") -> PreferencesDialog:
         if self.preferences is None:
@@ -272,6 +292,8 @@ class AppShell(QObject):
                     dialog.close()
                     dialog.deleteLater()
             self.conflicts = self.preferences = None  # they held titles and devices
+            for merge in list(self.merges):
+                merge.close()  # they held both texts (deleted on close)
             self.window.show_locked(self.svc.vault.protection)
             await self.tasks.call_on_vault_thread(self.svc.vault.lock)
         finally:
@@ -373,6 +395,6 @@ class AppShell(QObject):
         self.tasks.cancel_all()
         if self.tray is not None:
             self.tray.close()
-        for widget in (self.conflicts, self.preferences):
+        for widget in (self.conflicts, self.preferences, *self.merges):
             if isinstance(widget, QWidget):
                 widget.close()

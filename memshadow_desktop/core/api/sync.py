@@ -208,6 +208,7 @@ class ApplyOutcome:
     replays: int = 0  # older history the server showed again (never applied)
     forks: int = 0  # revisions that did not descend from this device's (merged in)
     conflicts: list[int] = field(default_factory=list)  # new conflict ids
+    conflicts_closed: int = 0  # conflicts another device's resolution closed here
     changed: set[str] = field(default_factory=set)  # memories whose current text changed
 
     def add(self, other: ApplyOutcome) -> None:
@@ -220,6 +221,7 @@ class ApplyOutcome:
         self.replays += other.replays
         self.forks += other.forks
         self.conflicts.extend(other.conflicts)
+        self.conflicts_closed += other.conflicts_closed
         self.changed |= other.changed
 
 

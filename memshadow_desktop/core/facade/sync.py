@@ -8,12 +8,15 @@ window's engine to finish its session, then runs its own.
 from __future__ import annotations
 
 import asyncio
+import builtins
 import contextlib
 import dataclasses
+from collections.abc import Mapping
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
-from memshadow_desktop.core.api.memories import Priority
+from memshadow_desktop.core.api.conflicts import AutoMerge, MergedFields, MergeDocument
+from memshadow_desktop.core.api.memories import Memory, Priority
 from memshadow_desktop.core.api.sync import (
     NOT_RUNNING,
     Conflict,
@@ -248,6 +251,7 @@ class DevicesApi:
 class ConflictsApi:
     def __init__(self, core: Core) -> None:
         self._core = core
+        self._names = DeviceNames(core)
 
     def list(self, *, include_resolved: bool = False) -> list[Conflict]:
         return self._core.store.read(sync_ops.list_conflicts, include_resolved=include_resolved)
@@ -257,18 +261,80 @@ class ConflictsApi:
 
         return self._core.store.read(conflicts.details, conflict_id)
 
-    def resolve(self, conflict_id: int, use: str, merged_body: str | None = None) -> Resolution:
-        """``use``: mine, theirs, both (theirs kept as a memory of its own), or file (the
-        merged text given)."""
+    def document(self, conflict_id: int) -> MergeDocument:
+        """The conflict laid out for resolving: the ancestor and both sides (with device
+        names and times), the agreed text and the numbered hunks."""
         from memshadow_desktop.core.sync import conflicts
 
+        names, me = self._names.all(), self._core.store.ctx.device_id
+        return self._core.store.read(conflicts.document, conflict_id, names, me)
+
+    def resolve(
+        self,
+        conflict_id: int,
+        use: str,
+        merged_body: str | None = None,
+        *,
+        hunks: Mapping[int, str] | None = None,
+        expected_head: str | None = None,
+    ) -> Resolution:
+        """``use``: mine, theirs, both (theirs kept as a memory of its own), file (the
+        merged text given), or hunks (one choice per hunk, see MergeDocument.render)."""
+        from memshadow_desktop.core.sync import conflicts
+
+        result = None
+        if use == "hunks":
+            doc = self.document(conflict_id)
+            result = doc.render(hunks or {})
+            expected_head = expected_head or doc.head_rev
+        out = self._core.store.write(
+            conflicts.resolve,
+            conflict_id,
+            use,
+            merged_body,
+            result=result,
+            expected_head=expected_head,
+        )
+        self._announce(out)
+        return out
+
+    def finish(self, conflict_id: int, result: MergedFields, *, expected_head: str) -> Resolution:
+        """Write the merged fields as one resolve revision, atomically; refuses (ConflictError,
+        reason ``memory_changed``) when the memory's head is no longer ``expected_head``."""
+        from memshadow_desktop.core.sync import conflicts
+
+        out = self._core.store.write(
+            conflicts.resolve, conflict_id, "merged", result=result, expected_head=expected_head
+        )
+        self._announce(out)
+        return out
+
+    def merges(self, *, days: int = 30) -> builtins.list[AutoMerge]:
+        """The memories merged automatically in the last ``days`` days, newest first."""
+        from memshadow_desktop.core.sync import automerge
+
+        names, me = self._names.all(), self._core.store.ctx.device_id
+        return self._core.store.read(automerge.list_merges, names, me, days)
+
+    def undo_merge(self, merge_id: str) -> Memory:
+        """Put this device's side of an automatic merge back (a new revision)."""
+        from memshadow_desktop.core.sync import automerge
+
+        me = self._core.store.ctx.device_id
+        memory = self._core.store.write(automerge.undo, merge_id, me)
+        self._core.events.publish(MEMORY_CHANGED, id=memory.id, action="edited")
+        if self._core.engine is not None:
+            self._core.engine.wake()
+        return memory
+
+    def _announce(self, out: Resolution) -> None:
         events = self._core.events
-        out = self._core.store.write(conflicts.resolve, conflict_id, use, merged_body)
         events.publish(MEMORY_CHANGED, id=out.memory_id, action="resolved")
         if out.copy_id:
             events.publish(MEMORY_CHANGED, id=out.copy_id, action="created")
         events.publish(CONFLICTS_CHANGED, memory_ids=[out.memory_id])
-        return out
+        if self._core.engine is not None:
+            self._core.engine.wake()
 
 
 class _session:

@@ -38,6 +38,7 @@ from memshadow_desktop.core.store import sync_ops as ops
 from memshadow_desktop.core.store.db import Connection
 from memshadow_desktop.core.store.memories import WriteContext, utc_now, write_revision
 from memshadow_desktop.core.store.models import Fields
+from memshadow_desktop.core.sync import conflicts
 from memshadow_desktop.core.sync.codec import RevisionData
 from memshadow_desktop.core.sync.merge import CLEAN, merge_fields
 
@@ -147,7 +148,10 @@ def apply_batch(
         if isinstance(item, Confirm):
             _confirm(conn, item, heads, out, behind)
         else:
+            before = conflicts.head_before(conn, item.rev)
             _apply_one(conn, ctx, item, heads, known, policy, out, behind)
+            if conflicts.shared(item.rev.op):
+                conflicts.follow(conn, item.rev, before, out)
     if cursor is not None:
         values: dict[str, str | None] = {"cursor": str(cursor)}
         if cursor_rev is not None:
@@ -316,9 +320,11 @@ def _diverged(
         write(result.fields, "merge")
         out.merges += 1
         return
-    merged = write(local.fields, "conflict")
+    # The op names the common ancestor: a device that pulls this revision may not hold the
+    # local side's history (it never reached the server), and records the same conflict.
+    merged = write(local.fields, conflicts.conflict_op(base_id))
     out.conflicts.append(
-        ops.add_conflict(
+        conflicts.record(
             conn, mid, result.kind, base_id, local_head, rev.rev_id, merged, result.conflicting
         )
     )

@@ -18,7 +18,12 @@ from functools import partial
 from typing import Any
 
 from memshadow_desktop.core.api.sync import ApplyOutcome, SyncReport
-from memshadow_desktop.core.events import MEMORY_CHANGED, SYNC_CONFLICT, SYNC_PROGRESS
+from memshadow_desktop.core.events import (
+    CONFLICTS_CHANGED,
+    MEMORY_CHANGED,
+    SYNC_CONFLICT,
+    SYNC_PROGRESS,
+)
 from memshadow_desktop.core.store import sync_ops as ops
 from memshadow_desktop.core.sync import faults, state
 from memshadow_desktop.core.sync import protocol as p
@@ -182,6 +187,8 @@ class SyncSession(Decoding, Pushing):
         report.applied.add(outcome)
         for cid in outcome.conflicts:
             self._publish(SYNC_CONFLICT, conflict_id=cid)
+        if outcome.conflicts_closed:
+            self._publish(CONFLICTS_CHANGED, closed=outcome.conflicts_closed)
         for mid in sorted(outcome.changed):
             self._publish(MEMORY_CHANGED, id=mid, action="synced")
 
