@@ -103,6 +103,15 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
         help="start in the tray without opening the window (how the app starts at login); "
         "without a tray the window opens anyway",
     )
+    parser.add_argument(
+        "--self-test",
+        action="store_true",
+        help="check that each part the app relies on works here (encrypted database, "
+        "embedding model, faiss, keyring, Qt, translations) and exit: 0 when all do",
+    )
+    parser.add_argument(
+        "--json", action="store_true", help="with --self-test: print the report as JSON"
+    )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     args, _qt_args = parser.parse_known_args(argv)
     return args
@@ -334,6 +343,10 @@ def _become_the_app(
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     args = parse_args(argv)
+    if args.self_test:
+        from memshadow_desktop.qt.selftest import run_self_test
+
+        return run_self_test(I18N_DIR, as_json=args.json)
     paths = AppPaths.resolve(args.home)
     activation = Activation(request_of(args))
     server: InstanceServer | None = None
