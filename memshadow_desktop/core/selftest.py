@@ -135,6 +135,13 @@ def _faiss() -> str:
     return f"faiss {faiss.__version__}: added 64 vectors and found one"
 
 
+def _llama() -> str:
+    import xllamacpp
+
+    version = getattr(xllamacpp, "__version__", "")
+    return f"llama.cpp (xllamacpp {version}) loads".replace(" )", ")")
+
+
 def core_checks(*, require_model: bool) -> list[Check]:
     """The core's checks; the bundled model is required where the app bundles one."""
     return [
@@ -144,6 +151,7 @@ def core_checks(*, require_model: bool) -> list[Check]:
         run_check("onnxruntime", True, _onnxruntime),
         run_check("bundled-model", require_model, _bundled_model),
         run_check("faiss", True, _faiss),
+        run_check("llama.cpp", False, _llama),
     ]
 
 
