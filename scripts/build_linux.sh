@@ -47,7 +47,7 @@ VERSION=$VERSION "$VENV/bin/nfpm" package --config installers/linux/nfpm.yaml --
 DEB=$(ls dist/memshadow-desktop_*.deb)
 if command -v lintian >/dev/null 2>&1; then
   step "lintian"
-  lintian --fail-on error --suppress-tags-from-file installers/linux/lintian-overrides.txt "$DEB"
+  lintian --fail-on error "$DEB"
 fi
 
 step "AppImage AppDir"
