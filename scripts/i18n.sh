@@ -16,7 +16,10 @@ if [ "${1:-}" = "--release" ]; then
 fi
 for ts in "$I18N"/memshadow_*.ts; do
   if [ "$update" = 1 ]; then
-    "$BIN/pyside6-lupdate" memshadow_desktop/qt/*.py -no-obsolete -ts "$ts"
+    "$BIN/pyside6-lupdate" memshadow_desktop/qt/*.py -no-obsolete -locations none -ts "$ts"
   fi
   "$BIN/pyside6-lrelease" -silent "$ts" -qm "${ts%.ts}.qm"
 done
+# The pseudo-locale (accented, longer, bracketed) for screenshots: scripts/pseudo_locale.py.
+"$BIN/python" scripts/pseudo_locale.py "$I18N/memshadow_en.ts" build/i18n/memshadow_pseudo.ts >/dev/null
+"$BIN/pyside6-lrelease" -silent build/i18n/memshadow_pseudo.ts -qm "$I18N/memshadow_pseudo.qm"

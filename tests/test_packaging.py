@@ -118,10 +118,7 @@ def test_macos_plist_and_dmg_settings_load() -> None:
 def test_desktop_files_and_the_installer_script_validate(tool: str, args: list[str]) -> None:
     if shutil.which(tool) is None:
         pytest.skip(f"{tool} is not installed (CI installs it: scripts/ci_package.sh)")
-    if tool == "makensis":
-        cmd = ["bash", "installers/windows/check_nsis.sh"]
-    else:
-        cmd = [tool, *args]
+    cmd = ["bash", "installers/windows/check_nsis.sh"] if tool == "makensis" else [tool, *args]
     result = subprocess.run(cmd, cwd=REPO, capture_output=True, text=True)
     assert result.returncode == 0, result.stdout + result.stderr
 

@@ -117,17 +117,30 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     return args
 
 
+# MEMSHADOW_LANGUAGE overrides the settings' language (screenshots, support); "pseudo" is the
+# pseudo-locale (scripts/pseudo_locale.py): accented, longer, bracketed.
+LANGUAGE_ENV = "MEMSHADOW_LANGUAGE"
+PSEUDO = "pseudo"
+
+
 def load_translator(locale: QLocale, parent: QObject | None = None) -> QTranslator | None:
     """The compiled translation for ``locale`` (memshadow_<lang>.qm), if there is one."""
     translator = QTranslator(parent)
     return translator if translator.load(locale, "memshadow", "_", str(I18N_DIR)) else None
 
 
+def translator_for(language: str, parent: QObject | None = None) -> QTranslator | None:
+    """The translation for a language the settings name ("" : the system's)."""
+    if language == PSEUDO:
+        translator = QTranslator(parent)
+        return translator if translator.load(str(I18N_DIR / "memshadow_pseudo.qm")) else None
+    return load_translator(QLocale(language) if language else QLocale(), parent)
+
+
 async def _install_translator(app: QApplication, paths: AppPaths) -> None:
-    """The language the settings name, else the system's."""
+    """The language MEMSHADOW_LANGUAGE or the settings name, else the system's."""
     settings = await TaskRunner().call(Settings.load, paths.settings_file)
-    locale = QLocale(settings.language) if settings.language else QLocale()
-    translator = load_translator(locale, app)
+    translator = translator_for(os.environ.get(LANGUAGE_ENV) or settings.language, app)
     if translator is not None:
         app.installTranslator(translator)
 
