@@ -14,7 +14,14 @@ from pathlib import Path
 from typing import Any
 
 import qasync
-from PySide6.QtCore import QCoreApplication, QLocale, QObject, QSettings, QTranslator
+from PySide6.QtCore import (
+    QCoreApplication,
+    QLibraryInfo,
+    QLocale,
+    QObject,
+    QSettings,
+    QTranslator,
+)
 from PySide6.QtWidgets import QApplication, QDialog
 
 from memshadow_desktop import __version__
@@ -137,10 +144,24 @@ def translator_for(language: str, parent: QObject | None = None) -> QTranslator 
     return load_translator(QLocale(language) if language else QLocale(), parent)
 
 
+def qt_translator_for(language: str, parent: QObject | None = None) -> QTranslator | None:
+    """Qt's own texts (standard buttons, dialogs) in the same language, where Qt has them."""
+    if language == PSEUDO:
+        return None
+    locale = QLocale(language) if language else QLocale()
+    translator = QTranslator(parent)
+    folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    return translator if translator.load(locale, "qtbase", "_", folder) else None
+
+
 async def _install_translator(app: QApplication, paths: AppPaths) -> None:
     """The language MEMSHADOW_LANGUAGE or the settings name, else the system's."""
     settings = await TaskRunner().call(Settings.load, paths.settings_file)
-    translator = translator_for(os.environ.get(LANGUAGE_ENV) or settings.language, app)
+    language = os.environ.get(LANGUAGE_ENV) or settings.language
+    qt_translator = qt_translator_for(language, app)
+    if qt_translator is not None:
+        app.installTranslator(qt_translator)
+    translator = translator_for(language, app)
     if translator is not None:
         app.installTranslator(translator)
 
