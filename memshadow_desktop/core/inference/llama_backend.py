@@ -163,12 +163,24 @@ class LlamaGenerator:
         p.ui = False
         p.offline = True
         try:
-            return xllamacpp.Server(p)
+            server = xllamacpp.Server(p)
         except Exception as exc:
             raise InferenceError(
                 f"llama.cpp cannot load {self.path.name}: {one_line(exc)}",
                 reason="generator_unloadable",
             ) from exc
+        self._wait_listening()
+        return server
+
+    def _wait_listening(self, timeout: float = 10.0) -> None:
+        """Until the server's listener has bound its socket: a server destroyed before its
+        listener thread started never stops that thread, and the destructor's join hangs
+        (seen on a loaded machine, between creating a server and closing it at once)."""
+        sock = self._socket_dir / "llama.sock"
+        deadline = time.monotonic() + timeout
+        while not sock.exists() and time.monotonic() < deadline:
+            time.sleep(0.01)
+        time.sleep(0.05)  # from bind to the accept loop
 
     def _verify(self) -> None:
         """One token on the accelerator: it really runs there, or this raises."""
