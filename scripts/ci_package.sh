@@ -17,9 +17,12 @@ check() { # check NAME COMMAND...: run it timed; a failure ends the stage
 }
 
 export DEBIAN_FRONTEND=noninteractive
-if command -v apt-get >/dev/null 2>&1; then
-  check "build tools (apt)" apt-get install -y -qq --no-install-recommends \
+apt_tools() {
+  apt-get install -y -qq --no-install-recommends \
     xvfb xauth lintian desktop-file-utils appstream nsis file binutils >/dev/null
+}
+if command -v apt-get >/dev/null 2>&1; then
+  check "build tools (apt)" apt_tools
 fi
 check "Linux bundle, .deb, AppDir (scripts/build_linux.sh)" bash scripts/build_linux.sh
 DEB=$(ls "$PWD"/dist/memshadow-desktop_*.deb)
