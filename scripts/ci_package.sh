@@ -24,7 +24,10 @@ apt_tools() {
 if command -v apt-get >/dev/null 2>&1; then
   check "build tools (apt)" apt_tools
 fi
-check "Linux bundle, .deb, AppDir (scripts/build_linux.sh)" bash scripts/build_linux.sh
+# MEMSHADOW_CI_REUSE_BUILD=1: check the packages already in dist/ (a rerun of the later steps)
+if [ -z "${MEMSHADOW_CI_REUSE_BUILD:-}" ] || ! ls dist/memshadow-desktop_*.deb >/dev/null 2>&1; then
+  check "Linux bundle, .deb, AppDir (scripts/build_linux.sh)" bash scripts/build_linux.sh
+fi
 DEB=$(ls "$PWD"/dist/memshadow-desktop_*.deb)
 echo "sizes: bundle $(du -sh dist/memshadow-desktop | cut -f1), .deb $(du -h "$DEB" | cut -f1)"
 check "apt install ./$(basename "$DEB")" apt-get install -y -qq --no-install-recommends "$DEB"
@@ -34,7 +37,15 @@ installed_self_test() {
   local isolate=()
   if unshare -n true 2>/dev/null; then isolate=(unshare -n); fi
   xvfb-run -a "${isolate[@]}" /usr/bin/memshadow-desktop --self-test --json > build/self-test.json
-  python3 -c 'import json,sys; r=json.load(open(sys.argv[1])); print("\n".join(f"  {\"ok  \" if c[\"ok\"] else \"FAIL\"}  {c[\"name\"]}: {c[\"detail\"]}" for c in r["checks"])); sys.exit(0 if r["ok"] and r["frozen"] else 1)' build/self-test.json
+  python3 - build/self-test.json <<'PY'
+import json
+import sys
+
+report = json.load(open(sys.argv[1], encoding="utf-8"))
+for c in report["checks"]:
+    print(f"  {'ok  ' if c['ok'] else 'FAIL'}  {c['name']}: {c['detail']}")
+sys.exit(0 if report["ok"] and report["frozen"] else 1)
+PY
 }
 check "installed self-test under Xvfb, no network" installed_self_test
 check "installed CLI" /usr/bin/memshadow --help
