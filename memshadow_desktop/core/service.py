@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import threading
 from dataclasses import dataclass
+from typing import Any
 
 from memshadow_desktop.core import vault
 from memshadow_desktop.core.api.runtime import OwnerInfo
@@ -27,6 +28,7 @@ from memshadow_desktop.core.facade.models import ModelsApi
 from memshadow_desktop.core.facade.search import SearchApi
 from memshadow_desktop.core.facade.settings import SettingsApi
 from memshadow_desktop.core.facade.sync import ConflictsApi, DevicesApi, SyncApi
+from memshadow_desktop.core.inference import bundled
 from memshadow_desktop.core.paths import AppPaths
 from memshadow_desktop.core.runtime import Runtime, owner_of
 from memshadow_desktop.core.secrets import keystore
@@ -78,6 +80,19 @@ class MemshadowService:
         return ModelsApi(paths)
 
     @staticmethod
+    def self_test(*, require_model: bool) -> list[dict[str, Any]]:
+        """The core's half of the installed app's self-test (core/selftest.py), in a
+        throw-away folder: one dict per check (name, ok, required, detail, seconds)."""
+        from memshadow_desktop.core import selftest
+
+        return [check.to_dict() for check in selftest.core_checks(require_model=require_model)]
+
+    @staticmethod
+    def bundled_model_names() -> list[str]:
+        """The embedding models this build ships (none in a Python install)."""
+        return [folder.name for folder in bundled.bundled_models()]
+
+    @staticmethod
     def hardware_at(paths: AppPaths) -> HardwareApi:
         """This machine and its execution providers, without unlocking a vault."""
         return HardwareApi(paths)
@@ -113,7 +128,8 @@ class MemshadowService:
         """Open the vault. ``for_search`` (the window, search commands): when a model is
         installed, the inference and vector libraries load while the passphrase is asked for
         and stretched, so the first search by meaning does not wait for them."""
-        if for_search and paths.models_dir.is_dir() and any(paths.models_dir.iterdir()):
+        has_models = paths.models_dir.is_dir() and any(paths.models_dir.iterdir())
+        if for_search and (has_models or bundled.bundled_models()):
             threading.Thread(target=_import_search_stack, name="search-imports").start()
         return cls(vault.unlock(paths, passphrase), events)
 

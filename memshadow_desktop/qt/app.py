@@ -14,7 +14,14 @@ from pathlib import Path
 from typing import Any
 
 import qasync
-from PySide6.QtCore import QCoreApplication, QLocale, QObject, QSettings, QTranslator
+from PySide6.QtCore import (
+    QCoreApplication,
+    QLibraryInfo,
+    QLocale,
+    QObject,
+    QSettings,
+    QTranslator,
+)
 from PySide6.QtWidgets import QApplication, QDialog
 
 from memshadow_desktop import __version__
@@ -103,9 +110,24 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
         help="start in the tray without opening the window (how the app starts at login); "
         "without a tray the window opens anyway",
     )
+    parser.add_argument(
+        "--self-test",
+        action="store_true",
+        help="check that each part the app relies on works here (encrypted database, "
+        "embedding model, faiss, keyring, Qt, translations) and exit: 0 when all do",
+    )
+    parser.add_argument(
+        "--json", action="store_true", help="with --self-test: print the report as JSON"
+    )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     args, _qt_args = parser.parse_known_args(argv)
     return args
+
+
+# MEMSHADOW_LANGUAGE overrides the settings' language (screenshots, support); "pseudo" is the
+# pseudo-locale (scripts/pseudo_locale.py): accented, longer, bracketed.
+LANGUAGE_ENV = "MEMSHADOW_LANGUAGE"
+PSEUDO = "pseudo"
 
 
 def load_translator(locale: QLocale, parent: QObject | None = None) -> QTranslator | None:
@@ -114,11 +136,32 @@ def load_translator(locale: QLocale, parent: QObject | None = None) -> QTranslat
     return translator if translator.load(locale, "memshadow", "_", str(I18N_DIR)) else None
 
 
+def translator_for(language: str, parent: QObject | None = None) -> QTranslator | None:
+    """The translation for a language the settings name ("" : the system's)."""
+    if language == PSEUDO:
+        translator = QTranslator(parent)
+        return translator if translator.load(str(I18N_DIR / "memshadow_pseudo.qm")) else None
+    return load_translator(QLocale(language) if language else QLocale(), parent)
+
+
+def qt_translator_for(language: str, parent: QObject | None = None) -> QTranslator | None:
+    """Qt's own texts (standard buttons, dialogs) in the same language, where Qt has them."""
+    if language == PSEUDO:
+        return None
+    locale = QLocale(language) if language else QLocale()
+    translator = QTranslator(parent)
+    folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    return translator if translator.load(locale, "qtbase", "_", folder) else None
+
+
 async def _install_translator(app: QApplication, paths: AppPaths) -> None:
-    """The language the settings name, else the system's."""
+    """The language MEMSHADOW_LANGUAGE or the settings name, else the system's."""
     settings = await TaskRunner().call(Settings.load, paths.settings_file)
-    locale = QLocale(settings.language) if settings.language else QLocale()
-    translator = load_translator(locale, app)
+    language = os.environ.get(LANGUAGE_ENV) or settings.language
+    qt_translator = qt_translator_for(language, app)
+    if qt_translator is not None:
+        app.installTranslator(qt_translator)
+    translator = translator_for(language, app)
     if translator is not None:
         app.installTranslator(translator)
 
@@ -334,6 +377,10 @@ def _become_the_app(
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     args = parse_args(argv)
+    if args.self_test:
+        from memshadow_desktop.qt.selftest import run_self_test
+
+        return run_self_test(I18N_DIR, as_json=args.json)
     paths = AppPaths.resolve(args.home)
     activation = Activation(request_of(args))
     server: InstanceServer | None = None

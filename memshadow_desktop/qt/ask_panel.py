@@ -17,7 +17,7 @@ import html
 import threading
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, QUrl
+from PySide6.QtCore import QCoreApplication, Qt, QUrl
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -268,11 +268,11 @@ def install(
 ) -> AskHook:
     """Add "Ask my memories…" (Ctrl+Shift+A) to the window's menu bar."""
     hook = AskHook(window, service, open_memory)
-    action = QAction(window.tr("Ask my memories…"), window)
+    action = QAction(QCoreApplication.translate("MainWindow", "Ask my memories…"), window)
     action.setObjectName("askAction")
     action.setShortcut(QKeySequence("Ctrl+Shift+A"))
     action.triggered.connect(hook.open)
-    menu = window.menuBar().addMenu(window.tr("&Ask"))
+    menu = window.menuBar().addMenu(QCoreApplication.translate("MainWindow", "&Ask"))
     menu.addAction(action)
     window.addAction(action)
     return hook

@@ -37,25 +37,32 @@ class GenerationSection(QObject):
 
 
 def generation_html(status: GeneratorStatus) -> str:
-    tr = QCoreApplication.translate
     rows = []
     for b in status.backends:
         if b.installed:
-            devices = ", ".join(b.devices) or tr("GenerationSection", "none")
-            state = tr("GenerationSection", "{0}; devices: {1}").format(b.version or "?", devices)
+            devices = ", ".join(b.devices) or QCoreApplication.translate(
+                "GenerationSection", "none"
+            )
+            state = QCoreApplication.translate("GenerationSection", "{0}; devices: {1}").format(
+                b.version or "?", devices
+            )
         else:
             why = ask_words(b.reason) if b.reason else None
-            state = why or tr("GenerationSection", "not installed")
+            state = why or QCoreApplication.translate("GenerationSection", "not installed")
         rows.append(f"<b>{html.escape(b.name)}</b>: {html.escape(state or '')}")
     if status.model:
         where = f"{status.backend}/{status.device}" if status.backend else "?"
         rows.append(
-            html.escape(tr("GenerationSection", "Model {0} on {1}").format(status.model, where))
+            html.escape(
+                QCoreApplication.translate("GenerationSection", "Model {0} on {1}").format(
+                    status.model, where
+                )
+            )
         )
         if status.tokens_per_s:
             rows.append(
                 html.escape(
-                    tr(
+                    QCoreApplication.translate(
                         "GenerationSection",
                         "{0} tokens/s generating, {1} tokens/s reading the prompt "
                         "(over {2} answers)",
@@ -63,7 +70,15 @@ def generation_html(status: GeneratorStatus) -> str:
                 )
             )
         else:
-            rows.append(html.escape(tr("GenerationSection", "No answer measured yet.")))
+            rows.append(
+                html.escape(
+                    QCoreApplication.translate("GenerationSection", "No answer measured yet.")
+                )
+            )
     else:
-        rows.append(html.escape(tr("GenerationSection", "No generation model is installed.")))
+        rows.append(
+            html.escape(
+                QCoreApplication.translate("GenerationSection", "No generation model is installed.")
+            )
+        )
     return "<br>".join(rows)

@@ -34,7 +34,7 @@ AUTO_LOCK_CHOICES = (0, 1, 5, 15, 30, 60)  # minutes; 0: never
 def languages() -> list[str]:
     """The languages with a compiled translation (memshadow_<lang>.qm), English first."""
     found = sorted(p.stem.split("_", 1)[1] for p in I18N_DIR.glob("memshadow_*.qm"))
-    return ["en", *[code for code in found if code != "en"]]
+    return ["en", *[code for code in found if code not in ("en", "pseudo")]]
 
 
 class GeneralTab(PrefsTab):

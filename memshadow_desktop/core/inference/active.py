@@ -22,8 +22,12 @@ CHOICE_FILE = "provider-choice.json"
 
 
 def manager(paths: AppPaths) -> Any:
+    """The installed models; in an installed app, the bundled model first joins them when
+    none is installed yet (core.inference.bundled)."""
+    from memshadow_desktop.core.inference.bundled import install_bundled
     from memshadow_desktop.core.inference.models import ModelManager
 
+    install_bundled(paths.models_dir)
     return ModelManager(paths.models_dir, paths.cache_dir)
 
 
