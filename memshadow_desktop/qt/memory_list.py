@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from memshadow_desktop.core.api import MATCH_END, MATCH_START, Memory
-from memshadow_desktop.qt.style import mute
+from memshadow_desktop.qt.style import ElidedLabel, mute
 from memshadow_desktop.qt.timefmt import short_time
 
 IdRole = Qt.ItemDataRole.UserRole + 1
@@ -373,11 +373,11 @@ class MemoryListPane(QWidget):
             switch.addWidget(b)
         self.memories_button.setChecked(True)
         self.trash_button.toggled.connect(self._on_view)
-        switch.addStretch(1)
-        self.summary = QLabel()
+        self.summary = ElidedLabel()  # a long translation gives way to the buttons
+        self.summary.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.summary.setObjectName("listSummary")
         mute(self.summary)
-        switch.addWidget(self.summary)
+        switch.addWidget(self.summary, 1)
         layout.addLayout(switch)
 
         self.model = MemoryListModel()

@@ -76,3 +76,20 @@ def test_every_visible_text_of_the_main_window_goes_through_translation(
         if edit.placeholderText() and untranslated(edit.placeholderText()):
             found.append(f"placeholder {edit.objectName()!r}: {edit.placeholderText()!r}")
     assert not found, "not through tr(): " + "; ".join(found)
+
+
+def test_a_long_search_summary_gives_way_to_the_list_switch(
+    pseudo: None, window: Any, qtbot: Any
+) -> None:
+    pane = window.list_pane
+    window.resize(1280, 800)
+    window.show()
+    pane.show_search_summary(1234, "hybrid", None)
+    qtbot.wait(50)  # the layout settles
+    for button in (pane.memories_button, pane.trash_button):
+        assert button.width() >= button.sizeHint().width(), button.text()
+    summary = pane.summary
+    assert "1234" in summary.text()
+    if summary.shown() != summary.text():  # cut short: ends in "…", the whole text on hover
+        assert summary.shown().endswith("…")
+        assert summary.toolTip().startswith(summary.text() + "\n")  # then what the mode does
