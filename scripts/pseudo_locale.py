@@ -4,7 +4,7 @@
 
 Every text becomes accented, about 40% longer and bracketed: "[Šéàŕçĥ ~~~~]". Text that shows
 up unaccented, unbracketed or cut off in a screenshot did not go through tr(), or has no room to
-grow. Placeholders (%1, %n, {0}, {name}), HTML tags, entities and the & of a mnemonic stay as
+grow. Placeholders (%1, %n, %Ln, {0}, {name}), HTML tags, entities and the & of a mnemonic stay as
 they are. The build (scripts/i18n.sh, setup.py) writes memshadow_pseudo.ts under build/ and
 compiles it to memshadow_pseudo.qm beside the real translations; it is never committed. The app
 uses it with MEMSHADOW_LANGUAGE=pseudo (or "language": "pseudo" in the settings).
@@ -24,7 +24,7 @@ ACCENTS = str.maketrans(
     "àƀçđéƒĝĥîĵķĺɱñöþʠŕšţûṽŵẋýžÀƁÇĐÉƑĜĤÎĴĶĹṀÑÖÞǪŔŠŢÛṼŴẊÝŽ",
 )
 # Kept as they are: placeholders, tags, entities, a mnemonic's & with its letter.
-KEEP = re.compile(r"%L?\d+|%n|\{[A-Za-z0-9_]*\}|<[^>]*>|&[a-zA-Z]+;|&&|&(?=\w)\w")
+KEEP = re.compile(r"%L?\d+|%L?n|\{[A-Za-z0-9_]*\}|<[^>]*>|&[a-zA-Z]+;|&&|&(?=\w)\w")
 GROWTH = 0.4
 
 

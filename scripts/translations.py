@@ -25,7 +25,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 I18N = ROOT / "memshadow_desktop" / "i18n"
-PLACEHOLDER = re.compile(r"%L?\d+|%n|\{[A-Za-z0-9_]*\}")
+PLACEHOLDER = re.compile(r"%L?\d+|%L?n|\{[A-Za-z0-9_]*\}")
 
 
 def _tool(name: str) -> str:

@@ -1227,6 +1227,13 @@
         <source>  (current)</source>
         <translation>  (aktuell)</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln revision(s)</source>
+        <translation>
+            <numerusform>%Ln Revision</numerusform>
+            <numerusform>%Ln Revisionen</numerusform>
+        </translation>
+    </message>
     <message>
         <source>this device</source>
         <translation>dieses Gerät</translation>
@@ -1234,10 +1241,6 @@
     <message>
         <source>device {0}</source>
         <translation>Gerät {0}</translation>
-    </message>
-    <message>
-        <source>1 revision</source>
-        <translation>1 Revision</translation>
     </message>
     <message>
         <source>this device ({0})</source>
@@ -1248,10 +1251,6 @@
 Device: {1}</source>
         <translation>Revision {0}
 Gerät: {1}</translation>
-    </message>
-    <message>
-        <source>{0} revisions</source>
-        <translation>{0} Revisionen</translation>
     </message>
     <message>
         <source>Nothing selected.</source>
@@ -1526,13 +1525,12 @@ Gerät: {1}</translation>
         <source>No memories yet. Press New to write one.</source>
         <translation>Noch keine Erinnerungen. Drücken Sie „Neu“, um eine zu schreiben.</translation>
     </message>
-    <message>
-        <source>1 match</source>
-        <translation>1 Treffer</translation>
-    </message>
-    <message>
-        <source>{0} matches</source>
-        <translation>{0} Treffer</translation>
+    <message numerus="yes">
+        <source>%Ln match(es)</source>
+        <translation>
+            <numerusform>%Ln Treffer</numerusform>
+            <numerusform>%Ln Treffer</numerusform>
+        </translation>
     </message>
     <message>
         <source>{0} · {1}</source>

@@ -1227,6 +1227,13 @@
         <source>  (current)</source>
         <translation>  (current)</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln revision(s)</source>
+        <translation>
+            <numerusform>%Ln revision</numerusform>
+            <numerusform>%Ln revisions</numerusform>
+        </translation>
+    </message>
     <message>
         <source>this device</source>
         <translation>this device</translation>
@@ -1234,10 +1241,6 @@
     <message>
         <source>device {0}</source>
         <translation>device {0}</translation>
-    </message>
-    <message>
-        <source>1 revision</source>
-        <translation>1 revision</translation>
     </message>
     <message>
         <source>this device ({0})</source>
@@ -1248,10 +1251,6 @@
 Device: {1}</source>
         <translation>Revision {0}
 Device: {1}</translation>
-    </message>
-    <message>
-        <source>{0} revisions</source>
-        <translation>{0} revisions</translation>
     </message>
     <message>
         <source>Nothing selected.</source>
@@ -1526,13 +1525,12 @@ Device: {1}</translation>
         <source>No memories yet. Press New to write one.</source>
         <translation>No memories yet. Press New to write one.</translation>
     </message>
-    <message>
-        <source>1 match</source>
-        <translation>1 match</translation>
-    </message>
-    <message>
-        <source>{0} matches</source>
-        <translation>{0} matches</translation>
+    <message numerus="yes">
+        <source>%Ln match(es)</source>
+        <translation>
+            <numerusform>%Ln match</numerusform>
+            <numerusform>%Ln matches</numerusform>
+        </translation>
     </message>
     <message>
         <source>{0} · {1}</source>

@@ -1227,6 +1227,13 @@
         <source>  (current)</source>
         <translation>  (actual)</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln revision(s)</source>
+        <translation>
+            <numerusform>%Ln revisión</numerusform>
+            <numerusform>%Ln revisiones</numerusform>
+        </translation>
+    </message>
     <message>
         <source>this device</source>
         <translation>este dispositivo</translation>
@@ -1234,10 +1241,6 @@
     <message>
         <source>device {0}</source>
         <translation>dispositivo {0}</translation>
-    </message>
-    <message>
-        <source>1 revision</source>
-        <translation>1 revisión</translation>
     </message>
     <message>
         <source>this device ({0})</source>
@@ -1248,10 +1251,6 @@
 Device: {1}</source>
         <translation>Revisión {0}
 Dispositivo: {1}</translation>
-    </message>
-    <message>
-        <source>{0} revisions</source>
-        <translation>{0} revisiones</translation>
     </message>
     <message>
         <source>Nothing selected.</source>
@@ -1526,13 +1525,12 @@ Dispositivo: {1}</translation>
         <source>No memories yet. Press New to write one.</source>
         <translation>Aún no hay recuerdos. Pulse Nuevo para escribir uno.</translation>
     </message>
-    <message>
-        <source>1 match</source>
-        <translation>1 coincidencia</translation>
-    </message>
-    <message>
-        <source>{0} matches</source>
-        <translation>{0} coincidencias</translation>
+    <message numerus="yes">
+        <source>%Ln match(es)</source>
+        <translation>
+            <numerusform>%Ln coincidencia</numerusform>
+            <numerusform>%Ln coincidencias</numerusform>
+        </translation>
     </message>
     <message>
         <source>{0} · {1}</source>

@@ -1227,6 +1227,13 @@
         <source>  (current)</source>
         <translation>  (actuelle)</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln revision(s)</source>
+        <translation>
+            <numerusform>%Ln révision</numerusform>
+            <numerusform>%Ln révisions</numerusform>
+        </translation>
+    </message>
     <message>
         <source>this device</source>
         <translation>cet appareil</translation>
@@ -1234,10 +1241,6 @@
     <message>
         <source>device {0}</source>
         <translation>appareil {0}</translation>
-    </message>
-    <message>
-        <source>1 revision</source>
-        <translation>1 révision</translation>
     </message>
     <message>
         <source>this device ({0})</source>
@@ -1248,10 +1251,6 @@
 Device: {1}</source>
         <translation>Révision {0}
 Appareil : {1}</translation>
-    </message>
-    <message>
-        <source>{0} revisions</source>
-        <translation>{0} révisions</translation>
     </message>
     <message>
         <source>Nothing selected.</source>
@@ -1526,13 +1525,12 @@ Appareil : {1}</translation>
         <source>No memories yet. Press New to write one.</source>
         <translation>Aucun souvenir pour l&apos;instant. Appuyez sur Nouveau pour en écrire un.</translation>
     </message>
-    <message>
-        <source>1 match</source>
-        <translation>1 résultat</translation>
-    </message>
-    <message>
-        <source>{0} matches</source>
-        <translation>{0} résultats</translation>
+    <message numerus="yes">
+        <source>%Ln match(es)</source>
+        <translation>
+            <numerusform>%Ln résultat</numerusform>
+            <numerusform>%Ln résultats</numerusform>
+        </translation>
     </message>
     <message>
         <source>{0} · {1}</source>

@@ -1224,6 +1224,12 @@
         <source>  (current)</source>
         <translation>  （現在）</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln revision(s)</source>
+        <translation>
+            <numerusform>%Ln リビジョン</numerusform>
+        </translation>
+    </message>
     <message>
         <source>this device</source>
         <translation>このデバイス</translation>
@@ -1231,10 +1237,6 @@
     <message>
         <source>device {0}</source>
         <translation>デバイス {0}</translation>
-    </message>
-    <message>
-        <source>1 revision</source>
-        <translation>1 リビジョン</translation>
     </message>
     <message>
         <source>this device ({0})</source>
@@ -1245,10 +1247,6 @@
 Device: {1}</source>
         <translation>リビジョン {0}
 デバイス：{1}</translation>
-    </message>
-    <message>
-        <source>{0} revisions</source>
-        <translation>{0} リビジョン</translation>
     </message>
     <message>
         <source>Nothing selected.</source>
@@ -1523,13 +1521,11 @@ Device: {1}</source>
         <source>No memories yet. Press New to write one.</source>
         <translation>メモリーはまだありません。「新規」を押して書きましょう。</translation>
     </message>
-    <message>
-        <source>1 match</source>
-        <translation>1 件一致</translation>
-    </message>
-    <message>
-        <source>{0} matches</source>
-        <translation>{0} 件一致</translation>
+    <message numerus="yes">
+        <source>%Ln match(es)</source>
+        <translation>
+            <numerusform>%Ln 件一致</numerusform>
+        </translation>
     </message>
     <message>
         <source>{0} · {1}</source>

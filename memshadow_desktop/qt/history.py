@@ -128,10 +128,7 @@ class HistoryPane(QWidget):
         finally:
             self.list.blockSignals(False)
         n = len(revisions)
-        if n == 1:
-            self.summary.setText(self.tr("1 revision"))
-        else:
-            self.summary.setText(self.tr("{0} revisions").format(n) if n else "")
+        self.summary.setText(self.tr("%Ln revision(s)", "", n) if n else "")
         self.preview.clear()
         self.caption.clear()
         self.restore_button.setEnabled(False)

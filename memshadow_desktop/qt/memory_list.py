@@ -442,7 +442,7 @@ class MemoryListPane(QWidget):
 
     def show_search_summary(self, matches: int, mode: str, hint: str | None) -> None:
         """ "12 matches · hybrid" beside the switch; ``hint`` ("no_model"): a line on why."""
-        count = self.tr("1 match") if matches == 1 else self.tr("{0} matches").format(matches)
+        count = self.tr("%Ln match(es)", "", matches)
         self.summary.setText(self.tr("{0} · {1}").format(count, self._mode_name(mode)))
         self.summary.setToolTip(self._mode_tip(mode))
         self._show_hint(hint)
