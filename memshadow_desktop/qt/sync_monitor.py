@@ -123,6 +123,7 @@ class SyncMonitor(QObject):
         # that takes a moment would be over before a read could see it.
         self._live: EngineStatus | None = None
         self._live_seq = 0
+        self._stopped = False
         self._refresh_timer = QTimer(self)
         self._refresh_timer.setSingleShot(True)
         self._refresh_timer.setInterval(EVENT_DEBOUNCE_MS)
@@ -148,10 +149,14 @@ class SyncMonitor(QObject):
         bridge.vaultUnlocked.connect(lambda: self.set_locked(False))
 
     def start(self) -> None:
+        self._stopped = False
         self._poll.start()
         self.refresh()
 
     def stop(self) -> None:
+        # An event the bridge delivers after this (the app is closing) must not start a read
+        # on an event loop that is about to close.
+        self._stopped = True
         self._poll.stop()
         self._refresh_timer.stop()
         self.tasks.cancel_all()
@@ -163,6 +168,8 @@ class SyncMonitor(QObject):
 
     def refresh(self) -> None:
         """Read the status again (the newest request wins)."""
+        if self._stopped:
+            return
         if self.locked:
             self._publish()
             return
@@ -181,7 +188,8 @@ class SyncMonitor(QObject):
             self.tasks.report(exc)
 
     def _soon(self, *_args: object) -> None:
-        self._refresh_timer.start()
+        if not self._stopped:
+            self._refresh_timer.start()
 
     def _publish(self) -> None:
         status = self.status
