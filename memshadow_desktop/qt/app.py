@@ -157,7 +157,16 @@ def qt_translator_for(language: str, parent: QObject | None = None) -> QTranslat
 async def _install_translator(app: QApplication, paths: AppPaths) -> None:
     """The language MEMSHADOW_LANGUAGE or the settings name, else the system's."""
     settings = await TaskRunner().call(Settings.load, paths.settings_file)
-    language = os.environ.get(LANGUAGE_ENV) or settings.language
+    install_translators(app, os.environ.get(LANGUAGE_ENV) or settings.language)
+
+
+def install_translators(app: QApplication, language: str) -> None:
+    """English first, beneath the rest: the sources say "%Ln match(es)" and only the English
+    translation turns that into "1 match" / "2 matches" (under the C locale, or a language
+    without a translation, nothing else would); then Qt's own texts and ``language``'s."""
+    english = load_translator(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates), app)
+    if english is not None:
+        app.installTranslator(english)
     qt_translator = qt_translator_for(language, app)
     if qt_translator is not None:
         app.installTranslator(qt_translator)

@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QLocale, QSettings
+from PySide6.QtCore import QLocale, QSettings, QTranslator
 
 from memshadow_desktop.core.service import MemshadowService
 from tests.conftest import REPO
@@ -113,3 +113,25 @@ def test_geometry_goes_to_qsettings_and_nothing_else(
     # (The offscreen screen is small, so the restored size is clamped; the data is valid.)
     assert again.restoreGeometry(stored.value("main/geometry"))
     bridge.disconnect_events()
+
+
+@pytest.mark.parametrize("language", ["", "C", "sw", "de"])
+def test_counts_read_as_words_whatever_the_language(qapp: Any, language: str) -> None:
+    from PySide6.QtCore import QCoreApplication
+
+    from memshadow_desktop.qt.app import install_translators
+
+    before = set(qapp.findChildren(QTranslator))
+    install_translators(qapp, language)
+    added = set(qapp.findChildren(QTranslator)) - before
+    try:
+        one = QCoreApplication.translate("MemoryListPane", "%Ln match(es)", "", 1)
+        many = QCoreApplication.translate("HistoryPane", "%Ln revision(s)", "", 3)
+        assert "(" not in one + many, (one, many)  # never "1 match(es)"
+        if language == "de":
+            assert (one, many) == ("1 Treffer", "3 Revisionen")
+        else:
+            assert (one, many) == ("1 match", "3 revisions")
+    finally:
+        for translator in added:
+            qapp.removeTranslator(translator)
