@@ -182,7 +182,10 @@ def _confirm(
         head = ops.SyncHead(mid, item.rev_id, item.seq, FORCE_KEYFRAME, 0, 0)
     heads[mid] = head
     ops.set_sync_heads(conn, [head])
-    _behind_own(conn, item, out, behind)
+    if prev is not None and prev.seq > 0 and prev.rev_id != item.rev_id:
+        # Only a confirmed head followed by another of our records can be a replay: the usual
+        # confirmations (the head still at its unconfirmed claim, seq 0) cost no query.
+        _behind_own(conn, item, out, behind)
 
 
 def _behind_own(conn: Connection, item: Confirm, out: ApplyOutcome, behind: Behind) -> None:
