@@ -130,8 +130,8 @@
         <translation>{0} — {1}</translation>
     </message>
     <message>
-        <source>first words after {0:.1f} s, {1} tokens/s; {2} prompt tokens ({3} cached), {4} of {5} for notes</source>
-        <translation>first words after {0:.1f} s, {1} tokens/s; {2} prompt tokens ({3} cached), {4} of {5} for notes</translation>
+        <source>first words after {0:.1f} s, {1} tokens/s; {2} ({3} cached), {4} of {5} for notes</source>
+        <translation>first words after {0:.1f} s, {1} tokens/s; {2} ({3} cached), {4} of {5} for notes</translation>
     </message>
 </context>
 <context>
@@ -247,10 +247,6 @@
         <translation>The whole memory as that device has it, every change</translation>
     </message>
     <message>
-        <source>Memories merged without asking in the last {0} days: two devices changed different parts, and both changes were kept. Undo puts this device&apos;s version back; the other stays in the history.</source>
-        <translation>Memories merged without asking in the last {0} days: two devices changed different parts, and both changes were kept. Undo puts this device&apos;s version back; the other stays in the history.</translation>
-    </message>
-    <message>
         <source>Merged by</source>
         <translation>Merged by</translation>
     </message>
@@ -304,6 +300,13 @@
         <source>(untitled)</source>
         <translation>(untitled)</translation>
     </message>
+    <message numerus="yes">
+        <source>Memories merged without asking in the last %n day(s): two devices changed different parts, and both changes were kept. Undo puts this device&apos;s version back; the other stays in the history.</source>
+        <translation>
+            <numerusform>Memories merged without asking in the last %n day: two devices changed different parts, and both changes were kept. Undo puts this device&apos;s version back; the other stays in the history.</numerusform>
+            <numerusform>Memories merged without asking in the last %n days: two devices changed different parts, and both changes were kept. Undo puts this device&apos;s version back; the other stays in the history.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>device {0}</source>
         <translation>device {0}</translation>
@@ -315,6 +318,93 @@
     <message>
         <source>No conflicts: everything is in step.</source>
         <translation>No conflicts: everything is in step.</translation>
+    </message>
+</context>
+<context>
+    <name>CountWords</name>
+    <message numerus="yes">
+        <source>%Ln change(s)</source>
+        <translation>
+            <numerusform>%Ln change</numerusform>
+            <numerusform>%Ln changes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln conflict(s)</source>
+        <translation>
+            <numerusform>%Ln conflict</numerusform>
+            <numerusform>%Ln conflicts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln conflict(s) need you: choose what to keep</source>
+        <translation>
+            <numerusform>%Ln conflict needs you: choose what to keep</numerusform>
+            <numerusform>%Ln conflicts need you: choose what to keep</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln core(s)</source>
+        <translation>
+            <numerusform>%Ln core</numerusform>
+            <numerusform>%Ln cores</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln thread(s)</source>
+        <translation>
+            <numerusform>%Ln thread</numerusform>
+            <numerusform>%Ln threads</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(over %Ln answer(s))</source>
+        <translation>
+            <numerusform>(over %Ln answer)</numerusform>
+            <numerusform>(over %Ln answers)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln prompt token(s)</source>
+        <translation>
+            <numerusform>%Ln prompt token</numerusform>
+            <numerusform>%Ln prompt tokens</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln token(s)</source>
+        <translation>
+            <numerusform>%Ln token</numerusform>
+            <numerusform>%Ln tokens</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln new</source>
+        <translation>
+            <numerusform>%Ln new</numerusform>
+            <numerusform>%Ln new</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln updated</source>
+        <translation>
+            <numerusform>%Ln updated</numerusform>
+            <numerusform>%Ln updated</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln unchanged</source>
+        <translation>
+            <numerusform>%Ln unchanged</numerusform>
+            <numerusform>%Ln unchanged</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln skipped</source>
+        <translation>
+            <numerusform>%Ln skipped</numerusform>
+            <numerusform>%Ln skipped</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -878,8 +968,8 @@
         <translation>Model {0} on {1}</translation>
     </message>
     <message>
-        <source>{0} tokens/s generating, {1} tokens/s reading the prompt (over {2} answers)</source>
-        <translation>{0} tokens/s generating, {1} tokens/s reading the prompt (over {2} answers)</translation>
+        <source>{0} tokens/s generating, {1} tokens/s reading the prompt {2}</source>
+        <translation>{0} tokens/s generating, {1} tokens/s reading the prompt {2}</translation>
     </message>
     <message>
         <source>No answer measured yet.</source>
@@ -1045,12 +1135,30 @@
         <translation>&lt;b&gt;No embedding model installed.&lt;/b&gt; Get one in Preferences › Search (a download, or a folder you have) to search by meaning.</translation>
     </message>
     <message>
-        <source>unknown</source>
-        <translation>unknown</translation>
+        <source>{0}, {1} pending; vectors use {2}. The engine does not report its own counters yet; latency and speed come from the benchmark.</source>
+        <translation>{0}, {1} pending; vectors use {2}. The engine does not report its own counters yet; latency and speed come from the benchmark.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln memory(ies) indexed</source>
+        <translation>
+            <numerusform>%Ln memory indexed</numerusform>
+            <numerusform>%Ln memories indexed</numerusform>
+        </translation>
     </message>
     <message>
-        <source>{0} cores, {1} threads</source>
-        <translation>{0} cores, {1} threads</translation>
+        <source>{0}{1} notes per second over {2}; one query embeds in {3} (p50), {4} (p95).</source>
+        <translation>{0}{1} notes per second over {2}; one query embeds in {3} (p50), {4} (p95).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln probe text(s)</source>
+        <translation>
+            <numerusform>%Ln probe text</numerusform>
+            <numerusform>%Ln probe texts</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unknown</translation>
     </message>
     <message>
         <source>{0} total, {1} available</source>
@@ -1059,6 +1167,10 @@
     <message>
         <source>none detected</source>
         <translation>none detected</translation>
+    </message>
+    <message>
+        <source>{0}, {1}</source>
+        <translation>{0}, {1}</translation>
     </message>
     <message>
         <source>unknown model</source>
@@ -1153,10 +1265,6 @@
         <translation>memories indexed per second</translation>
     </message>
     <message>
-        <source>{0} memories indexed, {1} pending; vectors use {2}. The engine does not report its own counters yet; latency and speed come from the benchmark.</source>
-        <translation>{0} memories indexed, {1} pending; vectors use {2}. The engine does not report its own counters yet; latency and speed come from the benchmark.</translation>
-    </message>
-    <message>
         <source>Cancelling…</source>
         <translation>Cancelling…</translation>
     </message>
@@ -1167,10 +1275,6 @@
     <message>
         <source>Cancelled. Nothing was changed.</source>
         <translation>Cancelled. Nothing was changed.</translation>
-    </message>
-    <message>
-        <source>{0}{1} notes per second over {2} probe texts; one query embeds in {3} (p50), {4} (p95).</source>
-        <translation>{0}{1} notes per second over {2} probe texts; one query embeds in {3} (p50), {4} (p95).</translation>
     </message>
 </context>
 <context>
@@ -1292,8 +1396,8 @@ Device: {1}</translation>
         <translation>Import notes from a folder</translation>
     </message>
     <message>
-        <source>Imported {0}: {1} new, {2} skipped.</source>
-        <translation>Imported {0}: {1} new, {2} skipped.</translation>
+        <source>Imported {0}: {1}, {2}.</source>
+        <translation>Imported {0}: {1}, {2}.</translation>
     </message>
 </context>
 <context>
@@ -1322,25 +1426,34 @@ Device: {1}</translation>
         <source>Updating the embedding model…</source>
         <translation>Updating the embedding model…</translation>
     </message>
-    <message>
-        <source>Search by meaning: {0} indexed</source>
-        <translation>Search by meaning: {0} indexed</translation>
+    <message numerus="yes">
+        <source>Search by meaning: %Ln indexed</source>
+        <translation>
+            <numerusform>Search by meaning: %Ln indexed</numerusform>
+            <numerusform>Search by meaning: %Ln indexed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Indexing paused: %Ln to go</source>
+        <translation>
+            <numerusform>Indexing paused: %Ln to go</numerusform>
+            <numerusform>Indexing paused: %Ln to go</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Indexing: %Ln to go</source>
+        <translation>
+            <numerusform>Indexing: %Ln to go</numerusform>
+            <numerusform>Indexing: %Ln to go</numerusform>
+        </translation>
     </message>
     <message>
         <source>Every memory is indexed for search by meaning</source>
         <translation>Every memory is indexed for search by meaning</translation>
     </message>
     <message>
-        <source>Indexing paused: {0} to go</source>
-        <translation>Indexing paused: {0} to go</translation>
-    </message>
-    <message>
         <source>Paused: {0}</source>
         <translation>Paused: {0}</translation>
-    </message>
-    <message>
-        <source>Indexing: {0} to go</source>
-        <translation>Indexing: {0} to go</translation>
     </message>
     <message>
         <source>Memories are embedded in the background for search by meaning</source>
@@ -1453,8 +1566,8 @@ Device: {1}</translation>
         <translation>Import notes from a folder</translation>
     </message>
     <message>
-        <source>Imported {0}: {1} new, {2} updated, {3} unchanged, {4} skipped</source>
-        <translation>Imported {0}: {1} new, {2} updated, {3} unchanged, {4} skipped</translation>
+        <source>Imported {0}: {1}, {2}, {3}, {4}</source>
+        <translation>Imported {0}: {1}, {2}, {3}, {4}</translation>
     </message>
     <message>
         <source>This memory has unsaved changes. Close anyway and lose them?</source>
@@ -2186,14 +2299,6 @@ Similarity {1}
         <translation>Never</translation>
     </message>
     <message>
-        <source>After {0} minutes without use</source>
-        <translation>After {0} minutes without use</translation>
-    </message>
-    <message>
-        <source>After 1 minute without use</source>
-        <translation>After 1 minute without use</translation>
-    </message>
-    <message>
         <source>&amp;Lock the vault:</source>
         <translation>&amp;Lock the vault:</translation>
     </message>
@@ -2213,9 +2318,19 @@ Similarity {1}
         <source>&amp;Current passphrase:</source>
         <translation>&amp;Current passphrase:</translation>
     </message>
-    <message>
-        <source>At least {0} characters</source>
-        <translation>At least {0} characters</translation>
+    <message numerus="yes">
+        <source>After %n minute(s) without use</source>
+        <translation>
+            <numerusform>After %n minute without use</numerusform>
+            <numerusform>After %n minutes without use</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>At least %n character(s)</source>
+        <translation>
+            <numerusform>At least %n character</numerusform>
+            <numerusform>At least %n characters</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;New passphrase:</source>
@@ -2249,9 +2364,12 @@ Similarity {1}
         <source>Use This Passphrase</source>
         <translation>Use This Passphrase</translation>
     </message>
-    <message>
-        <source>Choose a passphrase of at least {0} characters.</source>
-        <translation>Choose a passphrase of at least {0} characters.</translation>
+    <message numerus="yes">
+        <source>Choose a passphrase of at least %n character(s).</source>
+        <translation>
+            <numerusform>Choose a passphrase of at least %n character.</numerusform>
+            <numerusform>Choose a passphrase of at least %n characters.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The two passphrases differ.</source>
@@ -2314,22 +2432,6 @@ Similarity {1}
 </context>
 <context>
     <name>Sync</name>
-    <message>
-        <source>1 change</source>
-        <translation>1 change</translation>
-    </message>
-    <message>
-        <source>{0} changes</source>
-        <translation>{0} changes</translation>
-    </message>
-    <message>
-        <source>1 conflict</source>
-        <translation>1 conflict</translation>
-    </message>
-    <message>
-        <source>{0} conflicts</source>
-        <translation>{0} conflicts</translation>
-    </message>
     <message>
         <source>tomorrow {0}</source>
         <translation>tomorrow {0}</translation>
@@ -2454,10 +2556,6 @@ Similarity {1}
         <source>Sync tries again by itself.</source>
         <translation>Sync tries again by itself.</translation>
     </message>
-    <message>
-        <source>{0} need you: choose what to keep</source>
-        <translation>{0} need you: choose what to keep</translation>
-    </message>
 </context>
 <context>
     <name>SyncArea</name>
@@ -2488,13 +2586,19 @@ Similarity {1}
         <source>The first sync failed: {0} It goes on once the app runs.</source>
         <translation>The first sync failed: {0} It goes on once the app runs.</translation>
     </message>
-    <message>
-        <source>Synced: {0} memories on this device.</source>
-        <translation>Synced: {0} memories on this device.</translation>
+    <message numerus="yes">
+        <source>Synced: %Ln memory(ies) on this device.</source>
+        <translation>
+            <numerusform>Synced: %Ln memory on this device.</numerusform>
+            <numerusform>Synced: %Ln memories on this device.</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>First sync: {0} of {1} changes received</source>
-        <translation>First sync: {0} of {1} changes received</translation>
+    <message numerus="yes">
+        <source>First sync: {0} of %Ln change(s) received</source>
+        <translation>
+            <numerusform>First sync: {0} of %Ln change received</numerusform>
+            <numerusform>First sync: {0} of %Ln changes received</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2563,9 +2667,12 @@ Similarity {1}
         <source>Enter the sync passphrase.</source>
         <translation>Enter the sync passphrase.</translation>
     </message>
-    <message>
-        <source>Choose a passphrase of at least {0} characters.</source>
-        <translation>Choose a passphrase of at least {0} characters.</translation>
+    <message numerus="yes">
+        <source>Choose a passphrase of at least %n character(s).</source>
+        <translation>
+            <numerusform>Choose a passphrase of at least %n character.</numerusform>
+            <numerusform>Choose a passphrase of at least %n characters.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The two passphrases differ.</source>
@@ -2665,9 +2772,12 @@ Similarity {1}
         <source>+ {0}  {1}%</source>
         <translation>+ {0}  {1}%</translation>
     </message>
-    <message>
-        <source>Add the tag “{0}” ({1}% confident; {2} memories of the vault carry it)</source>
-        <translation>Add the tag “{0}” ({1}% confident; {2} memories of the vault carry it)</translation>
+    <message numerus="yes">
+        <source>Add the tag “{0}” ({1}% confident; %Ln memory(ies) of the vault carry it)</source>
+        <translation>
+            <numerusform>Add the tag “{0}” ({1}% confident; %Ln memory of the vault carries it)</numerusform>
+            <numerusform>Add the tag “{0}” ({1}% confident; %Ln memories of the vault carry it)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2766,9 +2876,12 @@ Similarity {1}
         <source>Keep the vault key in the system keyring ({0})</source>
         <translation>Keep the vault key in the system keyring ({0})</translation>
     </message>
-    <message>
-        <source>At least {0} characters</source>
-        <translation>At least {0} characters</translation>
+    <message numerus="yes">
+        <source>At least %n character(s)</source>
+        <translation>
+            <numerusform>At least %n character</numerusform>
+            <numerusform>At least %n characters</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;Passphrase:</source>
@@ -2818,9 +2931,12 @@ Similarity {1}
         <source>Enter a passphrase.</source>
         <translation>Enter a passphrase.</translation>
     </message>
-    <message>
-        <source>Choose a passphrase of at least {0} characters.</source>
-        <translation>Choose a passphrase of at least {0} characters.</translation>
+    <message numerus="yes">
+        <source>Choose a passphrase of at least %n character(s).</source>
+        <translation>
+            <numerusform>Choose a passphrase of at least %n character.</numerusform>
+            <numerusform>Choose a passphrase of at least %n characters.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The two passphrases differ.</source>
@@ -2853,9 +2969,19 @@ Similarity {1}
         <source>Keep the vault key in the system keyring ({0})</source>
         <translation>Keep the vault key in the system keyring ({0})</translation>
     </message>
-    <message>
-        <source>At least {0} characters</source>
-        <translation>At least {0} characters</translation>
+    <message numerus="yes">
+        <source>At least %n character(s)</source>
+        <translation>
+            <numerusform>At least %n character</numerusform>
+            <numerusform>At least %n characters</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Choose a passphrase of at least %n character(s).</source>
+        <translation>
+            <numerusform>Choose a passphrase of at least %n character.</numerusform>
+            <numerusform>Choose a passphrase of at least %n characters.</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;Passphrase:</source>
@@ -2872,10 +2998,6 @@ Similarity {1}
     <message>
         <source>There is no way to recover a forgotten passphrase: keep it somewhere safe.</source>
         <translation>There is no way to recover a forgotten passphrase: keep it somewhere safe.</translation>
-    </message>
-    <message>
-        <source>Choose a passphrase of at least {0} characters.</source>
-        <translation>Choose a passphrase of at least {0} characters.</translation>
     </message>
     <message>
         <source>The two passphrases differ.</source>
@@ -2905,12 +3027,29 @@ Similarity {1}
         <translation>The vault key is kept in the system keyring</translation>
     </message>
     <message>
-        <source>{0} memories · {1} in trash</source>
-        <translation>{0} memories · {1} in trash</translation>
+        <source>{0} · {1}</source>
+        <translation>{0} · {1}</translation>
     </message>
-    <message>
-        <source>{0} revisions in all</source>
-        <translation>{0} revisions in all</translation>
+    <message numerus="yes">
+        <source>%Ln memory(ies)</source>
+        <translation>
+            <numerusform>%Ln memory</numerusform>
+            <numerusform>%Ln memories</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln in trash</source>
+        <translation>
+            <numerusform>%Ln in trash</numerusform>
+            <numerusform>%Ln in trash</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln revision(s) in all</source>
+        <translation>
+            <numerusform>%Ln revision in all</numerusform>
+            <numerusform>%Ln revisions in all</numerusform>
+        </translation>
     </message>
 </context>
 <context>

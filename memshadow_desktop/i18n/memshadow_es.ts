@@ -130,8 +130,8 @@
         <translation>{0} — {1}</translation>
     </message>
     <message>
-        <source>first words after {0:.1f} s, {1} tokens/s; {2} prompt tokens ({3} cached), {4} of {5} for notes</source>
-        <translation>primeras palabras tras {0:.1f} s, {1} tokens/s; {2} tokens de prompt ({3} en caché), {4} de {5} para notas</translation>
+        <source>first words after {0:.1f} s, {1} tokens/s; {2} ({3} cached), {4} of {5} for notes</source>
+        <translation>primeras palabras tras {0:.1f} s, {1} tokens/s; {2} ({3} en caché), {4} de {5} para notas</translation>
     </message>
 </context>
 <context>
@@ -247,10 +247,6 @@
         <translation>El recuerdo completo tal como lo tiene ese dispositivo, con cada cambio</translation>
     </message>
     <message>
-        <source>Memories merged without asking in the last {0} days: two devices changed different parts, and both changes were kept. Undo puts this device&apos;s version back; the other stays in the history.</source>
-        <translation>Recuerdos combinados sin preguntar en los últimos {0} días: dos dispositivos cambiaron partes distintas y se conservaron ambos cambios. Deshacer restablece la versión de este dispositivo; la otra queda en el historial.</translation>
-    </message>
-    <message>
         <source>Merged by</source>
         <translation>Combinado por</translation>
     </message>
@@ -304,6 +300,13 @@
         <source>(untitled)</source>
         <translation>(sin título)</translation>
     </message>
+    <message numerus="yes">
+        <source>Memories merged without asking in the last %n day(s): two devices changed different parts, and both changes were kept. Undo puts this device&apos;s version back; the other stays in the history.</source>
+        <translation>
+            <numerusform>Recuerdos combinados sin preguntar en el último día: dos dispositivos cambiaron partes distintas y se conservaron ambos cambios. Deshacer restablece la versión de este dispositivo; la otra queda en el historial.</numerusform>
+            <numerusform>Recuerdos combinados sin preguntar en los últimos %n días: dos dispositivos cambiaron partes distintas y se conservaron ambos cambios. Deshacer restablece la versión de este dispositivo; la otra queda en el historial.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>device {0}</source>
         <translation>dispositivo {0}</translation>
@@ -315,6 +318,93 @@
     <message>
         <source>No conflicts: everything is in step.</source>
         <translation>Sin conflictos: todo está al día.</translation>
+    </message>
+</context>
+<context>
+    <name>CountWords</name>
+    <message numerus="yes">
+        <source>%Ln change(s)</source>
+        <translation>
+            <numerusform>%Ln cambio</numerusform>
+            <numerusform>%Ln cambios</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln conflict(s)</source>
+        <translation>
+            <numerusform>%Ln conflicto</numerusform>
+            <numerusform>%Ln conflictos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln conflict(s) need you: choose what to keep</source>
+        <translation>
+            <numerusform>%Ln conflicto le necesita: elija qué conservar</numerusform>
+            <numerusform>%Ln conflictos le necesitan: elija qué conservar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln core(s)</source>
+        <translation>
+            <numerusform>%Ln núcleo</numerusform>
+            <numerusform>%Ln núcleos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln thread(s)</source>
+        <translation>
+            <numerusform>%Ln hilo</numerusform>
+            <numerusform>%Ln hilos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(over %Ln answer(s))</source>
+        <translation>
+            <numerusform>(en %Ln respuesta)</numerusform>
+            <numerusform>(en %Ln respuestas)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln prompt token(s)</source>
+        <translation>
+            <numerusform>%Ln token de prompt</numerusform>
+            <numerusform>%Ln tokens de prompt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln token(s)</source>
+        <translation>
+            <numerusform>%Ln token</numerusform>
+            <numerusform>%Ln tokens</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln new</source>
+        <translation>
+            <numerusform>%Ln nueva</numerusform>
+            <numerusform>%Ln nuevas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln updated</source>
+        <translation>
+            <numerusform>%Ln actualizada</numerusform>
+            <numerusform>%Ln actualizadas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln unchanged</source>
+        <translation>
+            <numerusform>%Ln sin cambios</numerusform>
+            <numerusform>%Ln sin cambios</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln skipped</source>
+        <translation>
+            <numerusform>%Ln omitida</numerusform>
+            <numerusform>%Ln omitidas</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -878,8 +968,8 @@
         <translation>Modelo {0} en {1}</translation>
     </message>
     <message>
-        <source>{0} tokens/s generating, {1} tokens/s reading the prompt (over {2} answers)</source>
-        <translation>{0} tokens/s generando, {1} tokens/s leyendo el prompt (en {2} respuestas)</translation>
+        <source>{0} tokens/s generating, {1} tokens/s reading the prompt {2}</source>
+        <translation>{0} tokens/s generando, {1} tokens/s leyendo el prompt {2}</translation>
     </message>
     <message>
         <source>No answer measured yet.</source>
@@ -1045,12 +1135,30 @@
         <translation>&lt;b&gt;No hay ningún modelo de embeddings instalado.&lt;/b&gt; Obtenga uno en Preferencias › Búsqueda (una descarga o una carpeta que tenga) para buscar por significado.</translation>
     </message>
     <message>
-        <source>unknown</source>
-        <translation>desconocido</translation>
+        <source>{0}, {1} pending; vectors use {2}. The engine does not report its own counters yet; latency and speed come from the benchmark.</source>
+        <translation>{0}, {1} pendientes; los vectores ocupan {2}. El motor aún no informa de sus propios contadores; la latencia y la velocidad vienen de la prueba de rendimiento.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln memory(ies) indexed</source>
+        <translation>
+            <numerusform>%Ln recuerdo indexado</numerusform>
+            <numerusform>%Ln recuerdos indexados</numerusform>
+        </translation>
     </message>
     <message>
-        <source>{0} cores, {1} threads</source>
-        <translation>{0} núcleos, {1} hilos</translation>
+        <source>{0}{1} notes per second over {2}; one query embeds in {3} (p50), {4} (p95).</source>
+        <translation>{0}{1} notas por segundo en {2}; una consulta se vectoriza en {3} (p50), {4} (p95).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln probe text(s)</source>
+        <translation>
+            <numerusform>%Ln texto de prueba</numerusform>
+            <numerusform>%Ln textos de prueba</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>desconocido</translation>
     </message>
     <message>
         <source>{0} total, {1} available</source>
@@ -1059,6 +1167,10 @@
     <message>
         <source>none detected</source>
         <translation>ninguno detectado</translation>
+    </message>
+    <message>
+        <source>{0}, {1}</source>
+        <translation>{0}, {1}</translation>
     </message>
     <message>
         <source>unknown model</source>
@@ -1153,10 +1265,6 @@
         <translation>recuerdos indexados por segundo</translation>
     </message>
     <message>
-        <source>{0} memories indexed, {1} pending; vectors use {2}. The engine does not report its own counters yet; latency and speed come from the benchmark.</source>
-        <translation>{0} recuerdos indexados, {1} pendientes; los vectores ocupan {2}. El motor aún no informa de sus propios contadores; la latencia y la velocidad vienen de la prueba de rendimiento.</translation>
-    </message>
-    <message>
         <source>Cancelling…</source>
         <translation>Cancelando…</translation>
     </message>
@@ -1167,10 +1275,6 @@
     <message>
         <source>Cancelled. Nothing was changed.</source>
         <translation>Cancelado. No se cambió nada.</translation>
-    </message>
-    <message>
-        <source>{0}{1} notes per second over {2} probe texts; one query embeds in {3} (p50), {4} (p95).</source>
-        <translation>{0}{1} notas por segundo en {2} textos de prueba; una consulta se vectoriza en {3} (p50), {4} (p95).</translation>
     </message>
 </context>
 <context>
@@ -1292,8 +1396,8 @@ Dispositivo: {1}</translation>
         <translation>Importar notas de una carpeta</translation>
     </message>
     <message>
-        <source>Imported {0}: {1} new, {2} skipped.</source>
-        <translation>Importado {0}: {1} nuevas, {2} omitidas.</translation>
+        <source>Imported {0}: {1}, {2}.</source>
+        <translation>Importado {0}: {1}, {2}.</translation>
     </message>
 </context>
 <context>
@@ -1322,25 +1426,34 @@ Dispositivo: {1}</translation>
         <source>Updating the embedding model…</source>
         <translation>Actualizando el modelo de embeddings…</translation>
     </message>
-    <message>
-        <source>Search by meaning: {0} indexed</source>
-        <translation>Búsqueda por significado: {0} indexados</translation>
+    <message numerus="yes">
+        <source>Search by meaning: %Ln indexed</source>
+        <translation>
+            <numerusform>Búsqueda por significado: %Ln indexado</numerusform>
+            <numerusform>Búsqueda por significado: %Ln indexados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Indexing paused: %Ln to go</source>
+        <translation>
+            <numerusform>Indexación en pausa: falta %Ln</numerusform>
+            <numerusform>Indexación en pausa: faltan %Ln</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Indexing: %Ln to go</source>
+        <translation>
+            <numerusform>Indexando: falta %Ln</numerusform>
+            <numerusform>Indexando: faltan %Ln</numerusform>
+        </translation>
     </message>
     <message>
         <source>Every memory is indexed for search by meaning</source>
         <translation>Cada recuerdo está indexado para la búsqueda por significado</translation>
     </message>
     <message>
-        <source>Indexing paused: {0} to go</source>
-        <translation>Indexación en pausa: faltan {0}</translation>
-    </message>
-    <message>
         <source>Paused: {0}</source>
         <translation>En pausa: {0}</translation>
-    </message>
-    <message>
-        <source>Indexing: {0} to go</source>
-        <translation>Indexando: faltan {0}</translation>
     </message>
     <message>
         <source>Memories are embedded in the background for search by meaning</source>
@@ -1453,8 +1566,8 @@ Dispositivo: {1}</translation>
         <translation>Importar notas de una carpeta</translation>
     </message>
     <message>
-        <source>Imported {0}: {1} new, {2} updated, {3} unchanged, {4} skipped</source>
-        <translation>Importado {0}: {1} nuevas, {2} actualizadas, {3} sin cambios, {4} omitidas</translation>
+        <source>Imported {0}: {1}, {2}, {3}, {4}</source>
+        <translation>Importado {0}: {1}, {2}, {3}, {4}</translation>
     </message>
     <message>
         <source>This memory has unsaved changes. Close anyway and lose them?</source>
@@ -2186,14 +2299,6 @@ Similitud {1}
         <translation>Nunca</translation>
     </message>
     <message>
-        <source>After {0} minutes without use</source>
-        <translation>Tras {0} minutos sin uso</translation>
-    </message>
-    <message>
-        <source>After 1 minute without use</source>
-        <translation>Tras 1 minuto sin uso</translation>
-    </message>
-    <message>
         <source>&amp;Lock the vault:</source>
         <translation>&amp;Bloquear la bóveda:</translation>
     </message>
@@ -2213,9 +2318,19 @@ Similitud {1}
         <source>&amp;Current passphrase:</source>
         <translation>Frase de contraseña &amp;actual:</translation>
     </message>
-    <message>
-        <source>At least {0} characters</source>
-        <translation>Al menos {0} caracteres</translation>
+    <message numerus="yes">
+        <source>After %n minute(s) without use</source>
+        <translation>
+            <numerusform>Tras %n minuto sin uso</numerusform>
+            <numerusform>Tras %n minutos sin uso</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>At least %n character(s)</source>
+        <translation>
+            <numerusform>Al menos %n carácter</numerusform>
+            <numerusform>Al menos %n caracteres</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;New passphrase:</source>
@@ -2249,9 +2364,12 @@ Similitud {1}
         <source>Use This Passphrase</source>
         <translation>Usar esta frase de contraseña</translation>
     </message>
-    <message>
-        <source>Choose a passphrase of at least {0} characters.</source>
-        <translation>Elija una frase de contraseña de al menos {0} caracteres.</translation>
+    <message numerus="yes">
+        <source>Choose a passphrase of at least %n character(s).</source>
+        <translation>
+            <numerusform>Elija una frase de contraseña de al menos %n carácter.</numerusform>
+            <numerusform>Elija una frase de contraseña de al menos %n caracteres.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The two passphrases differ.</source>
@@ -2314,22 +2432,6 @@ Similitud {1}
 </context>
 <context>
     <name>Sync</name>
-    <message>
-        <source>1 change</source>
-        <translation>1 cambio</translation>
-    </message>
-    <message>
-        <source>{0} changes</source>
-        <translation>{0} cambios</translation>
-    </message>
-    <message>
-        <source>1 conflict</source>
-        <translation>1 conflicto</translation>
-    </message>
-    <message>
-        <source>{0} conflicts</source>
-        <translation>{0} conflictos</translation>
-    </message>
     <message>
         <source>tomorrow {0}</source>
         <translation>mañana {0}</translation>
@@ -2454,10 +2556,6 @@ Similitud {1}
         <source>Sync tries again by itself.</source>
         <translation>La sincronización vuelve a intentarlo sola.</translation>
     </message>
-    <message>
-        <source>{0} need you: choose what to keep</source>
-        <translation>{0} le necesitan: elija qué conservar</translation>
-    </message>
 </context>
 <context>
     <name>SyncArea</name>
@@ -2488,13 +2586,19 @@ Similitud {1}
         <source>The first sync failed: {0} It goes on once the app runs.</source>
         <translation>La primera sincronización falló: {0} Continúa cuando la aplicación se ejecute.</translation>
     </message>
-    <message>
-        <source>Synced: {0} memories on this device.</source>
-        <translation>Sincronizado: {0} recuerdos en este dispositivo.</translation>
+    <message numerus="yes">
+        <source>Synced: %Ln memory(ies) on this device.</source>
+        <translation>
+            <numerusform>Sincronizado: %Ln recuerdo en este dispositivo.</numerusform>
+            <numerusform>Sincronizado: %Ln recuerdos en este dispositivo.</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>First sync: {0} of {1} changes received</source>
-        <translation>Primera sincronización: {0} de {1} cambios recibidos</translation>
+    <message numerus="yes">
+        <source>First sync: {0} of %Ln change(s) received</source>
+        <translation>
+            <numerusform>Primera sincronización: recibidos {0} de %Ln cambio</numerusform>
+            <numerusform>Primera sincronización: recibidos {0} de %Ln cambios</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2563,9 +2667,12 @@ Similitud {1}
         <source>Enter the sync passphrase.</source>
         <translation>Escriba la frase de contraseña de sincronización.</translation>
     </message>
-    <message>
-        <source>Choose a passphrase of at least {0} characters.</source>
-        <translation>Elija una frase de contraseña de al menos {0} caracteres.</translation>
+    <message numerus="yes">
+        <source>Choose a passphrase of at least %n character(s).</source>
+        <translation>
+            <numerusform>Elija una frase de contraseña de al menos %n carácter.</numerusform>
+            <numerusform>Elija una frase de contraseña de al menos %n caracteres.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The two passphrases differ.</source>
@@ -2665,9 +2772,12 @@ Similitud {1}
         <source>+ {0}  {1}%</source>
         <translation>+ {0}  {1} %</translation>
     </message>
-    <message>
-        <source>Add the tag “{0}” ({1}% confident; {2} memories of the vault carry it)</source>
-        <translation>Añadir la etiqueta «{0}» ({1} % de confianza; {2} recuerdos de la bóveda la llevan)</translation>
+    <message numerus="yes">
+        <source>Add the tag “{0}” ({1}% confident; %Ln memory(ies) of the vault carry it)</source>
+        <translation>
+            <numerusform>Añadir la etiqueta «{0}» ({1} % de confianza; %Ln recuerdo de la bóveda la lleva)</numerusform>
+            <numerusform>Añadir la etiqueta «{0}» ({1} % de confianza; %Ln recuerdos de la bóveda la llevan)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2766,9 +2876,12 @@ Similitud {1}
         <source>Keep the vault key in the system keyring ({0})</source>
         <translation>Guardar la clave de la bóveda en el llavero del sistema ({0})</translation>
     </message>
-    <message>
-        <source>At least {0} characters</source>
-        <translation>Al menos {0} caracteres</translation>
+    <message numerus="yes">
+        <source>At least %n character(s)</source>
+        <translation>
+            <numerusform>Al menos %n carácter</numerusform>
+            <numerusform>Al menos %n caracteres</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;Passphrase:</source>
@@ -2818,9 +2931,12 @@ Similitud {1}
         <source>Enter a passphrase.</source>
         <translation>Escriba una frase de contraseña.</translation>
     </message>
-    <message>
-        <source>Choose a passphrase of at least {0} characters.</source>
-        <translation>Elija una frase de contraseña de al menos {0} caracteres.</translation>
+    <message numerus="yes">
+        <source>Choose a passphrase of at least %n character(s).</source>
+        <translation>
+            <numerusform>Elija una frase de contraseña de al menos %n carácter.</numerusform>
+            <numerusform>Elija una frase de contraseña de al menos %n caracteres.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The two passphrases differ.</source>
@@ -2853,9 +2969,19 @@ Similitud {1}
         <source>Keep the vault key in the system keyring ({0})</source>
         <translation>Guardar la clave de la bóveda en el llavero del sistema ({0})</translation>
     </message>
-    <message>
-        <source>At least {0} characters</source>
-        <translation>Al menos {0} caracteres</translation>
+    <message numerus="yes">
+        <source>At least %n character(s)</source>
+        <translation>
+            <numerusform>Al menos %n carácter</numerusform>
+            <numerusform>Al menos %n caracteres</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Choose a passphrase of at least %n character(s).</source>
+        <translation>
+            <numerusform>Elija una frase de contraseña de al menos %n carácter.</numerusform>
+            <numerusform>Elija una frase de contraseña de al menos %n caracteres.</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;Passphrase:</source>
@@ -2872,10 +2998,6 @@ Similitud {1}
     <message>
         <source>There is no way to recover a forgotten passphrase: keep it somewhere safe.</source>
         <translation>Una frase de contraseña olvidada no se puede recuperar: guárdela en un lugar seguro.</translation>
-    </message>
-    <message>
-        <source>Choose a passphrase of at least {0} characters.</source>
-        <translation>Elija una frase de contraseña de al menos {0} caracteres.</translation>
     </message>
     <message>
         <source>The two passphrases differ.</source>
@@ -2905,12 +3027,29 @@ Similitud {1}
         <translation>La clave de la bóveda se guarda en el llavero del sistema</translation>
     </message>
     <message>
-        <source>{0} memories · {1} in trash</source>
-        <translation>{0} recuerdos · {1} en la papelera</translation>
+        <source>{0} · {1}</source>
+        <translation>{0} · {1}</translation>
     </message>
-    <message>
-        <source>{0} revisions in all</source>
-        <translation>{0} revisiones en total</translation>
+    <message numerus="yes">
+        <source>%Ln memory(ies)</source>
+        <translation>
+            <numerusform>%Ln recuerdo</numerusform>
+            <numerusform>%Ln recuerdos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln in trash</source>
+        <translation>
+            <numerusform>%Ln en la papelera</numerusform>
+            <numerusform>%Ln en la papelera</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln revision(s) in all</source>
+        <translation>
+            <numerusform>%Ln revisión en total</numerusform>
+            <numerusform>%Ln revisiones en total</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -99,7 +99,7 @@ class IndexStatusBar(QWidget):
         self._run_total = 0
         self.progress.hide()
         if indexed is not None:
-            self.label.setText(self.tr("Search by meaning: {0} indexed").format(f"{indexed:,}"))
+            self.label.setText(self.tr("Search by meaning: %Ln indexed", "", indexed))
         self.label.setToolTip(self.tr("Every memory is indexed for search by meaning"))
 
     def _show_indexing(self, pending: int, paused: str | None) -> None:
@@ -108,10 +108,10 @@ class IndexStatusBar(QWidget):
         self.progress.setValue(self._run_total - pending)
         self.progress.setVisible(not paused)
         if paused:
-            self.label.setText(self.tr("Indexing paused: {0} to go").format(f"{pending:,}"))
+            self.label.setText(self.tr("Indexing paused: %Ln to go", "", pending))
             self.label.setToolTip(self.tr("Paused: {0}").format(paused))
         else:
-            self.label.setText(self.tr("Indexing: {0} to go").format(f"{pending:,}"))
+            self.label.setText(self.tr("Indexing: %Ln to go", "", pending))
             self.label.setToolTip(
                 self.tr("Memories are embedded in the background for search by meaning")
             )
@@ -171,9 +171,11 @@ class VaultStatusBar(QWidget):
         )
 
     def show_counts(self, counts: Counts) -> None:
+        # Each count its own plural entry ("1 memory", "2 memories"); the template orders them.
         self.counts.setText(
-            self.tr("{0} memories · {1} in trash").format(
-                f"{counts.memories:,}", f"{counts.trashed:,}"
+            self.tr("{0} · {1}").format(
+                self.tr("%Ln memory(ies)", "", counts.memories),
+                self.tr("%Ln in trash", "", counts.trashed),
             )
         )
-        self.counts.setToolTip(self.tr("{0} revisions in all").format(f"{counts.revisions:,}"))
+        self.counts.setToolTip(self.tr("%Ln revision(s) in all", "", counts.revisions))
