@@ -379,6 +379,20 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%Ln related</source>
+        <translation>
+            <numerusform>%Ln verwandte</numerusform>
+            <numerusform>%Ln verwandte</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln neighbour(s)</source>
+        <translation>
+            <numerusform>%Ln Nachbarn</numerusform>
+            <numerusform>%Ln Nachbarn</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%Ln new</source>
         <translation>
             <numerusform>%Ln neu</numerusform>
@@ -511,6 +525,273 @@
     <message>
         <source>Search: by words (get a model in Preferences › Search)</source>
         <translation>Suche: nach Wörtern (ein Modell gibt es unter Einstellungen › Suche)</translation>
+    </message>
+</context>
+<context>
+    <name>EdgePlan</name>
+    <message>
+        <source>Minimal</source>
+        <translation>Minimal</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Leicht</translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <source>Performance</source>
+        <translation>Leistung</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation>Kritisch</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Hoch</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>Normal</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Niedrig</translation>
+    </message>
+    <message>
+        <source>{0} MB of RAM</source>
+        <translation>{0} MB RAM</translation>
+    </message>
+    <message>
+        <source>chosen in the settings or by the agent</source>
+        <translation>in den Einstellungen oder vom Agenten gewählt</translation>
+    </message>
+    <message>
+        <source>chosen, though {0} MB of RAM suits {1}: it may run out of memory</source>
+        <translation>gewählt, obwohl {0} MB RAM zu {1} passen: der Speicher kann knapp werden</translation>
+    </message>
+    <message>
+        <source>no embedding model installed</source>
+        <translation>kein Embedding-Modell installiert</translation>
+    </message>
+    <message>
+        <source>no validated model variant fits in {0} MB</source>
+        <translation>keine geprüfte Modellvariante passt in {0} MB</translation>
+    </message>
+    <message>
+        <source>the {0} variant ({1} MB) fits</source>
+        <translation>die Variante {0} ({1} MB) passt</translation>
+    </message>
+    <message>
+        <source>{0} instead of {1}: this profile allows {2}</source>
+        <translation>{0} statt {1}: dieses Profil erlaubt {2}</translation>
+    </message>
+    <message>
+        <source>the model&apos;s validated choice</source>
+        <translation>die geprüfte Wahl des Modells</translation>
+    </message>
+    <message>
+        <source>the model offers no validated variant this profile allows</source>
+        <translation>das Modell bietet keine geprüfte Variante, die dieses Profil erlaubt</translation>
+    </message>
+    <message>
+        <source>it ran a real session here</source>
+        <translation>es hat hier eine echte Sitzung ausgeführt</translation>
+    </message>
+    <message>
+        <source>no usable accelerator</source>
+        <translation>kein nutzbarer Beschleuniger</translation>
+    </message>
+    <message>
+        <source>{0} is usable, but this profile keeps inference on the CPU</source>
+        <translation>{0} ist nutzbar, aber dieses Profil lässt die Inferenz auf der CPU</translation>
+    </message>
+    <message>
+        <source>no local embedding</source>
+        <translation>keine lokale Vektorisierung</translation>
+    </message>
+    <message>
+        <source>{0} is not installed</source>
+        <translation>{0} ist nicht installiert</translation>
+    </message>
+    <message>
+        <source>no generation model installed</source>
+        <translation>kein Generierungsmodell installiert</translation>
+    </message>
+    <message>
+        <source>answers with {0}</source>
+        <translation>antwortet mit {0}</translation>
+    </message>
+    <message>
+        <source>too small for local generation</source>
+        <translation>zu klein für lokale Generierung</translation>
+    </message>
+    <message>
+        <source>mains power and a normal network</source>
+        <translation>Netzstrom und ein normales Netzwerk</translation>
+    </message>
+    <message>
+        <source>on battery: Normal and Low wait {0}× longer</source>
+        <translation>im Akkubetrieb: Normal und Niedrig warten {0}× länger</translation>
+    </message>
+    <message>
+        <source>battery saver: Normal and Low wait {0}× longer</source>
+        <translation>Energiesparmodus: Normal und Niedrig warten {0}× länger</translation>
+    </message>
+    <message>
+        <source>metered network: only Critical and High changes are sent</source>
+        <translation>getaktetes Netzwerk: nur kritische und hohe Änderungen werden gesendet</translation>
+    </message>
+    <message>
+        <source>the settings wait for each deadline</source>
+        <translation>die Einstellungen warten jede Frist ab</translation>
+    </message>
+    <message>
+        <source>waits on battery below {0}%</source>
+        <translation>wartet im Akkubetrieb unter {0} %</translation>
+    </message>
+    <message>
+        <source>on battery at {0}%, below {1}%</source>
+        <translation>Akku bei {0} %, unter {1} %</translation>
+    </message>
+    <message>
+        <source>nothing to index with</source>
+        <translation>nichts zum Indizieren</translation>
+    </message>
+    <message>
+        <source>allowed</source>
+        <translation>erlaubt</translation>
+    </message>
+    <message>
+        <source>not on a metered network</source>
+        <translation>nicht in einem getakteten Netzwerk</translation>
+    </message>
+    <message>
+        <source>{0} MB free, {1} MB needed</source>
+        <translation>{0} MB frei, {1} MB nötig</translation>
+    </message>
+    <message>
+        <source>at most {0}% of the RAM</source>
+        <translation>höchstens {0} % des RAM</translation>
+    </message>
+    <message>
+        <source>what the agent stays under</source>
+        <translation>was der Agent nicht überschreitet</translation>
+    </message>
+    <message>
+        <source>(no description: {0})</source>
+        <translation>(keine Beschreibung: {0})</translation>
+    </message>
+    <message>
+        <source>held</source>
+        <translation>zurückgehalten</translation>
+    </message>
+    <message>
+        <source>at once</source>
+        <translation>sofort</translation>
+    </message>
+    <message>
+        <source>{0} s</source>
+        <translation>{0} s</translation>
+    </message>
+    <message>
+        <source>{0} min</source>
+        <translation>{0} min</translation>
+    </message>
+    <message>
+        <source>{0} h</source>
+        <translation>{0} h</translation>
+    </message>
+    <message>
+        <source>prefetches {0} and {1}</source>
+        <translation>lädt {0} und {1} vorab</translation>
+    </message>
+    <message>
+        <source>no prefetch</source>
+        <translation>kein Vorabladen</translation>
+    </message>
+    <message>
+        <source>meaning and words, {0}</source>
+        <translation>Bedeutung und Wörter, {0}</translation>
+    </message>
+    <message>
+        <source>words only</source>
+        <translation>nur Wörter</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>{0}, {1}</source>
+        <translation>{0}, {1}</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>pausiert</translation>
+    </message>
+    <message>
+        <source>runs</source>
+        <translation>läuft</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>L1 {0} MB in memory, {1}; L2 the encrypted vault</source>
+        <translation>L1 {0} MB im Arbeitsspeicher, {1}; L2 der verschlüsselte Tresor</translation>
+    </message>
+    <message>
+        <source>{0} MB</source>
+        <translation>{0} MB</translation>
+    </message>
+    <message>
+        <source>This device&apos;s plan</source>
+        <translation>Plan dieses Geräts</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Suche</translation>
+    </message>
+    <message>
+        <source>Compute</source>
+        <translation>Berechnung</translation>
+    </message>
+    <message>
+        <source>Sync deadlines</source>
+        <translation>Sync-Fristen</translation>
+    </message>
+    <message>
+        <source>Indexing</source>
+        <translation>Indizierung</translation>
+    </message>
+    <message>
+        <source>Model downloads</source>
+        <translation>Modell-Downloads</translation>
+    </message>
+    <message>
+        <source>Cache</source>
+        <translation>Cache</translation>
+    </message>
+    <message>
+        <source>Memory ceiling</source>
+        <translation>Speicherobergrenze</translation>
+    </message>
+    <message>
+        <source>Probing…</source>
+        <translation>Wird geprüft…</translation>
     </message>
 </context>
 <context>

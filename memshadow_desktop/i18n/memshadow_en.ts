@@ -379,6 +379,20 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%Ln related</source>
+        <translation>
+            <numerusform>%Ln related</numerusform>
+            <numerusform>%Ln related</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln neighbour(s)</source>
+        <translation>
+            <numerusform>%Ln neighbour</numerusform>
+            <numerusform>%Ln neighbours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%Ln new</source>
         <translation>
             <numerusform>%Ln new</numerusform>
@@ -511,6 +525,273 @@
     <message>
         <source>Search: by words (get a model in Preferences › Search)</source>
         <translation>Search: by words (get a model in Preferences › Search)</translation>
+    </message>
+</context>
+<context>
+    <name>EdgePlan</name>
+    <message>
+        <source>Minimal</source>
+        <translation>Minimal</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Light</translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <source>Performance</source>
+        <translation>Performance</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation>Critical</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>High</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>Normal</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Low</translation>
+    </message>
+    <message>
+        <source>{0} MB of RAM</source>
+        <translation>{0} MB of RAM</translation>
+    </message>
+    <message>
+        <source>chosen in the settings or by the agent</source>
+        <translation>chosen in the settings or by the agent</translation>
+    </message>
+    <message>
+        <source>chosen, though {0} MB of RAM suits {1}: it may run out of memory</source>
+        <translation>chosen, though {0} MB of RAM suits {1}: it may run out of memory</translation>
+    </message>
+    <message>
+        <source>no embedding model installed</source>
+        <translation>no embedding model installed</translation>
+    </message>
+    <message>
+        <source>no validated model variant fits in {0} MB</source>
+        <translation>no validated model variant fits in {0} MB</translation>
+    </message>
+    <message>
+        <source>the {0} variant ({1} MB) fits</source>
+        <translation>the {0} variant ({1} MB) fits</translation>
+    </message>
+    <message>
+        <source>{0} instead of {1}: this profile allows {2}</source>
+        <translation>{0} instead of {1}: this profile allows {2}</translation>
+    </message>
+    <message>
+        <source>the model&apos;s validated choice</source>
+        <translation>the model&apos;s validated choice</translation>
+    </message>
+    <message>
+        <source>the model offers no validated variant this profile allows</source>
+        <translation>the model offers no validated variant this profile allows</translation>
+    </message>
+    <message>
+        <source>it ran a real session here</source>
+        <translation>it ran a real session here</translation>
+    </message>
+    <message>
+        <source>no usable accelerator</source>
+        <translation>no usable accelerator</translation>
+    </message>
+    <message>
+        <source>{0} is usable, but this profile keeps inference on the CPU</source>
+        <translation>{0} is usable, but this profile keeps inference on the CPU</translation>
+    </message>
+    <message>
+        <source>no local embedding</source>
+        <translation>no local embedding</translation>
+    </message>
+    <message>
+        <source>{0} is not installed</source>
+        <translation>{0} is not installed</translation>
+    </message>
+    <message>
+        <source>no generation model installed</source>
+        <translation>no generation model installed</translation>
+    </message>
+    <message>
+        <source>answers with {0}</source>
+        <translation>answers with {0}</translation>
+    </message>
+    <message>
+        <source>too small for local generation</source>
+        <translation>too small for local generation</translation>
+    </message>
+    <message>
+        <source>mains power and a normal network</source>
+        <translation>mains power and a normal network</translation>
+    </message>
+    <message>
+        <source>on battery: Normal and Low wait {0}× longer</source>
+        <translation>on battery: Normal and Low wait {0}× longer</translation>
+    </message>
+    <message>
+        <source>battery saver: Normal and Low wait {0}× longer</source>
+        <translation>battery saver: Normal and Low wait {0}× longer</translation>
+    </message>
+    <message>
+        <source>metered network: only Critical and High changes are sent</source>
+        <translation>metered network: only Critical and High changes are sent</translation>
+    </message>
+    <message>
+        <source>the settings wait for each deadline</source>
+        <translation>the settings wait for each deadline</translation>
+    </message>
+    <message>
+        <source>waits on battery below {0}%</source>
+        <translation>waits on battery below {0}%</translation>
+    </message>
+    <message>
+        <source>on battery at {0}%, below {1}%</source>
+        <translation>on battery at {0}%, below {1}%</translation>
+    </message>
+    <message>
+        <source>nothing to index with</source>
+        <translation>nothing to index with</translation>
+    </message>
+    <message>
+        <source>allowed</source>
+        <translation>allowed</translation>
+    </message>
+    <message>
+        <source>not on a metered network</source>
+        <translation>not on a metered network</translation>
+    </message>
+    <message>
+        <source>{0} MB free, {1} MB needed</source>
+        <translation>{0} MB free, {1} MB needed</translation>
+    </message>
+    <message>
+        <source>at most {0}% of the RAM</source>
+        <translation>at most {0}% of the RAM</translation>
+    </message>
+    <message>
+        <source>what the agent stays under</source>
+        <translation>what the agent stays under</translation>
+    </message>
+    <message>
+        <source>(no description: {0})</source>
+        <translation>(no description: {0})</translation>
+    </message>
+    <message>
+        <source>held</source>
+        <translation>held</translation>
+    </message>
+    <message>
+        <source>at once</source>
+        <translation>at once</translation>
+    </message>
+    <message>
+        <source>{0} s</source>
+        <translation>{0} s</translation>
+    </message>
+    <message>
+        <source>{0} min</source>
+        <translation>{0} min</translation>
+    </message>
+    <message>
+        <source>{0} h</source>
+        <translation>{0} h</translation>
+    </message>
+    <message>
+        <source>prefetches {0} and {1}</source>
+        <translation>prefetches {0} and {1}</translation>
+    </message>
+    <message>
+        <source>no prefetch</source>
+        <translation>no prefetch</translation>
+    </message>
+    <message>
+        <source>meaning and words, {0}</source>
+        <translation>meaning and words, {0}</translation>
+    </message>
+    <message>
+        <source>words only</source>
+        <translation>words only</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>{0}, {1}</source>
+        <translation>{0}, {1}</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>paused</translation>
+    </message>
+    <message>
+        <source>runs</source>
+        <translation>runs</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>L1 {0} MB in memory, {1}; L2 the encrypted vault</source>
+        <translation>L1 {0} MB in memory, {1}; L2 the encrypted vault</translation>
+    </message>
+    <message>
+        <source>{0} MB</source>
+        <translation>{0} MB</translation>
+    </message>
+    <message>
+        <source>This device&apos;s plan</source>
+        <translation>This device&apos;s plan</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profile</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Search</translation>
+    </message>
+    <message>
+        <source>Compute</source>
+        <translation>Compute</translation>
+    </message>
+    <message>
+        <source>Sync deadlines</source>
+        <translation>Sync deadlines</translation>
+    </message>
+    <message>
+        <source>Indexing</source>
+        <translation>Indexing</translation>
+    </message>
+    <message>
+        <source>Model downloads</source>
+        <translation>Model downloads</translation>
+    </message>
+    <message>
+        <source>Cache</source>
+        <translation>Cache</translation>
+    </message>
+    <message>
+        <source>Memory ceiling</source>
+        <translation>Memory ceiling</translation>
+    </message>
+    <message>
+        <source>Probing…</source>
+        <translation>Probing…</translation>
     </message>
 </context>
 <context>

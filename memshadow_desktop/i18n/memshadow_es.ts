@@ -379,6 +379,20 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%Ln related</source>
+        <translation>
+            <numerusform>%Ln relacionada</numerusform>
+            <numerusform>%Ln relacionadas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln neighbour(s)</source>
+        <translation>
+            <numerusform>%Ln vecina</numerusform>
+            <numerusform>%Ln vecinas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%Ln new</source>
         <translation>
             <numerusform>%Ln nueva</numerusform>
@@ -511,6 +525,273 @@
     <message>
         <source>Search: by words (get a model in Preferences › Search)</source>
         <translation>Búsqueda: por palabras (obtenga un modelo en Preferencias › Búsqueda)</translation>
+    </message>
+</context>
+<context>
+    <name>EdgePlan</name>
+    <message>
+        <source>Minimal</source>
+        <translation>Mínimo</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Ligero</translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation>Estándar</translation>
+    </message>
+    <message>
+        <source>Performance</source>
+        <translation>Rendimiento</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation>Crítica</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Alta</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>Normal</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Baja</translation>
+    </message>
+    <message>
+        <source>{0} MB of RAM</source>
+        <translation>{0} MB de RAM</translation>
+    </message>
+    <message>
+        <source>chosen in the settings or by the agent</source>
+        <translation>elegido en los ajustes o por el agente</translation>
+    </message>
+    <message>
+        <source>chosen, though {0} MB of RAM suits {1}: it may run out of memory</source>
+        <translation>elegido, aunque {0} MB de RAM corresponden a {1}: puede quedarse sin memoria</translation>
+    </message>
+    <message>
+        <source>no embedding model installed</source>
+        <translation>ningún modelo de embeddings instalado</translation>
+    </message>
+    <message>
+        <source>no validated model variant fits in {0} MB</source>
+        <translation>ninguna variante validada del modelo cabe en {0} MB</translation>
+    </message>
+    <message>
+        <source>the {0} variant ({1} MB) fits</source>
+        <translation>la variante {0} ({1} MB) cabe</translation>
+    </message>
+    <message>
+        <source>{0} instead of {1}: this profile allows {2}</source>
+        <translation>{0} en lugar de {1}: este perfil permite {2}</translation>
+    </message>
+    <message>
+        <source>the model&apos;s validated choice</source>
+        <translation>la opción validada del modelo</translation>
+    </message>
+    <message>
+        <source>the model offers no validated variant this profile allows</source>
+        <translation>el modelo no ofrece ninguna variante validada que este perfil permita</translation>
+    </message>
+    <message>
+        <source>it ran a real session here</source>
+        <translation>ejecutó una sesión real aquí</translation>
+    </message>
+    <message>
+        <source>no usable accelerator</source>
+        <translation>ningún acelerador utilizable</translation>
+    </message>
+    <message>
+        <source>{0} is usable, but this profile keeps inference on the CPU</source>
+        <translation>{0} se puede usar, pero este perfil mantiene la inferencia en la CPU</translation>
+    </message>
+    <message>
+        <source>no local embedding</source>
+        <translation>sin embeddings locales</translation>
+    </message>
+    <message>
+        <source>{0} is not installed</source>
+        <translation>{0} no está instalado</translation>
+    </message>
+    <message>
+        <source>no generation model installed</source>
+        <translation>ningún modelo de generación instalado</translation>
+    </message>
+    <message>
+        <source>answers with {0}</source>
+        <translation>responde con {0}</translation>
+    </message>
+    <message>
+        <source>too small for local generation</source>
+        <translation>demasiado pequeño para generar localmente</translation>
+    </message>
+    <message>
+        <source>mains power and a normal network</source>
+        <translation>corriente de red y una red normal</translation>
+    </message>
+    <message>
+        <source>on battery: Normal and Low wait {0}× longer</source>
+        <translation>con batería: Normal y Baja esperan {0}× más</translation>
+    </message>
+    <message>
+        <source>battery saver: Normal and Low wait {0}× longer</source>
+        <translation>ahorro de batería: Normal y Baja esperan {0}× más</translation>
+    </message>
+    <message>
+        <source>metered network: only Critical and High changes are sent</source>
+        <translation>red de uso medido: solo se envían los cambios Crítica y Alta</translation>
+    </message>
+    <message>
+        <source>the settings wait for each deadline</source>
+        <translation>los ajustes esperan a cada plazo</translation>
+    </message>
+    <message>
+        <source>waits on battery below {0}%</source>
+        <translation>espera con batería por debajo del {0} %</translation>
+    </message>
+    <message>
+        <source>on battery at {0}%, below {1}%</source>
+        <translation>batería al {0} %, por debajo del {1} %</translation>
+    </message>
+    <message>
+        <source>nothing to index with</source>
+        <translation>nada con qué indexar</translation>
+    </message>
+    <message>
+        <source>allowed</source>
+        <translation>permitido</translation>
+    </message>
+    <message>
+        <source>not on a metered network</source>
+        <translation>no en una red de uso medido</translation>
+    </message>
+    <message>
+        <source>{0} MB free, {1} MB needed</source>
+        <translation>{0} MB libres, {1} MB necesarios</translation>
+    </message>
+    <message>
+        <source>at most {0}% of the RAM</source>
+        <translation>como máximo el {0} % de la RAM</translation>
+    </message>
+    <message>
+        <source>what the agent stays under</source>
+        <translation>lo que el agente no supera</translation>
+    </message>
+    <message>
+        <source>(no description: {0})</source>
+        <translation>(sin descripción: {0})</translation>
+    </message>
+    <message>
+        <source>held</source>
+        <translation>retenido</translation>
+    </message>
+    <message>
+        <source>at once</source>
+        <translation>de inmediato</translation>
+    </message>
+    <message>
+        <source>{0} s</source>
+        <translation>{0} s</translation>
+    </message>
+    <message>
+        <source>{0} min</source>
+        <translation>{0} min</translation>
+    </message>
+    <message>
+        <source>{0} h</source>
+        <translation>{0} h</translation>
+    </message>
+    <message>
+        <source>prefetches {0} and {1}</source>
+        <translation>precarga {0} y {1}</translation>
+    </message>
+    <message>
+        <source>no prefetch</source>
+        <translation>sin precarga</translation>
+    </message>
+    <message>
+        <source>meaning and words, {0}</source>
+        <translation>significado y palabras, {0}</translation>
+    </message>
+    <message>
+        <source>words only</source>
+        <translation>solo palabras</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
+    <message>
+        <source>{0}, {1}</source>
+        <translation>{0}, {1}</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>en pausa</translation>
+    </message>
+    <message>
+        <source>runs</source>
+        <translation>en marcha</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>L1 {0} MB in memory, {1}; L2 the encrypted vault</source>
+        <translation>L1 {0} MB en memoria, {1}; L2 la bóveda cifrada</translation>
+    </message>
+    <message>
+        <source>{0} MB</source>
+        <translation>{0} MB</translation>
+    </message>
+    <message>
+        <source>This device&apos;s plan</source>
+        <translation>Plan de este dispositivo</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Perfil</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Búsqueda</translation>
+    </message>
+    <message>
+        <source>Compute</source>
+        <translation>Cálculo</translation>
+    </message>
+    <message>
+        <source>Sync deadlines</source>
+        <translation>Plazos de sincronización</translation>
+    </message>
+    <message>
+        <source>Indexing</source>
+        <translation>Indexación</translation>
+    </message>
+    <message>
+        <source>Model downloads</source>
+        <translation>Descargas de modelos</translation>
+    </message>
+    <message>
+        <source>Cache</source>
+        <translation>Caché</translation>
+    </message>
+    <message>
+        <source>Memory ceiling</source>
+        <translation>Límite de memoria</translation>
+    </message>
+    <message>
+        <source>Probing…</source>
+        <translation>Sondeando…</translation>
     </message>
 </context>
 <context>

@@ -379,6 +379,20 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%Ln related</source>
+        <translation>
+            <numerusform>%Ln liée</numerusform>
+            <numerusform>%Ln liées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln neighbour(s)</source>
+        <translation>
+            <numerusform>%Ln voisine</numerusform>
+            <numerusform>%Ln voisines</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%Ln new</source>
         <translation>
             <numerusform>%Ln nouvelle</numerusform>
@@ -511,6 +525,273 @@
     <message>
         <source>Search: by words (get a model in Preferences › Search)</source>
         <translation>Recherche : par mots (obtenez un modèle dans Préférences › Recherche)</translation>
+    </message>
+</context>
+<context>
+    <name>EdgePlan</name>
+    <message>
+        <source>Minimal</source>
+        <translation>Minimal</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Léger</translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <source>Performance</source>
+        <translation>Performance</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation>Critique</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Haute</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>Normale</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Basse</translation>
+    </message>
+    <message>
+        <source>{0} MB of RAM</source>
+        <translation>{0} Mo de RAM</translation>
+    </message>
+    <message>
+        <source>chosen in the settings or by the agent</source>
+        <translation>choisi dans les réglages ou par l&apos;agent</translation>
+    </message>
+    <message>
+        <source>chosen, though {0} MB of RAM suits {1}: it may run out of memory</source>
+        <translation>choisi, bien que {0} Mo de RAM conviennent à {1} : la mémoire peut manquer</translation>
+    </message>
+    <message>
+        <source>no embedding model installed</source>
+        <translation>aucun modèle de vectorisation installé</translation>
+    </message>
+    <message>
+        <source>no validated model variant fits in {0} MB</source>
+        <translation>aucune variante validée du modèle ne tient dans {0} Mo</translation>
+    </message>
+    <message>
+        <source>the {0} variant ({1} MB) fits</source>
+        <translation>la variante {0} ({1} Mo) tient</translation>
+    </message>
+    <message>
+        <source>{0} instead of {1}: this profile allows {2}</source>
+        <translation>{0} au lieu de {1} : ce profil autorise {2}</translation>
+    </message>
+    <message>
+        <source>the model&apos;s validated choice</source>
+        <translation>le choix validé du modèle</translation>
+    </message>
+    <message>
+        <source>the model offers no validated variant this profile allows</source>
+        <translation>le modèle n&apos;offre aucune variante validée que ce profil autorise</translation>
+    </message>
+    <message>
+        <source>it ran a real session here</source>
+        <translation>il a exécuté une vraie session ici</translation>
+    </message>
+    <message>
+        <source>no usable accelerator</source>
+        <translation>aucun accélérateur utilisable</translation>
+    </message>
+    <message>
+        <source>{0} is usable, but this profile keeps inference on the CPU</source>
+        <translation>{0} est utilisable, mais ce profil garde l&apos;inférence sur le CPU</translation>
+    </message>
+    <message>
+        <source>no local embedding</source>
+        <translation>aucune vectorisation locale</translation>
+    </message>
+    <message>
+        <source>{0} is not installed</source>
+        <translation>{0} n&apos;est pas installé</translation>
+    </message>
+    <message>
+        <source>no generation model installed</source>
+        <translation>aucun modèle de génération installé</translation>
+    </message>
+    <message>
+        <source>answers with {0}</source>
+        <translation>répond avec {0}</translation>
+    </message>
+    <message>
+        <source>too small for local generation</source>
+        <translation>trop petit pour la génération locale</translation>
+    </message>
+    <message>
+        <source>mains power and a normal network</source>
+        <translation>secteur et réseau normal</translation>
+    </message>
+    <message>
+        <source>on battery: Normal and Low wait {0}× longer</source>
+        <translation>sur batterie : Normale et Basse attendent {0}× plus longtemps</translation>
+    </message>
+    <message>
+        <source>battery saver: Normal and Low wait {0}× longer</source>
+        <translation>économiseur de batterie : Normale et Basse attendent {0}× plus longtemps</translation>
+    </message>
+    <message>
+        <source>metered network: only Critical and High changes are sent</source>
+        <translation>réseau limité : seules les modifications Critique et Haute sont envoyées</translation>
+    </message>
+    <message>
+        <source>the settings wait for each deadline</source>
+        <translation>les réglages attendent chaque échéance</translation>
+    </message>
+    <message>
+        <source>waits on battery below {0}%</source>
+        <translation>attend sur batterie sous {0} %</translation>
+    </message>
+    <message>
+        <source>on battery at {0}%, below {1}%</source>
+        <translation>sur batterie à {0} %, sous {1} %</translation>
+    </message>
+    <message>
+        <source>nothing to index with</source>
+        <translation>rien pour indexer</translation>
+    </message>
+    <message>
+        <source>allowed</source>
+        <translation>autorisé</translation>
+    </message>
+    <message>
+        <source>not on a metered network</source>
+        <translation>pas sur un réseau limité</translation>
+    </message>
+    <message>
+        <source>{0} MB free, {1} MB needed</source>
+        <translation>{0} Mo libres, {1} Mo nécessaires</translation>
+    </message>
+    <message>
+        <source>at most {0}% of the RAM</source>
+        <translation>au plus {0} % de la RAM</translation>
+    </message>
+    <message>
+        <source>what the agent stays under</source>
+        <translation>ce que l&apos;agent ne dépasse pas</translation>
+    </message>
+    <message>
+        <source>(no description: {0})</source>
+        <translation>(pas de description : {0})</translation>
+    </message>
+    <message>
+        <source>held</source>
+        <translation>retenu</translation>
+    </message>
+    <message>
+        <source>at once</source>
+        <translation>immédiatement</translation>
+    </message>
+    <message>
+        <source>{0} s</source>
+        <translation>{0} s</translation>
+    </message>
+    <message>
+        <source>{0} min</source>
+        <translation>{0} min</translation>
+    </message>
+    <message>
+        <source>{0} h</source>
+        <translation>{0} h</translation>
+    </message>
+    <message>
+        <source>prefetches {0} and {1}</source>
+        <translation>précharge {0} et {1}</translation>
+    </message>
+    <message>
+        <source>no prefetch</source>
+        <translation>pas de préchargement</translation>
+    </message>
+    <message>
+        <source>meaning and words, {0}</source>
+        <translation>sens et mots, {0}</translation>
+    </message>
+    <message>
+        <source>words only</source>
+        <translation>mots seulement</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>{0}, {1}</source>
+        <translation>{0}, {1}</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>en pause</translation>
+    </message>
+    <message>
+        <source>runs</source>
+        <translation>en cours</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>L1 {0} MB in memory, {1}; L2 the encrypted vault</source>
+        <translation>L1 {0} Mo en mémoire, {1} ; L2 le coffre chiffré</translation>
+    </message>
+    <message>
+        <source>{0} MB</source>
+        <translation>{0} Mo</translation>
+    </message>
+    <message>
+        <source>This device&apos;s plan</source>
+        <translation>Plan de cet appareil</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Recherche</translation>
+    </message>
+    <message>
+        <source>Compute</source>
+        <translation>Calcul</translation>
+    </message>
+    <message>
+        <source>Sync deadlines</source>
+        <translation>Échéances de synchronisation</translation>
+    </message>
+    <message>
+        <source>Indexing</source>
+        <translation>Indexation</translation>
+    </message>
+    <message>
+        <source>Model downloads</source>
+        <translation>Téléchargements de modèles</translation>
+    </message>
+    <message>
+        <source>Cache</source>
+        <translation>Cache</translation>
+    </message>
+    <message>
+        <source>Memory ceiling</source>
+        <translation>Plafond mémoire</translation>
+    </message>
+    <message>
+        <source>Probing…</source>
+        <translation>Sondage…</translation>
     </message>
 </context>
 <context>

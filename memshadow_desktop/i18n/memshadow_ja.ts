@@ -367,6 +367,18 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%Ln related</source>
+        <translation>
+            <numerusform>関連 %Ln 件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln neighbour(s)</source>
+        <translation>
+            <numerusform>隣接 %Ln 件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%Ln new</source>
         <translation>
             <numerusform>新規 %Ln</numerusform>
@@ -495,6 +507,273 @@
     <message>
         <source>Search: by words (get a model in Preferences › Search)</source>
         <translation>検索：単語で（モデルは環境設定 › 検索で取得）</translation>
+    </message>
+</context>
+<context>
+    <name>EdgePlan</name>
+    <message>
+        <source>Minimal</source>
+        <translation>最小</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>軽量</translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation>標準</translation>
+    </message>
+    <message>
+        <source>Performance</source>
+        <translation>高性能</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation>緊急</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>高</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>通常</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>低</translation>
+    </message>
+    <message>
+        <source>{0} MB of RAM</source>
+        <translation>RAM {0} MB</translation>
+    </message>
+    <message>
+        <source>chosen in the settings or by the agent</source>
+        <translation>設定またはエージェントが選択</translation>
+    </message>
+    <message>
+        <source>chosen, though {0} MB of RAM suits {1}: it may run out of memory</source>
+        <translation>選択済み。ただし RAM {0} MB には {1} が適しています：メモリーが不足する可能性があります</translation>
+    </message>
+    <message>
+        <source>no embedding model installed</source>
+        <translation>埋め込みモデルがインストールされていません</translation>
+    </message>
+    <message>
+        <source>no validated model variant fits in {0} MB</source>
+        <translation>{0} MB に収まる検証済みモデルがありません</translation>
+    </message>
+    <message>
+        <source>the {0} variant ({1} MB) fits</source>
+        <translation>{0} 版（{1} MB）が収まります</translation>
+    </message>
+    <message>
+        <source>{0} instead of {1}: this profile allows {2}</source>
+        <translation>{1} ではなく {0}：このプロファイルで使えるのは {2}</translation>
+    </message>
+    <message>
+        <source>the model&apos;s validated choice</source>
+        <translation>モデルの検証済みの選択</translation>
+    </message>
+    <message>
+        <source>the model offers no validated variant this profile allows</source>
+        <translation>このプロファイルで使える検証済みの版がモデルにありません</translation>
+    </message>
+    <message>
+        <source>it ran a real session here</source>
+        <translation>ここで実際のセッションを実行しました</translation>
+    </message>
+    <message>
+        <source>no usable accelerator</source>
+        <translation>使えるアクセラレーターがありません</translation>
+    </message>
+    <message>
+        <source>{0} is usable, but this profile keeps inference on the CPU</source>
+        <translation>{0} は使えますが、このプロファイルでは推論を CPU で行います</translation>
+    </message>
+    <message>
+        <source>no local embedding</source>
+        <translation>ローカルの埋め込みなし</translation>
+    </message>
+    <message>
+        <source>{0} is not installed</source>
+        <translation>{0} はインストールされていません</translation>
+    </message>
+    <message>
+        <source>no generation model installed</source>
+        <translation>生成モデルがインストールされていません</translation>
+    </message>
+    <message>
+        <source>answers with {0}</source>
+        <translation>{0} で回答</translation>
+    </message>
+    <message>
+        <source>too small for local generation</source>
+        <translation>ローカル生成には小さすぎます</translation>
+    </message>
+    <message>
+        <source>mains power and a normal network</source>
+        <translation>電源接続・通常のネットワーク</translation>
+    </message>
+    <message>
+        <source>on battery: Normal and Low wait {0}× longer</source>
+        <translation>バッテリー駆動：通常と低は {0} 倍長く待ちます</translation>
+    </message>
+    <message>
+        <source>battery saver: Normal and Low wait {0}× longer</source>
+        <translation>省電力モード：通常と低は {0} 倍長く待ちます</translation>
+    </message>
+    <message>
+        <source>metered network: only Critical and High changes are sent</source>
+        <translation>従量制ネットワーク：緊急と高の変更だけを送信します</translation>
+    </message>
+    <message>
+        <source>the settings wait for each deadline</source>
+        <translation>設定により各期限まで待ちます</translation>
+    </message>
+    <message>
+        <source>waits on battery below {0}%</source>
+        <translation>バッテリー {0}% 未満では待機</translation>
+    </message>
+    <message>
+        <source>on battery at {0}%, below {1}%</source>
+        <translation>バッテリー {0}%（{1}% 未満）</translation>
+    </message>
+    <message>
+        <source>nothing to index with</source>
+        <translation>インデックスに使うものがありません</translation>
+    </message>
+    <message>
+        <source>allowed</source>
+        <translation>許可</translation>
+    </message>
+    <message>
+        <source>not on a metered network</source>
+        <translation>従量制ネットワークでは行いません</translation>
+    </message>
+    <message>
+        <source>{0} MB free, {1} MB needed</source>
+        <translation>空き {0} MB、必要 {1} MB</translation>
+    </message>
+    <message>
+        <source>at most {0}% of the RAM</source>
+        <translation>RAM の最大 {0}%</translation>
+    </message>
+    <message>
+        <source>what the agent stays under</source>
+        <translation>エージェントが超えない上限</translation>
+    </message>
+    <message>
+        <source>(no description: {0})</source>
+        <translation>（説明なし：{0}）</translation>
+    </message>
+    <message>
+        <source>held</source>
+        <translation>保留</translation>
+    </message>
+    <message>
+        <source>at once</source>
+        <translation>即時</translation>
+    </message>
+    <message>
+        <source>{0} s</source>
+        <translation>{0} 秒</translation>
+    </message>
+    <message>
+        <source>{0} min</source>
+        <translation>{0} 分</translation>
+    </message>
+    <message>
+        <source>{0} h</source>
+        <translation>{0} 時間</translation>
+    </message>
+    <message>
+        <source>prefetches {0} and {1}</source>
+        <translation>{0} と {1} を先読み</translation>
+    </message>
+    <message>
+        <source>no prefetch</source>
+        <translation>先読みなし</translation>
+    </message>
+    <message>
+        <source>meaning and words, {0}</source>
+        <translation>意味と語句、{0}</translation>
+    </message>
+    <message>
+        <source>words only</source>
+        <translation>語句のみ</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>{0}, {1}</source>
+        <translation>{0}、{1}</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>一時停止中</translation>
+    </message>
+    <message>
+        <source>runs</source>
+        <translation>実行中</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>はい</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>いいえ</translation>
+    </message>
+    <message>
+        <source>L1 {0} MB in memory, {1}; L2 the encrypted vault</source>
+        <translation>L1 はメモリー {0} MB、{1}；L2 は暗号化された保管庫</translation>
+    </message>
+    <message>
+        <source>{0} MB</source>
+        <translation>{0} MB</translation>
+    </message>
+    <message>
+        <source>This device&apos;s plan</source>
+        <translation>このデバイスのプラン</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>プロファイル</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>検索</translation>
+    </message>
+    <message>
+        <source>Compute</source>
+        <translation>計算</translation>
+    </message>
+    <message>
+        <source>Sync deadlines</source>
+        <translation>同期の期限</translation>
+    </message>
+    <message>
+        <source>Indexing</source>
+        <translation>インデックス作成</translation>
+    </message>
+    <message>
+        <source>Model downloads</source>
+        <translation>モデルのダウンロード</translation>
+    </message>
+    <message>
+        <source>Cache</source>
+        <translation>キャッシュ</translation>
+    </message>
+    <message>
+        <source>Memory ceiling</source>
+        <translation>メモリー上限</translation>
+    </message>
+    <message>
+        <source>Probing…</source>
+        <translation>調査中…</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,5 @@
-"""Counts in words, for the helpers that are not widgets (sync_words, the dashboard's views, the
-ask panel's figures, the import report).
+"""Counts in words, for the helpers that are not widgets (sync_words, the dashboard's views and
+plan, the ask panel's figures, the import report).
 
 A count needs a plural entry in the .ts ("%Ln change(s)" with one form per plural rule of the
 language), and pyside6-lupdate makes one only from a QObject's ``self.tr(text, "", n)``: a
@@ -41,6 +41,12 @@ class CountWords(QObject):
 
     def tokens(self, n: int) -> str:
         return self.tr("%Ln token(s)", "", n)
+
+    def related(self, n: int) -> str:
+        return self.tr("%Ln related", "", n)
+
+    def neighbours(self, n: int) -> str:
+        return self.tr("%Ln neighbour(s)", "", n)
 
     def new(self, n: int) -> str:
         return self.tr("%Ln new", "", n)
