@@ -51,6 +51,25 @@ def english(qapp: QApplication) -> Iterator[None]:
 
 
 @pytest.fixture
+def pseudo(qapp: QApplication) -> Iterator[None]:
+    """The pseudo-locale (scripts/pseudo_locale.py) over everything: tests/qt/pseudo_scan.py."""
+    import subprocess
+    import sys
+
+    from memshadow_desktop.qt.app import translator_for
+    from tests.conftest import REPO
+
+    if not (REPO / "memshadow_desktop" / "i18n" / "memshadow_pseudo.qm").is_file():
+        subprocess.run(["bash", "scripts/i18n.sh", "--release", str(Path(sys.executable).parent)],
+                       cwd=REPO, check=True)  # fmt: skip
+    translator = translator_for("pseudo")
+    assert translator is not None
+    qapp.installTranslator(translator)
+    yield
+    qapp.removeTranslator(translator)
+
+
+@pytest.fixture
 def qloop(qapp: QApplication) -> Iterator[qasync.QEventLoop]:
     """A qasync loop marked as running: Qt's event processing (qtbot.wait*) drives it."""
     loop = qasync.QEventLoop(qapp, already_running=True)
