@@ -4,10 +4,10 @@
 
 Every text becomes accented, about 40% longer and bracketed: "[Šéàŕçĥ ~~~~]". Text that shows
 up unaccented, unbracketed or cut off in a screenshot did not go through tr(), or has no room to
-grow. Placeholders (%1, %n, %Ln, {0}, {name}), HTML tags, entities and the & of a mnemonic stay as
-they are. The build (scripts/i18n.sh, setup.py) writes memshadow_pseudo.ts under build/ and
-compiles it to memshadow_pseudo.qm beside the real translations; it is never committed. The app
-uses it with MEMSHADOW_LANGUAGE=pseudo (or "language": "pseudo" in the settings).
+grow. Placeholders (%1, %n, %Ln, {0}, {name}, {0:.1f}), HTML tags, entities and the & of a
+mnemonic stay as they are. The build (scripts/i18n.sh, setup.py) writes memshadow_pseudo.ts
+under build/ and compiles it to memshadow_pseudo.qm beside the real translations; it is never
+committed. The app uses it with MEMSHADOW_LANGUAGE=pseudo (or "language": "pseudo" in the settings).
 """
 
 from __future__ import annotations
@@ -23,8 +23,9 @@ ACCENTS = str.maketrans(
     "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ",
     "àƀçđéƒĝĥîĵķĺɱñöþʠŕšţûṽŵẋýžÀƁÇĐÉƑĜĤÎĴĶĹṀÑÖÞǪŔŠŢÛṼŴẊÝŽ",
 )
-# Kept as they are: placeholders, tags, entities, a mnemonic's & with its letter.
-KEEP = re.compile(r"%L?\d+|%L?n|\{[A-Za-z0-9_]*\}|<[^>]*>|&[a-zA-Z]+;|&&|&(?=\w)\w")
+# Kept as they are: placeholders (with a format spec: {0:.1f}), tags, entities, a mnemonic's &
+# with its letter.
+KEEP = re.compile(r"%L?\d+|%L?n|\{[A-Za-z0-9_]*(?::[^{}]*)?\}|<[^>]*>|&[a-zA-Z]+;|&&|&(?=\w)\w")
 GROWTH = 0.4
 
 

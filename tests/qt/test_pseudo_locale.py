@@ -17,6 +17,7 @@ def test_pseudo_text_is_accented_longer_and_bracketed() -> None:
     out = pseudo_text("Save %n note(s) to {folder} &now")
     assert out.startswith("[") and out.endswith("]")
     assert "%n" in out and "{folder}" in out and "&ñ" not in out and "&n" in out
+    assert "{0:.1f}" in pseudo_text("after {0:.1f} s")  # a format spec stays as it is
     assert len(out) >= 1.4 * len("Save note(s) to now")
     assert "Š" in out
 
