@@ -70,3 +70,25 @@ def test_a_long_search_summary_gives_way_to_the_list_switch(
     if summary.shown() != summary.text():  # cut short: ends in "…", the whole text on hover
         assert summary.shown().endswith("…")
         assert summary.toolTip().startswith(summary.text() + "\n")  # then what the mode does
+
+
+def test_the_status_bar_lets_its_least_important_parts_give_way(
+    pseudo: None, window: Any, qtbot: Any
+) -> None:
+    from PySide6.QtWidgets import QLabel
+
+    window.show()
+    bar = window.statusBar()
+    parts = [window.protection_label, window.engine_label, window.vault_label]
+    labels = [window.sync_area.label, window.index_label, window.counts_label, *parts]
+    window.resize(3000, 800)
+    qtbot.waitUntil(lambda: all(p.isVisible() for p in parts if p.text()), timeout=5_000)
+    window.resize(1000, 800)  # 40% longer texts do not fit side by side
+    qtbot.waitUntil(lambda: not window.protection_label.isVisible(), timeout=5_000)
+    qtbot.wait(50)  # the layout settles
+    shown = [label for label in labels if label.isVisible()]
+    assert window.sync_area.label in shown and window.counts_label in shown
+    for label in shown:  # nothing drawn cut short
+        assert isinstance(label, QLabel) and label.width() >= label.sizeHint().width(), label.text()
+    gone = [label.text() for label in parts if not label.isVisible()]
+    assert gone and bar.toolTip() == "\n".join(gone)  # what stepped out, on hover
