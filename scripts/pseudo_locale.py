@@ -54,13 +54,20 @@ def convert(source: Path, target: Path) -> int:
         translation = message.find("translation")
         if translation is None:
             translation = ET.SubElement(message, "translation")
-        translation.attrib.pop("type", None)
+        unfinished = translation.attrib.pop("type", None) == "unfinished"
+        if unfinished:  # an English form not filled in yet: the source's text
+            for child in translation.findall("numerusform"):
+                child.text = ""
         if message.get("numerus") == "yes":
+            # English's own forms ("1 change", "2 changes"), not the source's "change(s)".
+            forms = [f.text or "" for f in translation.findall("numerusform")]
+            if len(forms) != 2 or not all(forms):
+                forms = [text, text]
             for child in list(translation):
                 translation.remove(child)
             translation.text = None
-            for _form in range(2):
-                ET.SubElement(translation, "numerusform").text = pseudo(text)
+            for form in forms:
+                ET.SubElement(translation, "numerusform").text = pseudo(form)
         else:
             translation.text = pseudo(text)
         count += 1
