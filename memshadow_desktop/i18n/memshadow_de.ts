@@ -184,6 +184,10 @@
         <translation>(ohne Titel)</translation>
     </message>
     <message>
+        <source>cited</source>
+        <translation>zitiert</translation>
+    </message>
+    <message>
         <source>Saved as a memory.</source>
         <translation>Als Erinnerung gespeichert.</translation>
     </message>

@@ -184,6 +184,10 @@
         <translation>(untitled)</translation>
     </message>
     <message>
+        <source>cited</source>
+        <translation>cited</translation>
+    </message>
+    <message>
         <source>Saved as a memory.</source>
         <translation>Saved as a memory.</translation>
     </message>

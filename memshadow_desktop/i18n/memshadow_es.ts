@@ -184,6 +184,10 @@
         <translation>(sin título)</translation>
     </message>
     <message>
+        <source>cited</source>
+        <translation>citada</translation>
+    </message>
+    <message>
         <source>Saved as a memory.</source>
         <translation>Guardado como recuerdo.</translation>
     </message>

@@ -184,6 +184,10 @@
         <translation>(sans titre)</translation>
     </message>
     <message>
+        <source>cited</source>
+        <translation>cité</translation>
+    </message>
+    <message>
         <source>Saved as a memory.</source>
         <translation>Enregistré comme souvenir.</translation>
     </message>

@@ -183,6 +183,10 @@
         <translation>（無題）</translation>
     </message>
     <message>
+        <source>cited</source>
+        <translation>引用</translation>
+    </message>
+    <message>
         <source>Saved as a memory.</source>
         <translation>メモリーとして保存しました。</translation>
     </message>
