@@ -160,6 +160,7 @@ class HardwareDashboard(QDialog):
             )
         ):
             caption = QLabel(label)
+            caption.setWordWrap(True)  # four side by side: a longer translation wraps
             mute(caption)
             value = QLabel("—")
             value.setObjectName(f"stat_{key}")

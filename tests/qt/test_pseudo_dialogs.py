@@ -9,11 +9,12 @@ import asyncio
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtWidgets import QTabWidget, QWidget
+from PySide6.QtWidgets import QHeaderView, QTabWidget, QWidget
 
 from memshadow_desktop.core.paths import AppPaths
 from memshadow_desktop.core.service import MemshadowService, VaultStatus
 from memshadow_desktop.qt.bridge import ServiceBridge
+from memshadow_desktop.qt.dashboard_widgets import FitTable
 from memshadow_desktop.qt.preferences import TABS
 from memshadow_desktop.qt.wizard import PAGES, FirstRunWizard
 from tests.qt.pseudo_scan import untranslated_texts
@@ -47,6 +48,19 @@ def test_the_dashboard(pseudo: None, window: Any, qtbot: Any) -> None:
     qtbot.waitUntil(lambda: not dashboard.busy(), timeout=20_000)
     found = _every_tab(dashboard)
     assert not found, "not through tr(): " + "; ".join(found)
+    # 40% longer headers: every column still within its table, the wrapping one too.
+    dashboard.resize(1120, 800)
+    qtbot.wait(100)
+    tables = [t for t in dashboard.findChildren(FitTable) if t.isVisibleTo(dashboard)]
+    assert tables
+    for table in tables:
+        header = table.horizontalHeader()
+        widths = [header.sectionSize(c) for c in range(table.columnCount())]
+        assert sum(widths) <= table.viewport().width() + 2, (table.objectName(), widths)
+        stretch = QHeaderView.ResizeMode.Stretch
+        for c in range(table.columnCount()):
+            if header.sectionResizeMode(c) == stretch:  # the wrapping column keeps its share
+                assert widths[c] >= 0.25 * table.viewport().width(), (table.objectName(), widths)
 
 
 def test_every_tab_of_the_preferences(
