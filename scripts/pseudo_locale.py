@@ -4,10 +4,10 @@
 
 Every text becomes accented, about 40% longer and bracketed: "[Šéàŕçĥ ~~~~]". Text that shows
 up unaccented, unbracketed or cut off in a screenshot did not go through tr(), or has no room to
-grow. Placeholders (%1, %n, %Ln, {0}, {name}), HTML tags, entities and the & of a mnemonic stay as
-they are. The build (scripts/i18n.sh, setup.py) writes memshadow_pseudo.ts under build/ and
-compiles it to memshadow_pseudo.qm beside the real translations; it is never committed. The app
-uses it with MEMSHADOW_LANGUAGE=pseudo (or "language": "pseudo" in the settings).
+grow. Placeholders (%1, %n, %Ln, {0}, {name}, {0:.1f}), HTML tags, entities and the & of a
+mnemonic stay as they are. The build (scripts/i18n.sh, setup.py) writes memshadow_pseudo.ts
+under build/ and compiles it to memshadow_pseudo.qm beside the real translations; it is never
+committed. The app uses it with MEMSHADOW_LANGUAGE=pseudo (or "language": "pseudo" in the settings).
 """
 
 from __future__ import annotations
@@ -23,8 +23,9 @@ ACCENTS = str.maketrans(
     "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ",
     "àƀçđéƒĝĥîĵķĺɱñöþʠŕšţûṽŵẋýžÀƁÇĐÉƑĜĤÎĴĶĹṀÑÖÞǪŔŠŢÛṼŴẊÝŽ",
 )
-# Kept as they are: placeholders, tags, entities, a mnemonic's & with its letter.
-KEEP = re.compile(r"%L?\d+|%L?n|\{[A-Za-z0-9_]*\}|<[^>]*>|&[a-zA-Z]+;|&&|&(?=\w)\w")
+# Kept as they are: placeholders (with a format spec: {0:.1f}), tags, entities, a mnemonic's &
+# with its letter.
+KEEP = re.compile(r"%L?\d+|%L?n|\{[A-Za-z0-9_]*(?::[^{}]*)?\}|<[^>]*>|&[a-zA-Z]+;|&&|&(?=\w)\w")
 GROWTH = 0.4
 
 
@@ -53,13 +54,20 @@ def convert(source: Path, target: Path) -> int:
         translation = message.find("translation")
         if translation is None:
             translation = ET.SubElement(message, "translation")
-        translation.attrib.pop("type", None)
+        unfinished = translation.attrib.pop("type", None) == "unfinished"
+        if unfinished:  # an English form not filled in yet: the source's text
+            for child in translation.findall("numerusform"):
+                child.text = ""
         if message.get("numerus") == "yes":
+            # English's own forms ("1 change", "2 changes"), not the source's "change(s)".
+            forms = [f.text or "" for f in translation.findall("numerusform")]
+            if len(forms) != 2 or not all(forms):
+                forms = [text, text]
             for child in list(translation):
                 translation.remove(child)
             translation.text = None
-            for _form in range(2):
-                ET.SubElement(translation, "numerusform").text = pseudo(text)
+            for form in forms:
+                ET.SubElement(translation, "numerusform").text = pseudo(form)
         else:
             translation.text = pseudo(text)
         count += 1

@@ -6,7 +6,8 @@
 ``check`` fails when pyside6-lupdate would change a .ts file (a text in qt/ was added or changed
 and scripts/i18n.sh was not run), when an entry is unfinished, or when the placeholders of a
 translation (%1, %n, {0}, {name}) differ from its source's. ``fill-en`` completes the English
-source: each text translates to itself, and a plural ("%n note(s)") gets its English forms.
+source: each text translates to itself, and a plural ("%n note(s)", "%n memory(ies)") gets its
+English forms; one whose verb agrees too ("%n conflict(s) need you") is filled by hand first.
 
 New texts after a merge: `bash scripts/i18n.sh` (lupdate), `python scripts/translations.py
 fill-en`, translate the new entries of each other language in Qt Linguist
@@ -82,8 +83,9 @@ def problems(ts: Path) -> list[str]:
 
 
 def english_plural(text: str) -> list[str]:
-    one = re.sub(r"\((e?s)\)", "", text)
-    other = re.sub(r"\((e?s)\)", r"\1", text)
+    """ "%n note(s)" -> "%n note", "%n notes"; "%n memory(ies)" -> "%n memory", "%n memories"."""
+    one = re.sub(r"y\(ies\)", "y", re.sub(r"\((e?s)\)", "", text))
+    other = re.sub(r"y\(ies\)", "ies", re.sub(r"\((e?s)\)", r"\1", text))
     return [one, other]
 
 

@@ -130,8 +130,8 @@
         <translation>{0} — {1}</translation>
     </message>
     <message>
-        <source>first words after {0:.1f} s, {1} tokens/s; {2} prompt tokens ({3} cached), {4} of {5} for notes</source>
-        <translation>erste Wörter nach {0:.1f} s, {1} Tokens/s; {2} Prompt-Tokens ({3} zwischengespeichert), {4} von {5} für Notizen</translation>
+        <source>first words after {0:.1f} s, {1} tokens/s; {2} ({3} cached), {4} of {5} for notes</source>
+        <translation>erste Wörter nach {0:.1f} s, {1} Tokens/s; {2} ({3} zwischengespeichert), {4} von {5} für Notizen</translation>
     </message>
 </context>
 <context>
@@ -182,6 +182,10 @@
     <message>
         <source>(untitled)</source>
         <translation>(ohne Titel)</translation>
+    </message>
+    <message>
+        <source>cited</source>
+        <translation>zitiert</translation>
     </message>
     <message>
         <source>Saved as a memory.</source>
@@ -247,10 +251,6 @@
         <translation>Die ganze Erinnerung so, wie dieses Gerät sie hat, mit jeder Änderung</translation>
     </message>
     <message>
-        <source>Memories merged without asking in the last {0} days: two devices changed different parts, and both changes were kept. Undo puts this device&apos;s version back; the other stays in the history.</source>
-        <translation>In den letzten {0} Tagen ohne Rückfrage zusammengeführte Erinnerungen: Zwei Geräte haben verschiedene Teile geändert, und beide Änderungen wurden behalten. Rückgängig machen stellt die Fassung dieses Geräts wieder her; die andere bleibt im Verlauf.</translation>
-    </message>
-    <message>
         <source>Merged by</source>
         <translation>Zusammengeführt von</translation>
     </message>
@@ -304,6 +304,13 @@
         <source>(untitled)</source>
         <translation>(ohne Titel)</translation>
     </message>
+    <message numerus="yes">
+        <source>Memories merged without asking in the last %n day(s): two devices changed different parts, and both changes were kept. Undo puts this device&apos;s version back; the other stays in the history.</source>
+        <translation>
+            <numerusform>Am letzten Tag ohne Rückfrage zusammengeführte Erinnerungen: Zwei Geräte haben verschiedene Teile geändert, und beide Änderungen wurden behalten. Rückgängig machen stellt die Fassung dieses Geräts wieder her; die andere bleibt im Verlauf.</numerusform>
+            <numerusform>In den letzten %n Tagen ohne Rückfrage zusammengeführte Erinnerungen: Zwei Geräte haben verschiedene Teile geändert, und beide Änderungen wurden behalten. Rückgängig machen stellt die Fassung dieses Geräts wieder her; die andere bleibt im Verlauf.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>device {0}</source>
         <translation>Gerät {0}</translation>
@@ -315,6 +322,107 @@
     <message>
         <source>No conflicts: everything is in step.</source>
         <translation>Keine Konflikte: alles ist im Gleichklang.</translation>
+    </message>
+</context>
+<context>
+    <name>CountWords</name>
+    <message numerus="yes">
+        <source>%Ln change(s)</source>
+        <translation>
+            <numerusform>%Ln Änderung</numerusform>
+            <numerusform>%Ln Änderungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln conflict(s)</source>
+        <translation>
+            <numerusform>%Ln Konflikt</numerusform>
+            <numerusform>%Ln Konflikte</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln conflict(s) need you: choose what to keep</source>
+        <translation>
+            <numerusform>%Ln Konflikt braucht Sie: Wählen Sie, was bleibt</numerusform>
+            <numerusform>%Ln Konflikte brauchen Sie: Wählen Sie, was bleibt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln core(s)</source>
+        <translation>
+            <numerusform>%Ln Kern</numerusform>
+            <numerusform>%Ln Kerne</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln thread(s)</source>
+        <translation>
+            <numerusform>%Ln Thread</numerusform>
+            <numerusform>%Ln Threads</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(over %Ln answer(s))</source>
+        <translation>
+            <numerusform>(über %Ln Antwort)</numerusform>
+            <numerusform>(über %Ln Antworten)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln prompt token(s)</source>
+        <translation>
+            <numerusform>%Ln Prompt-Token</numerusform>
+            <numerusform>%Ln Prompt-Tokens</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln token(s)</source>
+        <translation>
+            <numerusform>%Ln Token</numerusform>
+            <numerusform>%Ln Tokens</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln related</source>
+        <translation>
+            <numerusform>%Ln verwandte</numerusform>
+            <numerusform>%Ln verwandte</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln neighbour(s)</source>
+        <translation>
+            <numerusform>%Ln Nachbarn</numerusform>
+            <numerusform>%Ln Nachbarn</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln new</source>
+        <translation>
+            <numerusform>%Ln neu</numerusform>
+            <numerusform>%Ln neu</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln updated</source>
+        <translation>
+            <numerusform>%Ln aktualisiert</numerusform>
+            <numerusform>%Ln aktualisiert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln unchanged</source>
+        <translation>
+            <numerusform>%Ln unverändert</numerusform>
+            <numerusform>%Ln unverändert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln skipped</source>
+        <translation>
+            <numerusform>%Ln übersprungen</numerusform>
+            <numerusform>%Ln übersprungen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -421,6 +529,273 @@
     <message>
         <source>Search: by words (get a model in Preferences › Search)</source>
         <translation>Suche: nach Wörtern (ein Modell gibt es unter Einstellungen › Suche)</translation>
+    </message>
+</context>
+<context>
+    <name>EdgePlan</name>
+    <message>
+        <source>Minimal</source>
+        <translation>Minimal</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Leicht</translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <source>Performance</source>
+        <translation>Leistung</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation>Kritisch</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Hoch</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>Normal</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Niedrig</translation>
+    </message>
+    <message>
+        <source>{0} MB of RAM</source>
+        <translation>{0} MB RAM</translation>
+    </message>
+    <message>
+        <source>chosen in the settings or by the agent</source>
+        <translation>in den Einstellungen oder vom Agenten gewählt</translation>
+    </message>
+    <message>
+        <source>chosen, though {0} MB of RAM suits {1}: it may run out of memory</source>
+        <translation>gewählt, obwohl {0} MB RAM zu {1} passen: der Speicher kann knapp werden</translation>
+    </message>
+    <message>
+        <source>no embedding model installed</source>
+        <translation>kein Embedding-Modell installiert</translation>
+    </message>
+    <message>
+        <source>no validated model variant fits in {0} MB</source>
+        <translation>keine geprüfte Modellvariante passt in {0} MB</translation>
+    </message>
+    <message>
+        <source>the {0} variant ({1} MB) fits</source>
+        <translation>die Variante {0} ({1} MB) passt</translation>
+    </message>
+    <message>
+        <source>{0} instead of {1}: this profile allows {2}</source>
+        <translation>{0} statt {1}: dieses Profil erlaubt {2}</translation>
+    </message>
+    <message>
+        <source>the model&apos;s validated choice</source>
+        <translation>die geprüfte Wahl des Modells</translation>
+    </message>
+    <message>
+        <source>the model offers no validated variant this profile allows</source>
+        <translation>das Modell bietet keine geprüfte Variante, die dieses Profil erlaubt</translation>
+    </message>
+    <message>
+        <source>it ran a real session here</source>
+        <translation>es hat hier eine echte Sitzung ausgeführt</translation>
+    </message>
+    <message>
+        <source>no usable accelerator</source>
+        <translation>kein nutzbarer Beschleuniger</translation>
+    </message>
+    <message>
+        <source>{0} is usable, but this profile keeps inference on the CPU</source>
+        <translation>{0} ist nutzbar, aber dieses Profil lässt die Inferenz auf der CPU</translation>
+    </message>
+    <message>
+        <source>no local embedding</source>
+        <translation>keine lokale Vektorisierung</translation>
+    </message>
+    <message>
+        <source>{0} is not installed</source>
+        <translation>{0} ist nicht installiert</translation>
+    </message>
+    <message>
+        <source>no generation model installed</source>
+        <translation>kein Generierungsmodell installiert</translation>
+    </message>
+    <message>
+        <source>answers with {0}</source>
+        <translation>antwortet mit {0}</translation>
+    </message>
+    <message>
+        <source>too small for local generation</source>
+        <translation>zu klein für lokale Generierung</translation>
+    </message>
+    <message>
+        <source>mains power and a normal network</source>
+        <translation>Netzstrom und ein normales Netzwerk</translation>
+    </message>
+    <message>
+        <source>on battery: Normal and Low wait {0}× longer</source>
+        <translation>im Akkubetrieb: Normal und Niedrig warten {0}× länger</translation>
+    </message>
+    <message>
+        <source>battery saver: Normal and Low wait {0}× longer</source>
+        <translation>Energiesparmodus: Normal und Niedrig warten {0}× länger</translation>
+    </message>
+    <message>
+        <source>metered network: only Critical and High changes are sent</source>
+        <translation>getaktetes Netzwerk: nur kritische und hohe Änderungen werden gesendet</translation>
+    </message>
+    <message>
+        <source>the settings wait for each deadline</source>
+        <translation>die Einstellungen warten jede Frist ab</translation>
+    </message>
+    <message>
+        <source>waits on battery below {0}%</source>
+        <translation>wartet im Akkubetrieb unter {0} %</translation>
+    </message>
+    <message>
+        <source>on battery at {0}%, below {1}%</source>
+        <translation>Akku bei {0} %, unter {1} %</translation>
+    </message>
+    <message>
+        <source>nothing to index with</source>
+        <translation>nichts zum Indizieren</translation>
+    </message>
+    <message>
+        <source>allowed</source>
+        <translation>erlaubt</translation>
+    </message>
+    <message>
+        <source>not on a metered network</source>
+        <translation>nicht in einem getakteten Netzwerk</translation>
+    </message>
+    <message>
+        <source>{0} MB free, {1} MB needed</source>
+        <translation>{0} MB frei, {1} MB nötig</translation>
+    </message>
+    <message>
+        <source>at most {0}% of the RAM</source>
+        <translation>höchstens {0} % des RAM</translation>
+    </message>
+    <message>
+        <source>what the agent stays under</source>
+        <translation>was der Agent nicht überschreitet</translation>
+    </message>
+    <message>
+        <source>(no description: {0})</source>
+        <translation>(keine Beschreibung: {0})</translation>
+    </message>
+    <message>
+        <source>held</source>
+        <translation>zurückgehalten</translation>
+    </message>
+    <message>
+        <source>at once</source>
+        <translation>sofort</translation>
+    </message>
+    <message>
+        <source>{0} s</source>
+        <translation>{0} s</translation>
+    </message>
+    <message>
+        <source>{0} min</source>
+        <translation>{0} min</translation>
+    </message>
+    <message>
+        <source>{0} h</source>
+        <translation>{0} h</translation>
+    </message>
+    <message>
+        <source>prefetches {0} and {1}</source>
+        <translation>lädt {0} und {1} vorab</translation>
+    </message>
+    <message>
+        <source>no prefetch</source>
+        <translation>kein Vorabladen</translation>
+    </message>
+    <message>
+        <source>meaning and words, {0}</source>
+        <translation>Bedeutung und Wörter, {0}</translation>
+    </message>
+    <message>
+        <source>words only</source>
+        <translation>nur Wörter</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>{0}, {1}</source>
+        <translation>{0}, {1}</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>pausiert</translation>
+    </message>
+    <message>
+        <source>runs</source>
+        <translation>läuft</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>L1 {0} MB in memory, {1}; L2 the encrypted vault</source>
+        <translation>L1 {0} MB im Arbeitsspeicher, {1}; L2 der verschlüsselte Tresor</translation>
+    </message>
+    <message>
+        <source>{0} MB</source>
+        <translation>{0} MB</translation>
+    </message>
+    <message>
+        <source>This device&apos;s plan</source>
+        <translation>Plan dieses Geräts</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Suche</translation>
+    </message>
+    <message>
+        <source>Compute</source>
+        <translation>Berechnung</translation>
+    </message>
+    <message>
+        <source>Sync deadlines</source>
+        <translation>Sync-Fristen</translation>
+    </message>
+    <message>
+        <source>Indexing</source>
+        <translation>Indizierung</translation>
+    </message>
+    <message>
+        <source>Model downloads</source>
+        <translation>Modell-Downloads</translation>
+    </message>
+    <message>
+        <source>Cache</source>
+        <translation>Cache</translation>
+    </message>
+    <message>
+        <source>Memory ceiling</source>
+        <translation>Speicherobergrenze</translation>
+    </message>
+    <message>
+        <source>Probing…</source>
+        <translation>Wird geprüft…</translation>
     </message>
 </context>
 <context>
@@ -878,8 +1253,8 @@
         <translation>Modell {0} auf {1}</translation>
     </message>
     <message>
-        <source>{0} tokens/s generating, {1} tokens/s reading the prompt (over {2} answers)</source>
-        <translation>{0} Tokens/s beim Generieren, {1} Tokens/s beim Lesen des Prompts (über {2} Antworten)</translation>
+        <source>{0} tokens/s generating, {1} tokens/s reading the prompt {2}</source>
+        <translation>{0} Tokens/s beim Generieren, {1} Tokens/s beim Lesen des Prompts {2}</translation>
     </message>
     <message>
         <source>No answer measured yet.</source>
@@ -1045,12 +1420,30 @@
         <translation>&lt;b&gt;Kein Einbettungsmodell installiert.&lt;/b&gt; Holen Sie eines unter Einstellungen › Suche (ein Download oder ein vorhandener Ordner), um nach Bedeutung zu suchen.</translation>
     </message>
     <message>
-        <source>unknown</source>
-        <translation>unbekannt</translation>
+        <source>{0}, {1} pending; vectors use {2}. The engine does not report its own counters yet; latency and speed come from the benchmark.</source>
+        <translation>{0}, {1} ausstehend; Vektoren belegen {2}. Die Engine meldet ihre eigenen Zähler noch nicht; Latenz und Geschwindigkeit stammen aus dem Leistungstest.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln memory(ies) indexed</source>
+        <translation>
+            <numerusform>%Ln Erinnerung indiziert</numerusform>
+            <numerusform>%Ln Erinnerungen indiziert</numerusform>
+        </translation>
     </message>
     <message>
-        <source>{0} cores, {1} threads</source>
-        <translation>{0} Kerne, {1} Threads</translation>
+        <source>{0}{1} notes per second over {2}; one query embeds in {3} (p50), {4} (p95).</source>
+        <translation>{0}{1} Notizen pro Sekunde über {2}; eine Anfrage wird in {3} (p50), {4} (p95) eingebettet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln probe text(s)</source>
+        <translation>
+            <numerusform>%Ln Prüftext</numerusform>
+            <numerusform>%Ln Prüftexte</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
     </message>
     <message>
         <source>{0} total, {1} available</source>
@@ -1059,6 +1452,10 @@
     <message>
         <source>none detected</source>
         <translation>keine gefunden</translation>
+    </message>
+    <message>
+        <source>{0}, {1}</source>
+        <translation>{0}, {1}</translation>
     </message>
     <message>
         <source>unknown model</source>
@@ -1153,10 +1550,6 @@
         <translation>indizierte Erinnerungen pro Sekunde</translation>
     </message>
     <message>
-        <source>{0} memories indexed, {1} pending; vectors use {2}. The engine does not report its own counters yet; latency and speed come from the benchmark.</source>
-        <translation>{0} Erinnerungen indiziert, {1} ausstehend; Vektoren belegen {2}. Die Engine meldet ihre eigenen Zähler noch nicht; Latenz und Geschwindigkeit stammen aus dem Leistungstest.</translation>
-    </message>
-    <message>
         <source>Cancelling…</source>
         <translation>Wird abgebrochen…</translation>
     </message>
@@ -1167,10 +1560,6 @@
     <message>
         <source>Cancelled. Nothing was changed.</source>
         <translation>Abgebrochen. Nichts wurde geändert.</translation>
-    </message>
-    <message>
-        <source>{0}{1} notes per second over {2} probe texts; one query embeds in {3} (p50), {4} (p95).</source>
-        <translation>{0}{1} Notizen pro Sekunde über {2} Prüftexte; eine Anfrage wird in {3} (p50), {4} (p95) eingebettet.</translation>
     </message>
 </context>
 <context>
@@ -1292,8 +1681,8 @@ Gerät: {1}</translation>
         <translation>Notizen aus einem Ordner importieren</translation>
     </message>
     <message>
-        <source>Imported {0}: {1} new, {2} skipped.</source>
-        <translation>{0} importiert: {1} neu, {2} übersprungen.</translation>
+        <source>Imported {0}: {1}, {2}.</source>
+        <translation>{0} importiert: {1}, {2}.</translation>
     </message>
 </context>
 <context>
@@ -1322,25 +1711,34 @@ Gerät: {1}</translation>
         <source>Updating the embedding model…</source>
         <translation>Einbettungsmodell wird aktualisiert…</translation>
     </message>
-    <message>
-        <source>Search by meaning: {0} indexed</source>
-        <translation>Suche nach Bedeutung: {0} indiziert</translation>
+    <message numerus="yes">
+        <source>Search by meaning: %Ln indexed</source>
+        <translation>
+            <numerusform>Suche nach Bedeutung: %Ln indiziert</numerusform>
+            <numerusform>Suche nach Bedeutung: %Ln indiziert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Indexing paused: %Ln to go</source>
+        <translation>
+            <numerusform>Indizierung pausiert: noch %Ln</numerusform>
+            <numerusform>Indizierung pausiert: noch %Ln</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Indexing: %Ln to go</source>
+        <translation>
+            <numerusform>Indizierung: noch %Ln</numerusform>
+            <numerusform>Indizierung: noch %Ln</numerusform>
+        </translation>
     </message>
     <message>
         <source>Every memory is indexed for search by meaning</source>
         <translation>Jede Erinnerung ist für die Suche nach Bedeutung indiziert</translation>
     </message>
     <message>
-        <source>Indexing paused: {0} to go</source>
-        <translation>Indizierung pausiert: noch {0}</translation>
-    </message>
-    <message>
         <source>Paused: {0}</source>
         <translation>Pausiert: {0}</translation>
-    </message>
-    <message>
-        <source>Indexing: {0} to go</source>
-        <translation>Indizierung: noch {0}</translation>
     </message>
     <message>
         <source>Memories are embedded in the background for search by meaning</source>
@@ -1453,8 +1851,8 @@ Gerät: {1}</translation>
         <translation>Notizen aus einem Ordner importieren</translation>
     </message>
     <message>
-        <source>Imported {0}: {1} new, {2} updated, {3} unchanged, {4} skipped</source>
-        <translation>{0} importiert: {1} neu, {2} aktualisiert, {3} unverändert, {4} übersprungen</translation>
+        <source>Imported {0}: {1}, {2}, {3}, {4}</source>
+        <translation>{0} importiert: {1}, {2}, {3}, {4}</translation>
     </message>
     <message>
         <source>This memory has unsaved changes. Close anyway and lose them?</source>
@@ -2186,14 +2584,6 @@ Similarity {1}
         <translation>Nie</translation>
     </message>
     <message>
-        <source>After {0} minutes without use</source>
-        <translation>Nach {0} Minuten ohne Benutzung</translation>
-    </message>
-    <message>
-        <source>After 1 minute without use</source>
-        <translation>Nach 1 Minute ohne Benutzung</translation>
-    </message>
-    <message>
         <source>&amp;Lock the vault:</source>
         <translation>Tresor &amp;sperren:</translation>
     </message>
@@ -2213,9 +2603,19 @@ Similarity {1}
         <source>&amp;Current passphrase:</source>
         <translation>&amp;Aktuelle Passphrase:</translation>
     </message>
-    <message>
-        <source>At least {0} characters</source>
-        <translation>Mindestens {0} Zeichen</translation>
+    <message numerus="yes">
+        <source>After %n minute(s) without use</source>
+        <translation>
+            <numerusform>Nach %n Minute ohne Benutzung</numerusform>
+            <numerusform>Nach %n Minuten ohne Benutzung</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>At least %n character(s)</source>
+        <translation>
+            <numerusform>Mindestens %n Zeichen</numerusform>
+            <numerusform>Mindestens %n Zeichen</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;New passphrase:</source>
@@ -2249,9 +2649,12 @@ Similarity {1}
         <source>Use This Passphrase</source>
         <translation>Diese Passphrase verwenden</translation>
     </message>
-    <message>
-        <source>Choose a passphrase of at least {0} characters.</source>
-        <translation>Wählen Sie eine Passphrase mit mindestens {0} Zeichen.</translation>
+    <message numerus="yes">
+        <source>Choose a passphrase of at least %n character(s).</source>
+        <translation>
+            <numerusform>Wählen Sie eine Passphrase mit mindestens %n Zeichen.</numerusform>
+            <numerusform>Wählen Sie eine Passphrase mit mindestens %n Zeichen.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The two passphrases differ.</source>
@@ -2314,22 +2717,6 @@ Similarity {1}
 </context>
 <context>
     <name>Sync</name>
-    <message>
-        <source>1 change</source>
-        <translation>1 Änderung</translation>
-    </message>
-    <message>
-        <source>{0} changes</source>
-        <translation>{0} Änderungen</translation>
-    </message>
-    <message>
-        <source>1 conflict</source>
-        <translation>1 Konflikt</translation>
-    </message>
-    <message>
-        <source>{0} conflicts</source>
-        <translation>{0} Konflikte</translation>
-    </message>
     <message>
         <source>tomorrow {0}</source>
         <translation>morgen {0}</translation>
@@ -2454,10 +2841,6 @@ Similarity {1}
         <source>Sync tries again by itself.</source>
         <translation>Die Synchronisation versucht es von selbst erneut.</translation>
     </message>
-    <message>
-        <source>{0} need you: choose what to keep</source>
-        <translation>{0} brauchen Sie: Wählen Sie, was bleibt</translation>
-    </message>
 </context>
 <context>
     <name>SyncArea</name>
@@ -2488,13 +2871,19 @@ Similarity {1}
         <source>The first sync failed: {0} It goes on once the app runs.</source>
         <translation>Die erste Synchronisation ist fehlgeschlagen: {0} Sie geht weiter, sobald die App läuft.</translation>
     </message>
-    <message>
-        <source>Synced: {0} memories on this device.</source>
-        <translation>Synchronisiert: {0} Erinnerungen auf diesem Gerät.</translation>
+    <message numerus="yes">
+        <source>Synced: %Ln memory(ies) on this device.</source>
+        <translation>
+            <numerusform>Synchronisiert: %Ln Erinnerung auf diesem Gerät.</numerusform>
+            <numerusform>Synchronisiert: %Ln Erinnerungen auf diesem Gerät.</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>First sync: {0} of {1} changes received</source>
-        <translation>Erste Synchronisation: {0} von {1} Änderungen empfangen</translation>
+    <message numerus="yes">
+        <source>First sync: {0} of %Ln change(s) received</source>
+        <translation>
+            <numerusform>Erste Synchronisation: {0} von %Ln Änderung empfangen</numerusform>
+            <numerusform>Erste Synchronisation: {0} von %Ln Änderungen empfangen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2563,9 +2952,12 @@ Similarity {1}
         <source>Enter the sync passphrase.</source>
         <translation>Geben Sie die Synchronisations-Passphrase ein.</translation>
     </message>
-    <message>
-        <source>Choose a passphrase of at least {0} characters.</source>
-        <translation>Wählen Sie eine Passphrase mit mindestens {0} Zeichen.</translation>
+    <message numerus="yes">
+        <source>Choose a passphrase of at least %n character(s).</source>
+        <translation>
+            <numerusform>Wählen Sie eine Passphrase mit mindestens %n Zeichen.</numerusform>
+            <numerusform>Wählen Sie eine Passphrase mit mindestens %n Zeichen.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The two passphrases differ.</source>
@@ -2665,9 +3057,12 @@ Similarity {1}
         <source>+ {0}  {1}%</source>
         <translation>+ {0}  {1} %</translation>
     </message>
-    <message>
-        <source>Add the tag “{0}” ({1}% confident; {2} memories of the vault carry it)</source>
-        <translation>Das Schlagwort „{0}“ hinzufügen ({1} % sicher; {2} Erinnerungen des Tresors tragen es)</translation>
+    <message numerus="yes">
+        <source>Add the tag “{0}” ({1}% confident; %Ln memory(ies) of the vault carry it)</source>
+        <translation>
+            <numerusform>Das Schlagwort „{0}“ hinzufügen ({1} % sicher; %Ln Erinnerung des Tresors trägt es)</numerusform>
+            <numerusform>Das Schlagwort „{0}“ hinzufügen ({1} % sicher; %Ln Erinnerungen des Tresors tragen es)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2766,9 +3161,12 @@ Similarity {1}
         <source>Keep the vault key in the system keyring ({0})</source>
         <translation>Den Tresorschlüssel im Systemschlüsselbund aufbewahren ({0})</translation>
     </message>
-    <message>
-        <source>At least {0} characters</source>
-        <translation>Mindestens {0} Zeichen</translation>
+    <message numerus="yes">
+        <source>At least %n character(s)</source>
+        <translation>
+            <numerusform>Mindestens %n Zeichen</numerusform>
+            <numerusform>Mindestens %n Zeichen</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;Passphrase:</source>
@@ -2818,9 +3216,12 @@ Similarity {1}
         <source>Enter a passphrase.</source>
         <translation>Geben Sie eine Passphrase ein.</translation>
     </message>
-    <message>
-        <source>Choose a passphrase of at least {0} characters.</source>
-        <translation>Wählen Sie eine Passphrase mit mindestens {0} Zeichen.</translation>
+    <message numerus="yes">
+        <source>Choose a passphrase of at least %n character(s).</source>
+        <translation>
+            <numerusform>Wählen Sie eine Passphrase mit mindestens %n Zeichen.</numerusform>
+            <numerusform>Wählen Sie eine Passphrase mit mindestens %n Zeichen.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The two passphrases differ.</source>
@@ -2853,9 +3254,19 @@ Similarity {1}
         <source>Keep the vault key in the system keyring ({0})</source>
         <translation>Den Tresorschlüssel im Systemschlüsselbund aufbewahren ({0})</translation>
     </message>
-    <message>
-        <source>At least {0} characters</source>
-        <translation>Mindestens {0} Zeichen</translation>
+    <message numerus="yes">
+        <source>At least %n character(s)</source>
+        <translation>
+            <numerusform>Mindestens %n Zeichen</numerusform>
+            <numerusform>Mindestens %n Zeichen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Choose a passphrase of at least %n character(s).</source>
+        <translation>
+            <numerusform>Wählen Sie eine Passphrase mit mindestens %n Zeichen.</numerusform>
+            <numerusform>Wählen Sie eine Passphrase mit mindestens %n Zeichen.</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;Passphrase:</source>
@@ -2872,10 +3283,6 @@ Similarity {1}
     <message>
         <source>There is no way to recover a forgotten passphrase: keep it somewhere safe.</source>
         <translation>Eine vergessene Passphrase lässt sich nicht wiederherstellen: Bewahren Sie sie sicher auf.</translation>
-    </message>
-    <message>
-        <source>Choose a passphrase of at least {0} characters.</source>
-        <translation>Wählen Sie eine Passphrase mit mindestens {0} Zeichen.</translation>
     </message>
     <message>
         <source>The two passphrases differ.</source>
@@ -2905,12 +3312,29 @@ Similarity {1}
         <translation>Der Tresorschlüssel liegt im Systemschlüsselbund</translation>
     </message>
     <message>
-        <source>{0} memories · {1} in trash</source>
-        <translation>{0} Erinnerungen · {1} im Papierkorb</translation>
+        <source>{0} · {1}</source>
+        <translation>{0} · {1}</translation>
     </message>
-    <message>
-        <source>{0} revisions in all</source>
-        <translation>{0} Revisionen insgesamt</translation>
+    <message numerus="yes">
+        <source>%Ln memory(ies)</source>
+        <translation>
+            <numerusform>%Ln Erinnerung</numerusform>
+            <numerusform>%Ln Erinnerungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln in trash</source>
+        <translation>
+            <numerusform>%Ln im Papierkorb</numerusform>
+            <numerusform>%Ln im Papierkorb</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln revision(s) in all</source>
+        <translation>
+            <numerusform>%Ln Revision insgesamt</numerusform>
+            <numerusform>%Ln Revisionen insgesamt</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -130,8 +130,8 @@
         <translation>{0} — {1}</translation>
     </message>
     <message>
-        <source>first words after {0:.1f} s, {1} tokens/s; {2} prompt tokens ({3} cached), {4} of {5} for notes</source>
-        <translation>first words after {0:.1f} s, {1} tokens/s; {2} prompt tokens ({3} cached), {4} of {5} for notes</translation>
+        <source>first words after {0:.1f} s, {1} tokens/s; {2} ({3} cached), {4} of {5} for notes</source>
+        <translation>first words after {0:.1f} s, {1} tokens/s; {2} ({3} cached), {4} of {5} for notes</translation>
     </message>
 </context>
 <context>
@@ -182,6 +182,10 @@
     <message>
         <source>(untitled)</source>
         <translation>(untitled)</translation>
+    </message>
+    <message>
+        <source>cited</source>
+        <translation>cited</translation>
     </message>
     <message>
         <source>Saved as a memory.</source>
@@ -247,10 +251,6 @@
         <translation>The whole memory as that device has it, every change</translation>
     </message>
     <message>
-        <source>Memories merged without asking in the last {0} days: two devices changed different parts, and both changes were kept. Undo puts this device&apos;s version back; the other stays in the history.</source>
-        <translation>Memories merged without asking in the last {0} days: two devices changed different parts, and both changes were kept. Undo puts this device&apos;s version back; the other stays in the history.</translation>
-    </message>
-    <message>
         <source>Merged by</source>
         <translation>Merged by</translation>
     </message>
@@ -304,6 +304,13 @@
         <source>(untitled)</source>
         <translation>(untitled)</translation>
     </message>
+    <message numerus="yes">
+        <source>Memories merged without asking in the last %n day(s): two devices changed different parts, and both changes were kept. Undo puts this device&apos;s version back; the other stays in the history.</source>
+        <translation>
+            <numerusform>Memories merged without asking in the last %n day: two devices changed different parts, and both changes were kept. Undo puts this device&apos;s version back; the other stays in the history.</numerusform>
+            <numerusform>Memories merged without asking in the last %n days: two devices changed different parts, and both changes were kept. Undo puts this device&apos;s version back; the other stays in the history.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>device {0}</source>
         <translation>device {0}</translation>
@@ -315,6 +322,107 @@
     <message>
         <source>No conflicts: everything is in step.</source>
         <translation>No conflicts: everything is in step.</translation>
+    </message>
+</context>
+<context>
+    <name>CountWords</name>
+    <message numerus="yes">
+        <source>%Ln change(s)</source>
+        <translation>
+            <numerusform>%Ln change</numerusform>
+            <numerusform>%Ln changes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln conflict(s)</source>
+        <translation>
+            <numerusform>%Ln conflict</numerusform>
+            <numerusform>%Ln conflicts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln conflict(s) need you: choose what to keep</source>
+        <translation>
+            <numerusform>%Ln conflict needs you: choose what to keep</numerusform>
+            <numerusform>%Ln conflicts need you: choose what to keep</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln core(s)</source>
+        <translation>
+            <numerusform>%Ln core</numerusform>
+            <numerusform>%Ln cores</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln thread(s)</source>
+        <translation>
+            <numerusform>%Ln thread</numerusform>
+            <numerusform>%Ln threads</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(over %Ln answer(s))</source>
+        <translation>
+            <numerusform>(over %Ln answer)</numerusform>
+            <numerusform>(over %Ln answers)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln prompt token(s)</source>
+        <translation>
+            <numerusform>%Ln prompt token</numerusform>
+            <numerusform>%Ln prompt tokens</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln token(s)</source>
+        <translation>
+            <numerusform>%Ln token</numerusform>
+            <numerusform>%Ln tokens</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln related</source>
+        <translation>
+            <numerusform>%Ln related</numerusform>
+            <numerusform>%Ln related</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln neighbour(s)</source>
+        <translation>
+            <numerusform>%Ln neighbour</numerusform>
+            <numerusform>%Ln neighbours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln new</source>
+        <translation>
+            <numerusform>%Ln new</numerusform>
+            <numerusform>%Ln new</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln updated</source>
+        <translation>
+            <numerusform>%Ln updated</numerusform>
+            <numerusform>%Ln updated</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln unchanged</source>
+        <translation>
+            <numerusform>%Ln unchanged</numerusform>
+            <numerusform>%Ln unchanged</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln skipped</source>
+        <translation>
+            <numerusform>%Ln skipped</numerusform>
+            <numerusform>%Ln skipped</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -421,6 +529,273 @@
     <message>
         <source>Search: by words (get a model in Preferences › Search)</source>
         <translation>Search: by words (get a model in Preferences › Search)</translation>
+    </message>
+</context>
+<context>
+    <name>EdgePlan</name>
+    <message>
+        <source>Minimal</source>
+        <translation>Minimal</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Light</translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <source>Performance</source>
+        <translation>Performance</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation>Critical</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>High</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>Normal</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Low</translation>
+    </message>
+    <message>
+        <source>{0} MB of RAM</source>
+        <translation>{0} MB of RAM</translation>
+    </message>
+    <message>
+        <source>chosen in the settings or by the agent</source>
+        <translation>chosen in the settings or by the agent</translation>
+    </message>
+    <message>
+        <source>chosen, though {0} MB of RAM suits {1}: it may run out of memory</source>
+        <translation>chosen, though {0} MB of RAM suits {1}: it may run out of memory</translation>
+    </message>
+    <message>
+        <source>no embedding model installed</source>
+        <translation>no embedding model installed</translation>
+    </message>
+    <message>
+        <source>no validated model variant fits in {0} MB</source>
+        <translation>no validated model variant fits in {0} MB</translation>
+    </message>
+    <message>
+        <source>the {0} variant ({1} MB) fits</source>
+        <translation>the {0} variant ({1} MB) fits</translation>
+    </message>
+    <message>
+        <source>{0} instead of {1}: this profile allows {2}</source>
+        <translation>{0} instead of {1}: this profile allows {2}</translation>
+    </message>
+    <message>
+        <source>the model&apos;s validated choice</source>
+        <translation>the model&apos;s validated choice</translation>
+    </message>
+    <message>
+        <source>the model offers no validated variant this profile allows</source>
+        <translation>the model offers no validated variant this profile allows</translation>
+    </message>
+    <message>
+        <source>it ran a real session here</source>
+        <translation>it ran a real session here</translation>
+    </message>
+    <message>
+        <source>no usable accelerator</source>
+        <translation>no usable accelerator</translation>
+    </message>
+    <message>
+        <source>{0} is usable, but this profile keeps inference on the CPU</source>
+        <translation>{0} is usable, but this profile keeps inference on the CPU</translation>
+    </message>
+    <message>
+        <source>no local embedding</source>
+        <translation>no local embedding</translation>
+    </message>
+    <message>
+        <source>{0} is not installed</source>
+        <translation>{0} is not installed</translation>
+    </message>
+    <message>
+        <source>no generation model installed</source>
+        <translation>no generation model installed</translation>
+    </message>
+    <message>
+        <source>answers with {0}</source>
+        <translation>answers with {0}</translation>
+    </message>
+    <message>
+        <source>too small for local generation</source>
+        <translation>too small for local generation</translation>
+    </message>
+    <message>
+        <source>mains power and a normal network</source>
+        <translation>mains power and a normal network</translation>
+    </message>
+    <message>
+        <source>on battery: Normal and Low wait {0}× longer</source>
+        <translation>on battery: Normal and Low wait {0}× longer</translation>
+    </message>
+    <message>
+        <source>battery saver: Normal and Low wait {0}× longer</source>
+        <translation>battery saver: Normal and Low wait {0}× longer</translation>
+    </message>
+    <message>
+        <source>metered network: only Critical and High changes are sent</source>
+        <translation>metered network: only Critical and High changes are sent</translation>
+    </message>
+    <message>
+        <source>the settings wait for each deadline</source>
+        <translation>the settings wait for each deadline</translation>
+    </message>
+    <message>
+        <source>waits on battery below {0}%</source>
+        <translation>waits on battery below {0}%</translation>
+    </message>
+    <message>
+        <source>on battery at {0}%, below {1}%</source>
+        <translation>on battery at {0}%, below {1}%</translation>
+    </message>
+    <message>
+        <source>nothing to index with</source>
+        <translation>nothing to index with</translation>
+    </message>
+    <message>
+        <source>allowed</source>
+        <translation>allowed</translation>
+    </message>
+    <message>
+        <source>not on a metered network</source>
+        <translation>not on a metered network</translation>
+    </message>
+    <message>
+        <source>{0} MB free, {1} MB needed</source>
+        <translation>{0} MB free, {1} MB needed</translation>
+    </message>
+    <message>
+        <source>at most {0}% of the RAM</source>
+        <translation>at most {0}% of the RAM</translation>
+    </message>
+    <message>
+        <source>what the agent stays under</source>
+        <translation>what the agent stays under</translation>
+    </message>
+    <message>
+        <source>(no description: {0})</source>
+        <translation>(no description: {0})</translation>
+    </message>
+    <message>
+        <source>held</source>
+        <translation>held</translation>
+    </message>
+    <message>
+        <source>at once</source>
+        <translation>at once</translation>
+    </message>
+    <message>
+        <source>{0} s</source>
+        <translation>{0} s</translation>
+    </message>
+    <message>
+        <source>{0} min</source>
+        <translation>{0} min</translation>
+    </message>
+    <message>
+        <source>{0} h</source>
+        <translation>{0} h</translation>
+    </message>
+    <message>
+        <source>prefetches {0} and {1}</source>
+        <translation>prefetches {0} and {1}</translation>
+    </message>
+    <message>
+        <source>no prefetch</source>
+        <translation>no prefetch</translation>
+    </message>
+    <message>
+        <source>meaning and words, {0}</source>
+        <translation>meaning and words, {0}</translation>
+    </message>
+    <message>
+        <source>words only</source>
+        <translation>words only</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>{0}, {1}</source>
+        <translation>{0}, {1}</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>paused</translation>
+    </message>
+    <message>
+        <source>runs</source>
+        <translation>runs</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>L1 {0} MB in memory, {1}; L2 the encrypted vault</source>
+        <translation>L1 {0} MB in memory, {1}; L2 the encrypted vault</translation>
+    </message>
+    <message>
+        <source>{0} MB</source>
+        <translation>{0} MB</translation>
+    </message>
+    <message>
+        <source>This device&apos;s plan</source>
+        <translation>This device&apos;s plan</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profile</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Search</translation>
+    </message>
+    <message>
+        <source>Compute</source>
+        <translation>Compute</translation>
+    </message>
+    <message>
+        <source>Sync deadlines</source>
+        <translation>Sync deadlines</translation>
+    </message>
+    <message>
+        <source>Indexing</source>
+        <translation>Indexing</translation>
+    </message>
+    <message>
+        <source>Model downloads</source>
+        <translation>Model downloads</translation>
+    </message>
+    <message>
+        <source>Cache</source>
+        <translation>Cache</translation>
+    </message>
+    <message>
+        <source>Memory ceiling</source>
+        <translation>Memory ceiling</translation>
+    </message>
+    <message>
+        <source>Probing…</source>
+        <translation>Probing…</translation>
     </message>
 </context>
 <context>
@@ -878,8 +1253,8 @@
         <translation>Model {0} on {1}</translation>
     </message>
     <message>
-        <source>{0} tokens/s generating, {1} tokens/s reading the prompt (over {2} answers)</source>
-        <translation>{0} tokens/s generating, {1} tokens/s reading the prompt (over {2} answers)</translation>
+        <source>{0} tokens/s generating, {1} tokens/s reading the prompt {2}</source>
+        <translation>{0} tokens/s generating, {1} tokens/s reading the prompt {2}</translation>
     </message>
     <message>
         <source>No answer measured yet.</source>
@@ -1045,12 +1420,30 @@
         <translation>&lt;b&gt;No embedding model installed.&lt;/b&gt; Get one in Preferences › Search (a download, or a folder you have) to search by meaning.</translation>
     </message>
     <message>
-        <source>unknown</source>
-        <translation>unknown</translation>
+        <source>{0}, {1} pending; vectors use {2}. The engine does not report its own counters yet; latency and speed come from the benchmark.</source>
+        <translation>{0}, {1} pending; vectors use {2}. The engine does not report its own counters yet; latency and speed come from the benchmark.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln memory(ies) indexed</source>
+        <translation>
+            <numerusform>%Ln memory indexed</numerusform>
+            <numerusform>%Ln memories indexed</numerusform>
+        </translation>
     </message>
     <message>
-        <source>{0} cores, {1} threads</source>
-        <translation>{0} cores, {1} threads</translation>
+        <source>{0}{1} notes per second over {2}; one query embeds in {3} (p50), {4} (p95).</source>
+        <translation>{0}{1} notes per second over {2}; one query embeds in {3} (p50), {4} (p95).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln probe text(s)</source>
+        <translation>
+            <numerusform>%Ln probe text</numerusform>
+            <numerusform>%Ln probe texts</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unknown</translation>
     </message>
     <message>
         <source>{0} total, {1} available</source>
@@ -1059,6 +1452,10 @@
     <message>
         <source>none detected</source>
         <translation>none detected</translation>
+    </message>
+    <message>
+        <source>{0}, {1}</source>
+        <translation>{0}, {1}</translation>
     </message>
     <message>
         <source>unknown model</source>
@@ -1153,10 +1550,6 @@
         <translation>memories indexed per second</translation>
     </message>
     <message>
-        <source>{0} memories indexed, {1} pending; vectors use {2}. The engine does not report its own counters yet; latency and speed come from the benchmark.</source>
-        <translation>{0} memories indexed, {1} pending; vectors use {2}. The engine does not report its own counters yet; latency and speed come from the benchmark.</translation>
-    </message>
-    <message>
         <source>Cancelling…</source>
         <translation>Cancelling…</translation>
     </message>
@@ -1167,10 +1560,6 @@
     <message>
         <source>Cancelled. Nothing was changed.</source>
         <translation>Cancelled. Nothing was changed.</translation>
-    </message>
-    <message>
-        <source>{0}{1} notes per second over {2} probe texts; one query embeds in {3} (p50), {4} (p95).</source>
-        <translation>{0}{1} notes per second over {2} probe texts; one query embeds in {3} (p50), {4} (p95).</translation>
     </message>
 </context>
 <context>
@@ -1292,8 +1681,8 @@ Device: {1}</translation>
         <translation>Import notes from a folder</translation>
     </message>
     <message>
-        <source>Imported {0}: {1} new, {2} skipped.</source>
-        <translation>Imported {0}: {1} new, {2} skipped.</translation>
+        <source>Imported {0}: {1}, {2}.</source>
+        <translation>Imported {0}: {1}, {2}.</translation>
     </message>
 </context>
 <context>
@@ -1322,25 +1711,34 @@ Device: {1}</translation>
         <source>Updating the embedding model…</source>
         <translation>Updating the embedding model…</translation>
     </message>
-    <message>
-        <source>Search by meaning: {0} indexed</source>
-        <translation>Search by meaning: {0} indexed</translation>
+    <message numerus="yes">
+        <source>Search by meaning: %Ln indexed</source>
+        <translation>
+            <numerusform>Search by meaning: %Ln indexed</numerusform>
+            <numerusform>Search by meaning: %Ln indexed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Indexing paused: %Ln to go</source>
+        <translation>
+            <numerusform>Indexing paused: %Ln to go</numerusform>
+            <numerusform>Indexing paused: %Ln to go</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Indexing: %Ln to go</source>
+        <translation>
+            <numerusform>Indexing: %Ln to go</numerusform>
+            <numerusform>Indexing: %Ln to go</numerusform>
+        </translation>
     </message>
     <message>
         <source>Every memory is indexed for search by meaning</source>
         <translation>Every memory is indexed for search by meaning</translation>
     </message>
     <message>
-        <source>Indexing paused: {0} to go</source>
-        <translation>Indexing paused: {0} to go</translation>
-    </message>
-    <message>
         <source>Paused: {0}</source>
         <translation>Paused: {0}</translation>
-    </message>
-    <message>
-        <source>Indexing: {0} to go</source>
-        <translation>Indexing: {0} to go</translation>
     </message>
     <message>
         <source>Memories are embedded in the background for search by meaning</source>
@@ -1453,8 +1851,8 @@ Device: {1}</translation>
         <translation>Import notes from a folder</translation>
     </message>
     <message>
-        <source>Imported {0}: {1} new, {2} updated, {3} unchanged, {4} skipped</source>
-        <translation>Imported {0}: {1} new, {2} updated, {3} unchanged, {4} skipped</translation>
+        <source>Imported {0}: {1}, {2}, {3}, {4}</source>
+        <translation>Imported {0}: {1}, {2}, {3}, {4}</translation>
     </message>
     <message>
         <source>This memory has unsaved changes. Close anyway and lose them?</source>
@@ -2186,14 +2584,6 @@ Similarity {1}
         <translation>Never</translation>
     </message>
     <message>
-        <source>After {0} minutes without use</source>
-        <translation>After {0} minutes without use</translation>
-    </message>
-    <message>
-        <source>After 1 minute without use</source>
-        <translation>After 1 minute without use</translation>
-    </message>
-    <message>
         <source>&amp;Lock the vault:</source>
         <translation>&amp;Lock the vault:</translation>
     </message>
@@ -2213,9 +2603,19 @@ Similarity {1}
         <source>&amp;Current passphrase:</source>
         <translation>&amp;Current passphrase:</translation>
     </message>
-    <message>
-        <source>At least {0} characters</source>
-        <translation>At least {0} characters</translation>
+    <message numerus="yes">
+        <source>After %n minute(s) without use</source>
+        <translation>
+            <numerusform>After %n minute without use</numerusform>
+            <numerusform>After %n minutes without use</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>At least %n character(s)</source>
+        <translation>
+            <numerusform>At least %n character</numerusform>
+            <numerusform>At least %n characters</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;New passphrase:</source>
@@ -2249,9 +2649,12 @@ Similarity {1}
         <source>Use This Passphrase</source>
         <translation>Use This Passphrase</translation>
     </message>
-    <message>
-        <source>Choose a passphrase of at least {0} characters.</source>
-        <translation>Choose a passphrase of at least {0} characters.</translation>
+    <message numerus="yes">
+        <source>Choose a passphrase of at least %n character(s).</source>
+        <translation>
+            <numerusform>Choose a passphrase of at least %n character.</numerusform>
+            <numerusform>Choose a passphrase of at least %n characters.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The two passphrases differ.</source>
@@ -2314,22 +2717,6 @@ Similarity {1}
 </context>
 <context>
     <name>Sync</name>
-    <message>
-        <source>1 change</source>
-        <translation>1 change</translation>
-    </message>
-    <message>
-        <source>{0} changes</source>
-        <translation>{0} changes</translation>
-    </message>
-    <message>
-        <source>1 conflict</source>
-        <translation>1 conflict</translation>
-    </message>
-    <message>
-        <source>{0} conflicts</source>
-        <translation>{0} conflicts</translation>
-    </message>
     <message>
         <source>tomorrow {0}</source>
         <translation>tomorrow {0}</translation>
@@ -2454,10 +2841,6 @@ Similarity {1}
         <source>Sync tries again by itself.</source>
         <translation>Sync tries again by itself.</translation>
     </message>
-    <message>
-        <source>{0} need you: choose what to keep</source>
-        <translation>{0} need you: choose what to keep</translation>
-    </message>
 </context>
 <context>
     <name>SyncArea</name>
@@ -2488,13 +2871,19 @@ Similarity {1}
         <source>The first sync failed: {0} It goes on once the app runs.</source>
         <translation>The first sync failed: {0} It goes on once the app runs.</translation>
     </message>
-    <message>
-        <source>Synced: {0} memories on this device.</source>
-        <translation>Synced: {0} memories on this device.</translation>
+    <message numerus="yes">
+        <source>Synced: %Ln memory(ies) on this device.</source>
+        <translation>
+            <numerusform>Synced: %Ln memory on this device.</numerusform>
+            <numerusform>Synced: %Ln memories on this device.</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>First sync: {0} of {1} changes received</source>
-        <translation>First sync: {0} of {1} changes received</translation>
+    <message numerus="yes">
+        <source>First sync: {0} of %Ln change(s) received</source>
+        <translation>
+            <numerusform>First sync: {0} of %Ln change received</numerusform>
+            <numerusform>First sync: {0} of %Ln changes received</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2563,9 +2952,12 @@ Similarity {1}
         <source>Enter the sync passphrase.</source>
         <translation>Enter the sync passphrase.</translation>
     </message>
-    <message>
-        <source>Choose a passphrase of at least {0} characters.</source>
-        <translation>Choose a passphrase of at least {0} characters.</translation>
+    <message numerus="yes">
+        <source>Choose a passphrase of at least %n character(s).</source>
+        <translation>
+            <numerusform>Choose a passphrase of at least %n character.</numerusform>
+            <numerusform>Choose a passphrase of at least %n characters.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The two passphrases differ.</source>
@@ -2665,9 +3057,12 @@ Similarity {1}
         <source>+ {0}  {1}%</source>
         <translation>+ {0}  {1}%</translation>
     </message>
-    <message>
-        <source>Add the tag “{0}” ({1}% confident; {2} memories of the vault carry it)</source>
-        <translation>Add the tag “{0}” ({1}% confident; {2} memories of the vault carry it)</translation>
+    <message numerus="yes">
+        <source>Add the tag “{0}” ({1}% confident; %Ln memory(ies) of the vault carry it)</source>
+        <translation>
+            <numerusform>Add the tag “{0}” ({1}% confident; %Ln memory of the vault carries it)</numerusform>
+            <numerusform>Add the tag “{0}” ({1}% confident; %Ln memories of the vault carry it)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2766,9 +3161,12 @@ Similarity {1}
         <source>Keep the vault key in the system keyring ({0})</source>
         <translation>Keep the vault key in the system keyring ({0})</translation>
     </message>
-    <message>
-        <source>At least {0} characters</source>
-        <translation>At least {0} characters</translation>
+    <message numerus="yes">
+        <source>At least %n character(s)</source>
+        <translation>
+            <numerusform>At least %n character</numerusform>
+            <numerusform>At least %n characters</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;Passphrase:</source>
@@ -2818,9 +3216,12 @@ Similarity {1}
         <source>Enter a passphrase.</source>
         <translation>Enter a passphrase.</translation>
     </message>
-    <message>
-        <source>Choose a passphrase of at least {0} characters.</source>
-        <translation>Choose a passphrase of at least {0} characters.</translation>
+    <message numerus="yes">
+        <source>Choose a passphrase of at least %n character(s).</source>
+        <translation>
+            <numerusform>Choose a passphrase of at least %n character.</numerusform>
+            <numerusform>Choose a passphrase of at least %n characters.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The two passphrases differ.</source>
@@ -2853,9 +3254,19 @@ Similarity {1}
         <source>Keep the vault key in the system keyring ({0})</source>
         <translation>Keep the vault key in the system keyring ({0})</translation>
     </message>
-    <message>
-        <source>At least {0} characters</source>
-        <translation>At least {0} characters</translation>
+    <message numerus="yes">
+        <source>At least %n character(s)</source>
+        <translation>
+            <numerusform>At least %n character</numerusform>
+            <numerusform>At least %n characters</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Choose a passphrase of at least %n character(s).</source>
+        <translation>
+            <numerusform>Choose a passphrase of at least %n character.</numerusform>
+            <numerusform>Choose a passphrase of at least %n characters.</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;Passphrase:</source>
@@ -2872,10 +3283,6 @@ Similarity {1}
     <message>
         <source>There is no way to recover a forgotten passphrase: keep it somewhere safe.</source>
         <translation>There is no way to recover a forgotten passphrase: keep it somewhere safe.</translation>
-    </message>
-    <message>
-        <source>Choose a passphrase of at least {0} characters.</source>
-        <translation>Choose a passphrase of at least {0} characters.</translation>
     </message>
     <message>
         <source>The two passphrases differ.</source>
@@ -2905,12 +3312,29 @@ Similarity {1}
         <translation>The vault key is kept in the system keyring</translation>
     </message>
     <message>
-        <source>{0} memories · {1} in trash</source>
-        <translation>{0} memories · {1} in trash</translation>
+        <source>{0} · {1}</source>
+        <translation>{0} · {1}</translation>
     </message>
-    <message>
-        <source>{0} revisions in all</source>
-        <translation>{0} revisions in all</translation>
+    <message numerus="yes">
+        <source>%Ln memory(ies)</source>
+        <translation>
+            <numerusform>%Ln memory</numerusform>
+            <numerusform>%Ln memories</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln in trash</source>
+        <translation>
+            <numerusform>%Ln in trash</numerusform>
+            <numerusform>%Ln in trash</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln revision(s) in all</source>
+        <translation>
+            <numerusform>%Ln revision in all</numerusform>
+            <numerusform>%Ln revisions in all</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -130,8 +130,8 @@
         <translation>{0} — {1}</translation>
     </message>
     <message>
-        <source>first words after {0:.1f} s, {1} tokens/s; {2} prompt tokens ({3} cached), {4} of {5} for notes</source>
-        <translation>primeras palabras tras {0:.1f} s, {1} tokens/s; {2} tokens de prompt ({3} en caché), {4} de {5} para notas</translation>
+        <source>first words after {0:.1f} s, {1} tokens/s; {2} ({3} cached), {4} of {5} for notes</source>
+        <translation>primeras palabras tras {0:.1f} s, {1} tokens/s; {2} ({3} en caché), {4} de {5} para notas</translation>
     </message>
 </context>
 <context>
@@ -182,6 +182,10 @@
     <message>
         <source>(untitled)</source>
         <translation>(sin título)</translation>
+    </message>
+    <message>
+        <source>cited</source>
+        <translation>citada</translation>
     </message>
     <message>
         <source>Saved as a memory.</source>
@@ -247,10 +251,6 @@
         <translation>El recuerdo completo tal como lo tiene ese dispositivo, con cada cambio</translation>
     </message>
     <message>
-        <source>Memories merged without asking in the last {0} days: two devices changed different parts, and both changes were kept. Undo puts this device&apos;s version back; the other stays in the history.</source>
-        <translation>Recuerdos combinados sin preguntar en los últimos {0} días: dos dispositivos cambiaron partes distintas y se conservaron ambos cambios. Deshacer restablece la versión de este dispositivo; la otra queda en el historial.</translation>
-    </message>
-    <message>
         <source>Merged by</source>
         <translation>Combinado por</translation>
     </message>
@@ -304,6 +304,13 @@
         <source>(untitled)</source>
         <translation>(sin título)</translation>
     </message>
+    <message numerus="yes">
+        <source>Memories merged without asking in the last %n day(s): two devices changed different parts, and both changes were kept. Undo puts this device&apos;s version back; the other stays in the history.</source>
+        <translation>
+            <numerusform>Recuerdos combinados sin preguntar en el último día: dos dispositivos cambiaron partes distintas y se conservaron ambos cambios. Deshacer restablece la versión de este dispositivo; la otra queda en el historial.</numerusform>
+            <numerusform>Recuerdos combinados sin preguntar en los últimos %n días: dos dispositivos cambiaron partes distintas y se conservaron ambos cambios. Deshacer restablece la versión de este dispositivo; la otra queda en el historial.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>device {0}</source>
         <translation>dispositivo {0}</translation>
@@ -315,6 +322,107 @@
     <message>
         <source>No conflicts: everything is in step.</source>
         <translation>Sin conflictos: todo está al día.</translation>
+    </message>
+</context>
+<context>
+    <name>CountWords</name>
+    <message numerus="yes">
+        <source>%Ln change(s)</source>
+        <translation>
+            <numerusform>%Ln cambio</numerusform>
+            <numerusform>%Ln cambios</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln conflict(s)</source>
+        <translation>
+            <numerusform>%Ln conflicto</numerusform>
+            <numerusform>%Ln conflictos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln conflict(s) need you: choose what to keep</source>
+        <translation>
+            <numerusform>%Ln conflicto le necesita: elija qué conservar</numerusform>
+            <numerusform>%Ln conflictos le necesitan: elija qué conservar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln core(s)</source>
+        <translation>
+            <numerusform>%Ln núcleo</numerusform>
+            <numerusform>%Ln núcleos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln thread(s)</source>
+        <translation>
+            <numerusform>%Ln hilo</numerusform>
+            <numerusform>%Ln hilos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(over %Ln answer(s))</source>
+        <translation>
+            <numerusform>(en %Ln respuesta)</numerusform>
+            <numerusform>(en %Ln respuestas)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln prompt token(s)</source>
+        <translation>
+            <numerusform>%Ln token de prompt</numerusform>
+            <numerusform>%Ln tokens de prompt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln token(s)</source>
+        <translation>
+            <numerusform>%Ln token</numerusform>
+            <numerusform>%Ln tokens</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln related</source>
+        <translation>
+            <numerusform>%Ln relacionada</numerusform>
+            <numerusform>%Ln relacionadas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln neighbour(s)</source>
+        <translation>
+            <numerusform>%Ln vecina</numerusform>
+            <numerusform>%Ln vecinas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln new</source>
+        <translation>
+            <numerusform>%Ln nueva</numerusform>
+            <numerusform>%Ln nuevas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln updated</source>
+        <translation>
+            <numerusform>%Ln actualizada</numerusform>
+            <numerusform>%Ln actualizadas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln unchanged</source>
+        <translation>
+            <numerusform>%Ln sin cambios</numerusform>
+            <numerusform>%Ln sin cambios</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln skipped</source>
+        <translation>
+            <numerusform>%Ln omitida</numerusform>
+            <numerusform>%Ln omitidas</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -421,6 +529,273 @@
     <message>
         <source>Search: by words (get a model in Preferences › Search)</source>
         <translation>Búsqueda: por palabras (obtenga un modelo en Preferencias › Búsqueda)</translation>
+    </message>
+</context>
+<context>
+    <name>EdgePlan</name>
+    <message>
+        <source>Minimal</source>
+        <translation>Mínimo</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Ligero</translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation>Estándar</translation>
+    </message>
+    <message>
+        <source>Performance</source>
+        <translation>Rendimiento</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation>Crítica</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Alta</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>Normal</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Baja</translation>
+    </message>
+    <message>
+        <source>{0} MB of RAM</source>
+        <translation>{0} MB de RAM</translation>
+    </message>
+    <message>
+        <source>chosen in the settings or by the agent</source>
+        <translation>elegido en los ajustes o por el agente</translation>
+    </message>
+    <message>
+        <source>chosen, though {0} MB of RAM suits {1}: it may run out of memory</source>
+        <translation>elegido, aunque {0} MB de RAM corresponden a {1}: puede quedarse sin memoria</translation>
+    </message>
+    <message>
+        <source>no embedding model installed</source>
+        <translation>ningún modelo de embeddings instalado</translation>
+    </message>
+    <message>
+        <source>no validated model variant fits in {0} MB</source>
+        <translation>ninguna variante validada del modelo cabe en {0} MB</translation>
+    </message>
+    <message>
+        <source>the {0} variant ({1} MB) fits</source>
+        <translation>la variante {0} ({1} MB) cabe</translation>
+    </message>
+    <message>
+        <source>{0} instead of {1}: this profile allows {2}</source>
+        <translation>{0} en lugar de {1}: este perfil permite {2}</translation>
+    </message>
+    <message>
+        <source>the model&apos;s validated choice</source>
+        <translation>la opción validada del modelo</translation>
+    </message>
+    <message>
+        <source>the model offers no validated variant this profile allows</source>
+        <translation>el modelo no ofrece ninguna variante validada que este perfil permita</translation>
+    </message>
+    <message>
+        <source>it ran a real session here</source>
+        <translation>ejecutó una sesión real aquí</translation>
+    </message>
+    <message>
+        <source>no usable accelerator</source>
+        <translation>ningún acelerador utilizable</translation>
+    </message>
+    <message>
+        <source>{0} is usable, but this profile keeps inference on the CPU</source>
+        <translation>{0} se puede usar, pero este perfil mantiene la inferencia en la CPU</translation>
+    </message>
+    <message>
+        <source>no local embedding</source>
+        <translation>sin embeddings locales</translation>
+    </message>
+    <message>
+        <source>{0} is not installed</source>
+        <translation>{0} no está instalado</translation>
+    </message>
+    <message>
+        <source>no generation model installed</source>
+        <translation>ningún modelo de generación instalado</translation>
+    </message>
+    <message>
+        <source>answers with {0}</source>
+        <translation>responde con {0}</translation>
+    </message>
+    <message>
+        <source>too small for local generation</source>
+        <translation>demasiado pequeño para generar localmente</translation>
+    </message>
+    <message>
+        <source>mains power and a normal network</source>
+        <translation>corriente de red y una red normal</translation>
+    </message>
+    <message>
+        <source>on battery: Normal and Low wait {0}× longer</source>
+        <translation>con batería: Normal y Baja esperan {0}× más</translation>
+    </message>
+    <message>
+        <source>battery saver: Normal and Low wait {0}× longer</source>
+        <translation>ahorro de batería: Normal y Baja esperan {0}× más</translation>
+    </message>
+    <message>
+        <source>metered network: only Critical and High changes are sent</source>
+        <translation>red de uso medido: solo se envían los cambios Crítica y Alta</translation>
+    </message>
+    <message>
+        <source>the settings wait for each deadline</source>
+        <translation>los ajustes esperan a cada plazo</translation>
+    </message>
+    <message>
+        <source>waits on battery below {0}%</source>
+        <translation>espera con batería por debajo del {0} %</translation>
+    </message>
+    <message>
+        <source>on battery at {0}%, below {1}%</source>
+        <translation>batería al {0} %, por debajo del {1} %</translation>
+    </message>
+    <message>
+        <source>nothing to index with</source>
+        <translation>nada con qué indexar</translation>
+    </message>
+    <message>
+        <source>allowed</source>
+        <translation>permitido</translation>
+    </message>
+    <message>
+        <source>not on a metered network</source>
+        <translation>no en una red de uso medido</translation>
+    </message>
+    <message>
+        <source>{0} MB free, {1} MB needed</source>
+        <translation>{0} MB libres, {1} MB necesarios</translation>
+    </message>
+    <message>
+        <source>at most {0}% of the RAM</source>
+        <translation>como máximo el {0} % de la RAM</translation>
+    </message>
+    <message>
+        <source>what the agent stays under</source>
+        <translation>lo que el agente no supera</translation>
+    </message>
+    <message>
+        <source>(no description: {0})</source>
+        <translation>(sin descripción: {0})</translation>
+    </message>
+    <message>
+        <source>held</source>
+        <translation>retenido</translation>
+    </message>
+    <message>
+        <source>at once</source>
+        <translation>de inmediato</translation>
+    </message>
+    <message>
+        <source>{0} s</source>
+        <translation>{0} s</translation>
+    </message>
+    <message>
+        <source>{0} min</source>
+        <translation>{0} min</translation>
+    </message>
+    <message>
+        <source>{0} h</source>
+        <translation>{0} h</translation>
+    </message>
+    <message>
+        <source>prefetches {0} and {1}</source>
+        <translation>precarga {0} y {1}</translation>
+    </message>
+    <message>
+        <source>no prefetch</source>
+        <translation>sin precarga</translation>
+    </message>
+    <message>
+        <source>meaning and words, {0}</source>
+        <translation>significado y palabras, {0}</translation>
+    </message>
+    <message>
+        <source>words only</source>
+        <translation>solo palabras</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
+    <message>
+        <source>{0}, {1}</source>
+        <translation>{0}, {1}</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>en pausa</translation>
+    </message>
+    <message>
+        <source>runs</source>
+        <translation>en marcha</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>L1 {0} MB in memory, {1}; L2 the encrypted vault</source>
+        <translation>L1 {0} MB en memoria, {1}; L2 la bóveda cifrada</translation>
+    </message>
+    <message>
+        <source>{0} MB</source>
+        <translation>{0} MB</translation>
+    </message>
+    <message>
+        <source>This device&apos;s plan</source>
+        <translation>Plan de este dispositivo</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Perfil</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Búsqueda</translation>
+    </message>
+    <message>
+        <source>Compute</source>
+        <translation>Cálculo</translation>
+    </message>
+    <message>
+        <source>Sync deadlines</source>
+        <translation>Plazos de sincronización</translation>
+    </message>
+    <message>
+        <source>Indexing</source>
+        <translation>Indexación</translation>
+    </message>
+    <message>
+        <source>Model downloads</source>
+        <translation>Descargas de modelos</translation>
+    </message>
+    <message>
+        <source>Cache</source>
+        <translation>Caché</translation>
+    </message>
+    <message>
+        <source>Memory ceiling</source>
+        <translation>Límite de memoria</translation>
+    </message>
+    <message>
+        <source>Probing…</source>
+        <translation>Sondeando…</translation>
     </message>
 </context>
 <context>
@@ -878,8 +1253,8 @@
         <translation>Modelo {0} en {1}</translation>
     </message>
     <message>
-        <source>{0} tokens/s generating, {1} tokens/s reading the prompt (over {2} answers)</source>
-        <translation>{0} tokens/s generando, {1} tokens/s leyendo el prompt (en {2} respuestas)</translation>
+        <source>{0} tokens/s generating, {1} tokens/s reading the prompt {2}</source>
+        <translation>{0} tokens/s generando, {1} tokens/s leyendo el prompt {2}</translation>
     </message>
     <message>
         <source>No answer measured yet.</source>
@@ -1045,12 +1420,30 @@
         <translation>&lt;b&gt;No hay ningún modelo de embeddings instalado.&lt;/b&gt; Obtenga uno en Preferencias › Búsqueda (una descarga o una carpeta que tenga) para buscar por significado.</translation>
     </message>
     <message>
-        <source>unknown</source>
-        <translation>desconocido</translation>
+        <source>{0}, {1} pending; vectors use {2}. The engine does not report its own counters yet; latency and speed come from the benchmark.</source>
+        <translation>{0}, {1} pendientes; los vectores ocupan {2}. El motor aún no informa de sus propios contadores; la latencia y la velocidad vienen de la prueba de rendimiento.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln memory(ies) indexed</source>
+        <translation>
+            <numerusform>%Ln recuerdo indexado</numerusform>
+            <numerusform>%Ln recuerdos indexados</numerusform>
+        </translation>
     </message>
     <message>
-        <source>{0} cores, {1} threads</source>
-        <translation>{0} núcleos, {1} hilos</translation>
+        <source>{0}{1} notes per second over {2}; one query embeds in {3} (p50), {4} (p95).</source>
+        <translation>{0}{1} notas por segundo en {2}; una consulta se vectoriza en {3} (p50), {4} (p95).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln probe text(s)</source>
+        <translation>
+            <numerusform>%Ln texto de prueba</numerusform>
+            <numerusform>%Ln textos de prueba</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>desconocido</translation>
     </message>
     <message>
         <source>{0} total, {1} available</source>
@@ -1059,6 +1452,10 @@
     <message>
         <source>none detected</source>
         <translation>ninguno detectado</translation>
+    </message>
+    <message>
+        <source>{0}, {1}</source>
+        <translation>{0}, {1}</translation>
     </message>
     <message>
         <source>unknown model</source>
@@ -1153,10 +1550,6 @@
         <translation>recuerdos indexados por segundo</translation>
     </message>
     <message>
-        <source>{0} memories indexed, {1} pending; vectors use {2}. The engine does not report its own counters yet; latency and speed come from the benchmark.</source>
-        <translation>{0} recuerdos indexados, {1} pendientes; los vectores ocupan {2}. El motor aún no informa de sus propios contadores; la latencia y la velocidad vienen de la prueba de rendimiento.</translation>
-    </message>
-    <message>
         <source>Cancelling…</source>
         <translation>Cancelando…</translation>
     </message>
@@ -1167,10 +1560,6 @@
     <message>
         <source>Cancelled. Nothing was changed.</source>
         <translation>Cancelado. No se cambió nada.</translation>
-    </message>
-    <message>
-        <source>{0}{1} notes per second over {2} probe texts; one query embeds in {3} (p50), {4} (p95).</source>
-        <translation>{0}{1} notas por segundo en {2} textos de prueba; una consulta se vectoriza en {3} (p50), {4} (p95).</translation>
     </message>
 </context>
 <context>
@@ -1292,8 +1681,8 @@ Dispositivo: {1}</translation>
         <translation>Importar notas de una carpeta</translation>
     </message>
     <message>
-        <source>Imported {0}: {1} new, {2} skipped.</source>
-        <translation>Importado {0}: {1} nuevas, {2} omitidas.</translation>
+        <source>Imported {0}: {1}, {2}.</source>
+        <translation>Importado {0}: {1}, {2}.</translation>
     </message>
 </context>
 <context>
@@ -1322,25 +1711,34 @@ Dispositivo: {1}</translation>
         <source>Updating the embedding model…</source>
         <translation>Actualizando el modelo de embeddings…</translation>
     </message>
-    <message>
-        <source>Search by meaning: {0} indexed</source>
-        <translation>Búsqueda por significado: {0} indexados</translation>
+    <message numerus="yes">
+        <source>Search by meaning: %Ln indexed</source>
+        <translation>
+            <numerusform>Búsqueda por significado: %Ln indexado</numerusform>
+            <numerusform>Búsqueda por significado: %Ln indexados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Indexing paused: %Ln to go</source>
+        <translation>
+            <numerusform>Indexación en pausa: falta %Ln</numerusform>
+            <numerusform>Indexación en pausa: faltan %Ln</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Indexing: %Ln to go</source>
+        <translation>
+            <numerusform>Indexando: falta %Ln</numerusform>
+            <numerusform>Indexando: faltan %Ln</numerusform>
+        </translation>
     </message>
     <message>
         <source>Every memory is indexed for search by meaning</source>
         <translation>Cada recuerdo está indexado para la búsqueda por significado</translation>
     </message>
     <message>
-        <source>Indexing paused: {0} to go</source>
-        <translation>Indexación en pausa: faltan {0}</translation>
-    </message>
-    <message>
         <source>Paused: {0}</source>
         <translation>En pausa: {0}</translation>
-    </message>
-    <message>
-        <source>Indexing: {0} to go</source>
-        <translation>Indexando: faltan {0}</translation>
     </message>
     <message>
         <source>Memories are embedded in the background for search by meaning</source>
@@ -1453,8 +1851,8 @@ Dispositivo: {1}</translation>
         <translation>Importar notas de una carpeta</translation>
     </message>
     <message>
-        <source>Imported {0}: {1} new, {2} updated, {3} unchanged, {4} skipped</source>
-        <translation>Importado {0}: {1} nuevas, {2} actualizadas, {3} sin cambios, {4} omitidas</translation>
+        <source>Imported {0}: {1}, {2}, {3}, {4}</source>
+        <translation>Importado {0}: {1}, {2}, {3}, {4}</translation>
     </message>
     <message>
         <source>This memory has unsaved changes. Close anyway and lose them?</source>
@@ -2186,14 +2584,6 @@ Similitud {1}
         <translation>Nunca</translation>
     </message>
     <message>
-        <source>After {0} minutes without use</source>
-        <translation>Tras {0} minutos sin uso</translation>
-    </message>
-    <message>
-        <source>After 1 minute without use</source>
-        <translation>Tras 1 minuto sin uso</translation>
-    </message>
-    <message>
         <source>&amp;Lock the vault:</source>
         <translation>&amp;Bloquear la bóveda:</translation>
     </message>
@@ -2213,9 +2603,19 @@ Similitud {1}
         <source>&amp;Current passphrase:</source>
         <translation>Frase de contraseña &amp;actual:</translation>
     </message>
-    <message>
-        <source>At least {0} characters</source>
-        <translation>Al menos {0} caracteres</translation>
+    <message numerus="yes">
+        <source>After %n minute(s) without use</source>
+        <translation>
+            <numerusform>Tras %n minuto sin uso</numerusform>
+            <numerusform>Tras %n minutos sin uso</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>At least %n character(s)</source>
+        <translation>
+            <numerusform>Al menos %n carácter</numerusform>
+            <numerusform>Al menos %n caracteres</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;New passphrase:</source>
@@ -2249,9 +2649,12 @@ Similitud {1}
         <source>Use This Passphrase</source>
         <translation>Usar esta frase de contraseña</translation>
     </message>
-    <message>
-        <source>Choose a passphrase of at least {0} characters.</source>
-        <translation>Elija una frase de contraseña de al menos {0} caracteres.</translation>
+    <message numerus="yes">
+        <source>Choose a passphrase of at least %n character(s).</source>
+        <translation>
+            <numerusform>Elija una frase de contraseña de al menos %n carácter.</numerusform>
+            <numerusform>Elija una frase de contraseña de al menos %n caracteres.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The two passphrases differ.</source>
@@ -2314,22 +2717,6 @@ Similitud {1}
 </context>
 <context>
     <name>Sync</name>
-    <message>
-        <source>1 change</source>
-        <translation>1 cambio</translation>
-    </message>
-    <message>
-        <source>{0} changes</source>
-        <translation>{0} cambios</translation>
-    </message>
-    <message>
-        <source>1 conflict</source>
-        <translation>1 conflicto</translation>
-    </message>
-    <message>
-        <source>{0} conflicts</source>
-        <translation>{0} conflictos</translation>
-    </message>
     <message>
         <source>tomorrow {0}</source>
         <translation>mañana {0}</translation>
@@ -2454,10 +2841,6 @@ Similitud {1}
         <source>Sync tries again by itself.</source>
         <translation>La sincronización vuelve a intentarlo sola.</translation>
     </message>
-    <message>
-        <source>{0} need you: choose what to keep</source>
-        <translation>{0} le necesitan: elija qué conservar</translation>
-    </message>
 </context>
 <context>
     <name>SyncArea</name>
@@ -2488,13 +2871,19 @@ Similitud {1}
         <source>The first sync failed: {0} It goes on once the app runs.</source>
         <translation>La primera sincronización falló: {0} Continúa cuando la aplicación se ejecute.</translation>
     </message>
-    <message>
-        <source>Synced: {0} memories on this device.</source>
-        <translation>Sincronizado: {0} recuerdos en este dispositivo.</translation>
+    <message numerus="yes">
+        <source>Synced: %Ln memory(ies) on this device.</source>
+        <translation>
+            <numerusform>Sincronizado: %Ln recuerdo en este dispositivo.</numerusform>
+            <numerusform>Sincronizado: %Ln recuerdos en este dispositivo.</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>First sync: {0} of {1} changes received</source>
-        <translation>Primera sincronización: {0} de {1} cambios recibidos</translation>
+    <message numerus="yes">
+        <source>First sync: {0} of %Ln change(s) received</source>
+        <translation>
+            <numerusform>Primera sincronización: recibidos {0} de %Ln cambio</numerusform>
+            <numerusform>Primera sincronización: recibidos {0} de %Ln cambios</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2563,9 +2952,12 @@ Similitud {1}
         <source>Enter the sync passphrase.</source>
         <translation>Escriba la frase de contraseña de sincronización.</translation>
     </message>
-    <message>
-        <source>Choose a passphrase of at least {0} characters.</source>
-        <translation>Elija una frase de contraseña de al menos {0} caracteres.</translation>
+    <message numerus="yes">
+        <source>Choose a passphrase of at least %n character(s).</source>
+        <translation>
+            <numerusform>Elija una frase de contraseña de al menos %n carácter.</numerusform>
+            <numerusform>Elija una frase de contraseña de al menos %n caracteres.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The two passphrases differ.</source>
@@ -2665,9 +3057,12 @@ Similitud {1}
         <source>+ {0}  {1}%</source>
         <translation>+ {0}  {1} %</translation>
     </message>
-    <message>
-        <source>Add the tag “{0}” ({1}% confident; {2} memories of the vault carry it)</source>
-        <translation>Añadir la etiqueta «{0}» ({1} % de confianza; {2} recuerdos de la bóveda la llevan)</translation>
+    <message numerus="yes">
+        <source>Add the tag “{0}” ({1}% confident; %Ln memory(ies) of the vault carry it)</source>
+        <translation>
+            <numerusform>Añadir la etiqueta «{0}» ({1} % de confianza; %Ln recuerdo de la bóveda la lleva)</numerusform>
+            <numerusform>Añadir la etiqueta «{0}» ({1} % de confianza; %Ln recuerdos de la bóveda la llevan)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2766,9 +3161,12 @@ Similitud {1}
         <source>Keep the vault key in the system keyring ({0})</source>
         <translation>Guardar la clave de la bóveda en el llavero del sistema ({0})</translation>
     </message>
-    <message>
-        <source>At least {0} characters</source>
-        <translation>Al menos {0} caracteres</translation>
+    <message numerus="yes">
+        <source>At least %n character(s)</source>
+        <translation>
+            <numerusform>Al menos %n carácter</numerusform>
+            <numerusform>Al menos %n caracteres</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;Passphrase:</source>
@@ -2818,9 +3216,12 @@ Similitud {1}
         <source>Enter a passphrase.</source>
         <translation>Escriba una frase de contraseña.</translation>
     </message>
-    <message>
-        <source>Choose a passphrase of at least {0} characters.</source>
-        <translation>Elija una frase de contraseña de al menos {0} caracteres.</translation>
+    <message numerus="yes">
+        <source>Choose a passphrase of at least %n character(s).</source>
+        <translation>
+            <numerusform>Elija una frase de contraseña de al menos %n carácter.</numerusform>
+            <numerusform>Elija una frase de contraseña de al menos %n caracteres.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The two passphrases differ.</source>
@@ -2853,9 +3254,19 @@ Similitud {1}
         <source>Keep the vault key in the system keyring ({0})</source>
         <translation>Guardar la clave de la bóveda en el llavero del sistema ({0})</translation>
     </message>
-    <message>
-        <source>At least {0} characters</source>
-        <translation>Al menos {0} caracteres</translation>
+    <message numerus="yes">
+        <source>At least %n character(s)</source>
+        <translation>
+            <numerusform>Al menos %n carácter</numerusform>
+            <numerusform>Al menos %n caracteres</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Choose a passphrase of at least %n character(s).</source>
+        <translation>
+            <numerusform>Elija una frase de contraseña de al menos %n carácter.</numerusform>
+            <numerusform>Elija una frase de contraseña de al menos %n caracteres.</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;Passphrase:</source>
@@ -2872,10 +3283,6 @@ Similitud {1}
     <message>
         <source>There is no way to recover a forgotten passphrase: keep it somewhere safe.</source>
         <translation>Una frase de contraseña olvidada no se puede recuperar: guárdela en un lugar seguro.</translation>
-    </message>
-    <message>
-        <source>Choose a passphrase of at least {0} characters.</source>
-        <translation>Elija una frase de contraseña de al menos {0} caracteres.</translation>
     </message>
     <message>
         <source>The two passphrases differ.</source>
@@ -2905,12 +3312,29 @@ Similitud {1}
         <translation>La clave de la bóveda se guarda en el llavero del sistema</translation>
     </message>
     <message>
-        <source>{0} memories · {1} in trash</source>
-        <translation>{0} recuerdos · {1} en la papelera</translation>
+        <source>{0} · {1}</source>
+        <translation>{0} · {1}</translation>
     </message>
-    <message>
-        <source>{0} revisions in all</source>
-        <translation>{0} revisiones en total</translation>
+    <message numerus="yes">
+        <source>%Ln memory(ies)</source>
+        <translation>
+            <numerusform>%Ln recuerdo</numerusform>
+            <numerusform>%Ln recuerdos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln in trash</source>
+        <translation>
+            <numerusform>%Ln en la papelera</numerusform>
+            <numerusform>%Ln en la papelera</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln revision(s) in all</source>
+        <translation>
+            <numerusform>%Ln revisión en total</numerusform>
+            <numerusform>%Ln revisiones en total</numerusform>
+        </translation>
     </message>
 </context>
 <context>

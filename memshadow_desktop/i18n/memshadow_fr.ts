@@ -130,8 +130,8 @@
         <translation>{0} — {1}</translation>
     </message>
     <message>
-        <source>first words after {0:.1f} s, {1} tokens/s; {2} prompt tokens ({3} cached), {4} of {5} for notes</source>
-        <translation>premiers mots après {0:.1f} s, {1} jetons/s ; {2} jetons de prompt ({3} en cache), {4} sur {5} pour les notes</translation>
+        <source>first words after {0:.1f} s, {1} tokens/s; {2} ({3} cached), {4} of {5} for notes</source>
+        <translation>premiers mots après {0:.1f} s, {1} jetons/s ; {2} ({3} en cache), {4} sur {5} pour les notes</translation>
     </message>
 </context>
 <context>
@@ -182,6 +182,10 @@
     <message>
         <source>(untitled)</source>
         <translation>(sans titre)</translation>
+    </message>
+    <message>
+        <source>cited</source>
+        <translation>cité</translation>
     </message>
     <message>
         <source>Saved as a memory.</source>
@@ -247,10 +251,6 @@
         <translation>Le souvenir entier tel que cet appareil l&apos;a, avec chaque modification</translation>
     </message>
     <message>
-        <source>Memories merged without asking in the last {0} days: two devices changed different parts, and both changes were kept. Undo puts this device&apos;s version back; the other stays in the history.</source>
-        <translation>Souvenirs fusionnés sans demander au cours des {0} derniers jours : deux appareils ont modifié des parties différentes, et les deux modifications ont été conservées. Annuler rétablit la version de cet appareil ; l&apos;autre reste dans l&apos;historique.</translation>
-    </message>
-    <message>
         <source>Merged by</source>
         <translation>Fusionné par</translation>
     </message>
@@ -304,6 +304,13 @@
         <source>(untitled)</source>
         <translation>(sans titre)</translation>
     </message>
+    <message numerus="yes">
+        <source>Memories merged without asking in the last %n day(s): two devices changed different parts, and both changes were kept. Undo puts this device&apos;s version back; the other stays in the history.</source>
+        <translation>
+            <numerusform>Souvenirs fusionnés sans demander au cours du dernier jour : deux appareils ont modifié des parties différentes, et les deux modifications ont été conservées. Annuler rétablit la version de cet appareil ; l&apos;autre reste dans l&apos;historique.</numerusform>
+            <numerusform>Souvenirs fusionnés sans demander au cours des %n derniers jours : deux appareils ont modifié des parties différentes, et les deux modifications ont été conservées. Annuler rétablit la version de cet appareil ; l&apos;autre reste dans l&apos;historique.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>device {0}</source>
         <translation>appareil {0}</translation>
@@ -315,6 +322,107 @@
     <message>
         <source>No conflicts: everything is in step.</source>
         <translation>Aucun conflit : tout est à jour.</translation>
+    </message>
+</context>
+<context>
+    <name>CountWords</name>
+    <message numerus="yes">
+        <source>%Ln change(s)</source>
+        <translation>
+            <numerusform>%Ln modification</numerusform>
+            <numerusform>%Ln modifications</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln conflict(s)</source>
+        <translation>
+            <numerusform>%Ln conflit</numerusform>
+            <numerusform>%Ln conflits</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln conflict(s) need you: choose what to keep</source>
+        <translation>
+            <numerusform>%Ln conflit demande votre attention : choisissez quoi garder</numerusform>
+            <numerusform>%Ln conflits demandent votre attention : choisissez quoi garder</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln core(s)</source>
+        <translation>
+            <numerusform>%Ln cœur</numerusform>
+            <numerusform>%Ln cœurs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln thread(s)</source>
+        <translation>
+            <numerusform>%Ln thread</numerusform>
+            <numerusform>%Ln threads</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(over %Ln answer(s))</source>
+        <translation>
+            <numerusform>(sur %Ln réponse)</numerusform>
+            <numerusform>(sur %Ln réponses)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln prompt token(s)</source>
+        <translation>
+            <numerusform>%Ln jeton de prompt</numerusform>
+            <numerusform>%Ln jetons de prompt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln token(s)</source>
+        <translation>
+            <numerusform>%Ln jeton</numerusform>
+            <numerusform>%Ln jetons</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln related</source>
+        <translation>
+            <numerusform>%Ln liée</numerusform>
+            <numerusform>%Ln liées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln neighbour(s)</source>
+        <translation>
+            <numerusform>%Ln voisine</numerusform>
+            <numerusform>%Ln voisines</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln new</source>
+        <translation>
+            <numerusform>%Ln nouvelle</numerusform>
+            <numerusform>%Ln nouvelles</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln updated</source>
+        <translation>
+            <numerusform>%Ln mise à jour</numerusform>
+            <numerusform>%Ln mises à jour</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln unchanged</source>
+        <translation>
+            <numerusform>%Ln inchangée</numerusform>
+            <numerusform>%Ln inchangées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln skipped</source>
+        <translation>
+            <numerusform>%Ln ignorée</numerusform>
+            <numerusform>%Ln ignorées</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -421,6 +529,273 @@
     <message>
         <source>Search: by words (get a model in Preferences › Search)</source>
         <translation>Recherche : par mots (obtenez un modèle dans Préférences › Recherche)</translation>
+    </message>
+</context>
+<context>
+    <name>EdgePlan</name>
+    <message>
+        <source>Minimal</source>
+        <translation>Minimal</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Léger</translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <source>Performance</source>
+        <translation>Performance</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation>Critique</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Haute</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>Normale</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Basse</translation>
+    </message>
+    <message>
+        <source>{0} MB of RAM</source>
+        <translation>{0} Mo de RAM</translation>
+    </message>
+    <message>
+        <source>chosen in the settings or by the agent</source>
+        <translation>choisi dans les réglages ou par l&apos;agent</translation>
+    </message>
+    <message>
+        <source>chosen, though {0} MB of RAM suits {1}: it may run out of memory</source>
+        <translation>choisi, bien que {0} Mo de RAM conviennent à {1} : la mémoire peut manquer</translation>
+    </message>
+    <message>
+        <source>no embedding model installed</source>
+        <translation>aucun modèle de vectorisation installé</translation>
+    </message>
+    <message>
+        <source>no validated model variant fits in {0} MB</source>
+        <translation>aucune variante validée du modèle ne tient dans {0} Mo</translation>
+    </message>
+    <message>
+        <source>the {0} variant ({1} MB) fits</source>
+        <translation>la variante {0} ({1} Mo) tient</translation>
+    </message>
+    <message>
+        <source>{0} instead of {1}: this profile allows {2}</source>
+        <translation>{0} au lieu de {1} : ce profil autorise {2}</translation>
+    </message>
+    <message>
+        <source>the model&apos;s validated choice</source>
+        <translation>le choix validé du modèle</translation>
+    </message>
+    <message>
+        <source>the model offers no validated variant this profile allows</source>
+        <translation>le modèle n&apos;offre aucune variante validée que ce profil autorise</translation>
+    </message>
+    <message>
+        <source>it ran a real session here</source>
+        <translation>il a exécuté une vraie session ici</translation>
+    </message>
+    <message>
+        <source>no usable accelerator</source>
+        <translation>aucun accélérateur utilisable</translation>
+    </message>
+    <message>
+        <source>{0} is usable, but this profile keeps inference on the CPU</source>
+        <translation>{0} est utilisable, mais ce profil garde l&apos;inférence sur le CPU</translation>
+    </message>
+    <message>
+        <source>no local embedding</source>
+        <translation>aucune vectorisation locale</translation>
+    </message>
+    <message>
+        <source>{0} is not installed</source>
+        <translation>{0} n&apos;est pas installé</translation>
+    </message>
+    <message>
+        <source>no generation model installed</source>
+        <translation>aucun modèle de génération installé</translation>
+    </message>
+    <message>
+        <source>answers with {0}</source>
+        <translation>répond avec {0}</translation>
+    </message>
+    <message>
+        <source>too small for local generation</source>
+        <translation>trop petit pour la génération locale</translation>
+    </message>
+    <message>
+        <source>mains power and a normal network</source>
+        <translation>secteur et réseau normal</translation>
+    </message>
+    <message>
+        <source>on battery: Normal and Low wait {0}× longer</source>
+        <translation>sur batterie : Normale et Basse attendent {0}× plus longtemps</translation>
+    </message>
+    <message>
+        <source>battery saver: Normal and Low wait {0}× longer</source>
+        <translation>économiseur de batterie : Normale et Basse attendent {0}× plus longtemps</translation>
+    </message>
+    <message>
+        <source>metered network: only Critical and High changes are sent</source>
+        <translation>réseau limité : seules les modifications Critique et Haute sont envoyées</translation>
+    </message>
+    <message>
+        <source>the settings wait for each deadline</source>
+        <translation>les réglages attendent chaque échéance</translation>
+    </message>
+    <message>
+        <source>waits on battery below {0}%</source>
+        <translation>attend sur batterie sous {0} %</translation>
+    </message>
+    <message>
+        <source>on battery at {0}%, below {1}%</source>
+        <translation>sur batterie à {0} %, sous {1} %</translation>
+    </message>
+    <message>
+        <source>nothing to index with</source>
+        <translation>rien pour indexer</translation>
+    </message>
+    <message>
+        <source>allowed</source>
+        <translation>autorisé</translation>
+    </message>
+    <message>
+        <source>not on a metered network</source>
+        <translation>pas sur un réseau limité</translation>
+    </message>
+    <message>
+        <source>{0} MB free, {1} MB needed</source>
+        <translation>{0} Mo libres, {1} Mo nécessaires</translation>
+    </message>
+    <message>
+        <source>at most {0}% of the RAM</source>
+        <translation>au plus {0} % de la RAM</translation>
+    </message>
+    <message>
+        <source>what the agent stays under</source>
+        <translation>ce que l&apos;agent ne dépasse pas</translation>
+    </message>
+    <message>
+        <source>(no description: {0})</source>
+        <translation>(pas de description : {0})</translation>
+    </message>
+    <message>
+        <source>held</source>
+        <translation>retenu</translation>
+    </message>
+    <message>
+        <source>at once</source>
+        <translation>immédiatement</translation>
+    </message>
+    <message>
+        <source>{0} s</source>
+        <translation>{0} s</translation>
+    </message>
+    <message>
+        <source>{0} min</source>
+        <translation>{0} min</translation>
+    </message>
+    <message>
+        <source>{0} h</source>
+        <translation>{0} h</translation>
+    </message>
+    <message>
+        <source>prefetches {0} and {1}</source>
+        <translation>précharge {0} et {1}</translation>
+    </message>
+    <message>
+        <source>no prefetch</source>
+        <translation>pas de préchargement</translation>
+    </message>
+    <message>
+        <source>meaning and words, {0}</source>
+        <translation>sens et mots, {0}</translation>
+    </message>
+    <message>
+        <source>words only</source>
+        <translation>mots seulement</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>{0}, {1}</source>
+        <translation>{0}, {1}</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>en pause</translation>
+    </message>
+    <message>
+        <source>runs</source>
+        <translation>en cours</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>L1 {0} MB in memory, {1}; L2 the encrypted vault</source>
+        <translation>L1 {0} Mo en mémoire, {1} ; L2 le coffre chiffré</translation>
+    </message>
+    <message>
+        <source>{0} MB</source>
+        <translation>{0} Mo</translation>
+    </message>
+    <message>
+        <source>This device&apos;s plan</source>
+        <translation>Plan de cet appareil</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Recherche</translation>
+    </message>
+    <message>
+        <source>Compute</source>
+        <translation>Calcul</translation>
+    </message>
+    <message>
+        <source>Sync deadlines</source>
+        <translation>Échéances de synchronisation</translation>
+    </message>
+    <message>
+        <source>Indexing</source>
+        <translation>Indexation</translation>
+    </message>
+    <message>
+        <source>Model downloads</source>
+        <translation>Téléchargements de modèles</translation>
+    </message>
+    <message>
+        <source>Cache</source>
+        <translation>Cache</translation>
+    </message>
+    <message>
+        <source>Memory ceiling</source>
+        <translation>Plafond mémoire</translation>
+    </message>
+    <message>
+        <source>Probing…</source>
+        <translation>Sondage…</translation>
     </message>
 </context>
 <context>
@@ -878,8 +1253,8 @@
         <translation>Modèle {0} sur {1}</translation>
     </message>
     <message>
-        <source>{0} tokens/s generating, {1} tokens/s reading the prompt (over {2} answers)</source>
-        <translation>{0} jetons/s en génération, {1} jetons/s en lecture du prompt (sur {2} réponses)</translation>
+        <source>{0} tokens/s generating, {1} tokens/s reading the prompt {2}</source>
+        <translation>{0} jetons/s en génération, {1} jetons/s en lecture du prompt {2}</translation>
     </message>
     <message>
         <source>No answer measured yet.</source>
@@ -1045,12 +1420,30 @@
         <translation>&lt;b&gt;Aucun modèle d&apos;embeddings installé.&lt;/b&gt; Obtenez-en un dans Préférences › Recherche (un téléchargement, ou un dossier que vous avez) pour chercher par le sens.</translation>
     </message>
     <message>
-        <source>unknown</source>
-        <translation>inconnu</translation>
+        <source>{0}, {1} pending; vectors use {2}. The engine does not report its own counters yet; latency and speed come from the benchmark.</source>
+        <translation>{0}, {1} en attente ; les vecteurs occupent {2}. Le moteur ne signale pas encore ses propres compteurs ; la latence et la vitesse viennent de la mesure de performance.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln memory(ies) indexed</source>
+        <translation>
+            <numerusform>%Ln souvenir indexé</numerusform>
+            <numerusform>%Ln souvenirs indexés</numerusform>
+        </translation>
     </message>
     <message>
-        <source>{0} cores, {1} threads</source>
-        <translation>{0} cœurs, {1} threads</translation>
+        <source>{0}{1} notes per second over {2}; one query embeds in {3} (p50), {4} (p95).</source>
+        <translation>{0}{1} notes par seconde sur {2} ; une requête est vectorisée en {3} (p50), {4} (p95).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln probe text(s)</source>
+        <translation>
+            <numerusform>%Ln texte de test</numerusform>
+            <numerusform>%Ln textes de test</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>inconnu</translation>
     </message>
     <message>
         <source>{0} total, {1} available</source>
@@ -1059,6 +1452,10 @@
     <message>
         <source>none detected</source>
         <translation>aucun détecté</translation>
+    </message>
+    <message>
+        <source>{0}, {1}</source>
+        <translation>{0}, {1}</translation>
     </message>
     <message>
         <source>unknown model</source>
@@ -1153,10 +1550,6 @@
         <translation>souvenirs indexés par seconde</translation>
     </message>
     <message>
-        <source>{0} memories indexed, {1} pending; vectors use {2}. The engine does not report its own counters yet; latency and speed come from the benchmark.</source>
-        <translation>{0} souvenirs indexés, {1} en attente ; les vecteurs occupent {2}. Le moteur ne signale pas encore ses propres compteurs ; la latence et la vitesse viennent de la mesure de performance.</translation>
-    </message>
-    <message>
         <source>Cancelling…</source>
         <translation>Annulation…</translation>
     </message>
@@ -1167,10 +1560,6 @@
     <message>
         <source>Cancelled. Nothing was changed.</source>
         <translation>Annulé. Rien n&apos;a été modifié.</translation>
-    </message>
-    <message>
-        <source>{0}{1} notes per second over {2} probe texts; one query embeds in {3} (p50), {4} (p95).</source>
-        <translation>{0}{1} notes par seconde sur {2} textes de test ; une requête est vectorisée en {3} (p50), {4} (p95).</translation>
     </message>
 </context>
 <context>
@@ -1292,8 +1681,8 @@ Appareil : {1}</translation>
         <translation>Importer des notes depuis un dossier</translation>
     </message>
     <message>
-        <source>Imported {0}: {1} new, {2} skipped.</source>
-        <translation>{0} importé : {1} nouvelles, {2} ignorées.</translation>
+        <source>Imported {0}: {1}, {2}.</source>
+        <translation>{0} importé : {1}, {2}.</translation>
     </message>
 </context>
 <context>
@@ -1322,25 +1711,34 @@ Appareil : {1}</translation>
         <source>Updating the embedding model…</source>
         <translation>Mise à jour du modèle d&apos;embeddings…</translation>
     </message>
-    <message>
-        <source>Search by meaning: {0} indexed</source>
-        <translation>Recherche par le sens : {0} indexés</translation>
+    <message numerus="yes">
+        <source>Search by meaning: %Ln indexed</source>
+        <translation>
+            <numerusform>Recherche par le sens : %Ln indexé</numerusform>
+            <numerusform>Recherche par le sens : %Ln indexés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Indexing paused: %Ln to go</source>
+        <translation>
+            <numerusform>Indexation en pause : encore %Ln</numerusform>
+            <numerusform>Indexation en pause : encore %Ln</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Indexing: %Ln to go</source>
+        <translation>
+            <numerusform>Indexation : encore %Ln</numerusform>
+            <numerusform>Indexation : encore %Ln</numerusform>
+        </translation>
     </message>
     <message>
         <source>Every memory is indexed for search by meaning</source>
         <translation>Chaque souvenir est indexé pour la recherche par le sens</translation>
     </message>
     <message>
-        <source>Indexing paused: {0} to go</source>
-        <translation>Indexation en pause : encore {0}</translation>
-    </message>
-    <message>
         <source>Paused: {0}</source>
         <translation>En pause : {0}</translation>
-    </message>
-    <message>
-        <source>Indexing: {0} to go</source>
-        <translation>Indexation : encore {0}</translation>
     </message>
     <message>
         <source>Memories are embedded in the background for search by meaning</source>
@@ -1453,8 +1851,8 @@ Appareil : {1}</translation>
         <translation>Importer des notes depuis un dossier</translation>
     </message>
     <message>
-        <source>Imported {0}: {1} new, {2} updated, {3} unchanged, {4} skipped</source>
-        <translation>{0} importé : {1} nouvelles, {2} mises à jour, {3} inchangées, {4} ignorées</translation>
+        <source>Imported {0}: {1}, {2}, {3}, {4}</source>
+        <translation>{0} importé : {1}, {2}, {3}, {4}</translation>
     </message>
     <message>
         <source>This memory has unsaved changes. Close anyway and lose them?</source>
@@ -2186,14 +2584,6 @@ Similarité {1}
         <translation>Jamais</translation>
     </message>
     <message>
-        <source>After {0} minutes without use</source>
-        <translation>Après {0} minutes d&apos;inactivité</translation>
-    </message>
-    <message>
-        <source>After 1 minute without use</source>
-        <translation>Après 1 minute d&apos;inactivité</translation>
-    </message>
-    <message>
         <source>&amp;Lock the vault:</source>
         <translation>&amp;Verrouiller le coffre :</translation>
     </message>
@@ -2213,9 +2603,19 @@ Similarité {1}
         <source>&amp;Current passphrase:</source>
         <translation>Phrase secrète &amp;actuelle :</translation>
     </message>
-    <message>
-        <source>At least {0} characters</source>
-        <translation>Au moins {0} caractères</translation>
+    <message numerus="yes">
+        <source>After %n minute(s) without use</source>
+        <translation>
+            <numerusform>Après %n minute d&apos;inactivité</numerusform>
+            <numerusform>Après %n minutes d&apos;inactivité</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>At least %n character(s)</source>
+        <translation>
+            <numerusform>Au moins %n caractère</numerusform>
+            <numerusform>Au moins %n caractères</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;New passphrase:</source>
@@ -2249,9 +2649,12 @@ Similarité {1}
         <source>Use This Passphrase</source>
         <translation>Utiliser cette phrase secrète</translation>
     </message>
-    <message>
-        <source>Choose a passphrase of at least {0} characters.</source>
-        <translation>Choisissez une phrase secrète d&apos;au moins {0} caractères.</translation>
+    <message numerus="yes">
+        <source>Choose a passphrase of at least %n character(s).</source>
+        <translation>
+            <numerusform>Choisissez une phrase secrète d&apos;au moins %n caractère.</numerusform>
+            <numerusform>Choisissez une phrase secrète d&apos;au moins %n caractères.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The two passphrases differ.</source>
@@ -2314,22 +2717,6 @@ Similarité {1}
 </context>
 <context>
     <name>Sync</name>
-    <message>
-        <source>1 change</source>
-        <translation>1 modification</translation>
-    </message>
-    <message>
-        <source>{0} changes</source>
-        <translation>{0} modifications</translation>
-    </message>
-    <message>
-        <source>1 conflict</source>
-        <translation>1 conflit</translation>
-    </message>
-    <message>
-        <source>{0} conflicts</source>
-        <translation>{0} conflits</translation>
-    </message>
     <message>
         <source>tomorrow {0}</source>
         <translation>demain {0}</translation>
@@ -2454,10 +2841,6 @@ Similarité {1}
         <source>Sync tries again by itself.</source>
         <translation>La synchronisation réessaie d&apos;elle-même.</translation>
     </message>
-    <message>
-        <source>{0} need you: choose what to keep</source>
-        <translation>{0} demandent votre attention : choisissez quoi garder</translation>
-    </message>
 </context>
 <context>
     <name>SyncArea</name>
@@ -2488,13 +2871,19 @@ Similarité {1}
         <source>The first sync failed: {0} It goes on once the app runs.</source>
         <translation>La première synchronisation a échoué : {0} Elle reprend quand l&apos;application tourne.</translation>
     </message>
-    <message>
-        <source>Synced: {0} memories on this device.</source>
-        <translation>Synchronisé : {0} souvenirs sur cet appareil.</translation>
+    <message numerus="yes">
+        <source>Synced: %Ln memory(ies) on this device.</source>
+        <translation>
+            <numerusform>Synchronisé : %Ln souvenir sur cet appareil.</numerusform>
+            <numerusform>Synchronisé : %Ln souvenirs sur cet appareil.</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>First sync: {0} of {1} changes received</source>
-        <translation>Première synchronisation : {0} modifications reçues sur {1}</translation>
+    <message numerus="yes">
+        <source>First sync: {0} of %Ln change(s) received</source>
+        <translation>
+            <numerusform>Première synchronisation : {0} sur %Ln modification reçue</numerusform>
+            <numerusform>Première synchronisation : {0} sur %Ln modifications reçues</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2563,9 +2952,12 @@ Similarité {1}
         <source>Enter the sync passphrase.</source>
         <translation>Saisissez la phrase secrète de synchronisation.</translation>
     </message>
-    <message>
-        <source>Choose a passphrase of at least {0} characters.</source>
-        <translation>Choisissez une phrase secrète d&apos;au moins {0} caractères.</translation>
+    <message numerus="yes">
+        <source>Choose a passphrase of at least %n character(s).</source>
+        <translation>
+            <numerusform>Choisissez une phrase secrète d&apos;au moins %n caractère.</numerusform>
+            <numerusform>Choisissez une phrase secrète d&apos;au moins %n caractères.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The two passphrases differ.</source>
@@ -2665,9 +3057,12 @@ Similarité {1}
         <source>+ {0}  {1}%</source>
         <translation>+ {0}  {1} %</translation>
     </message>
-    <message>
-        <source>Add the tag “{0}” ({1}% confident; {2} memories of the vault carry it)</source>
-        <translation>Ajouter l&apos;étiquette « {0} » (confiance {1} % ; {2} souvenirs du coffre la portent)</translation>
+    <message numerus="yes">
+        <source>Add the tag “{0}” ({1}% confident; %Ln memory(ies) of the vault carry it)</source>
+        <translation>
+            <numerusform>Ajouter l&apos;étiquette « {0} » (confiance {1} % ; %Ln souvenir du coffre la porte)</numerusform>
+            <numerusform>Ajouter l&apos;étiquette « {0} » (confiance {1} % ; %Ln souvenirs du coffre la portent)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2766,9 +3161,12 @@ Similarité {1}
         <source>Keep the vault key in the system keyring ({0})</source>
         <translation>Garder la clé du coffre dans le trousseau du système ({0})</translation>
     </message>
-    <message>
-        <source>At least {0} characters</source>
-        <translation>Au moins {0} caractères</translation>
+    <message numerus="yes">
+        <source>At least %n character(s)</source>
+        <translation>
+            <numerusform>Au moins %n caractère</numerusform>
+            <numerusform>Au moins %n caractères</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;Passphrase:</source>
@@ -2818,9 +3216,12 @@ Similarité {1}
         <source>Enter a passphrase.</source>
         <translation>Saisissez une phrase secrète.</translation>
     </message>
-    <message>
-        <source>Choose a passphrase of at least {0} characters.</source>
-        <translation>Choisissez une phrase secrète d&apos;au moins {0} caractères.</translation>
+    <message numerus="yes">
+        <source>Choose a passphrase of at least %n character(s).</source>
+        <translation>
+            <numerusform>Choisissez une phrase secrète d&apos;au moins %n caractère.</numerusform>
+            <numerusform>Choisissez une phrase secrète d&apos;au moins %n caractères.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The two passphrases differ.</source>
@@ -2853,9 +3254,19 @@ Similarité {1}
         <source>Keep the vault key in the system keyring ({0})</source>
         <translation>Garder la clé du coffre dans le trousseau du système ({0})</translation>
     </message>
-    <message>
-        <source>At least {0} characters</source>
-        <translation>Au moins {0} caractères</translation>
+    <message numerus="yes">
+        <source>At least %n character(s)</source>
+        <translation>
+            <numerusform>Au moins %n caractère</numerusform>
+            <numerusform>Au moins %n caractères</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Choose a passphrase of at least %n character(s).</source>
+        <translation>
+            <numerusform>Choisissez une phrase secrète d&apos;au moins %n caractère.</numerusform>
+            <numerusform>Choisissez une phrase secrète d&apos;au moins %n caractères.</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;Passphrase:</source>
@@ -2872,10 +3283,6 @@ Similarité {1}
     <message>
         <source>There is no way to recover a forgotten passphrase: keep it somewhere safe.</source>
         <translation>Une phrase secrète oubliée ne peut pas être récupérée : gardez-la en lieu sûr.</translation>
-    </message>
-    <message>
-        <source>Choose a passphrase of at least {0} characters.</source>
-        <translation>Choisissez une phrase secrète d&apos;au moins {0} caractères.</translation>
     </message>
     <message>
         <source>The two passphrases differ.</source>
@@ -2905,12 +3312,29 @@ Similarité {1}
         <translation>La clé du coffre est gardée dans le trousseau du système</translation>
     </message>
     <message>
-        <source>{0} memories · {1} in trash</source>
-        <translation>{0} souvenirs · {1} dans la corbeille</translation>
+        <source>{0} · {1}</source>
+        <translation>{0} · {1}</translation>
     </message>
-    <message>
-        <source>{0} revisions in all</source>
-        <translation>{0} révisions en tout</translation>
+    <message numerus="yes">
+        <source>%Ln memory(ies)</source>
+        <translation>
+            <numerusform>%Ln souvenir</numerusform>
+            <numerusform>%Ln souvenirs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln in trash</source>
+        <translation>
+            <numerusform>%Ln dans la corbeille</numerusform>
+            <numerusform>%Ln dans la corbeille</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln revision(s) in all</source>
+        <translation>
+            <numerusform>%Ln révision en tout</numerusform>
+            <numerusform>%Ln révisions en tout</numerusform>
+        </translation>
     </message>
 </context>
 <context>

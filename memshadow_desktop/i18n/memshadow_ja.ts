@@ -130,8 +130,8 @@
         <translation>{0} — {1}</translation>
     </message>
     <message>
-        <source>first words after {0:.1f} s, {1} tokens/s; {2} prompt tokens ({3} cached), {4} of {5} for notes</source>
-        <translation>最初の語まで {0:.1f} 秒、{1} トークン/秒；プロンプト {2} トークン（キャッシュ {3}）、ノート用 {4}/{5}</translation>
+        <source>first words after {0:.1f} s, {1} tokens/s; {2} ({3} cached), {4} of {5} for notes</source>
+        <translation>最初の語まで {0:.1f} 秒、{1} トークン/秒；{2}（キャッシュ {3}）、ノート用 {4}/{5}</translation>
     </message>
 </context>
 <context>
@@ -181,6 +181,10 @@
     <message>
         <source>(untitled)</source>
         <translation>（無題）</translation>
+    </message>
+    <message>
+        <source>cited</source>
+        <translation>引用</translation>
     </message>
     <message>
         <source>Saved as a memory.</source>
@@ -246,10 +250,6 @@
         <translation>そのデバイスにあるメモリー全体（すべての変更を含む）</translation>
     </message>
     <message>
-        <source>Memories merged without asking in the last {0} days: two devices changed different parts, and both changes were kept. Undo puts this device&apos;s version back; the other stays in the history.</source>
-        <translation>過去 {0} 日間に確認なしで統合されたメモリー：2 台のデバイスが別々の部分を変更し、両方の変更が保持されました。元に戻すとこのデバイスの版に戻ります。もう一方は履歴に残ります。</translation>
-    </message>
-    <message>
         <source>Merged by</source>
         <translation>統合したデバイス</translation>
     </message>
@@ -301,6 +301,12 @@
         <source>(untitled)</source>
         <translation>（無題）</translation>
     </message>
+    <message numerus="yes">
+        <source>Memories merged without asking in the last %n day(s): two devices changed different parts, and both changes were kept. Undo puts this device&apos;s version back; the other stays in the history.</source>
+        <translation>
+            <numerusform>過去 %n 日間に確認なしで統合されたメモリー：2 台のデバイスが別々の部分を変更し、両方の変更が保持されました。元に戻すとこのデバイスの版に戻ります。もう一方は履歴に残ります。</numerusform>
+        </translation>
+    </message>
     <message>
         <source>device {0}</source>
         <translation>デバイス {0}</translation>
@@ -312,6 +318,93 @@
     <message>
         <source>No conflicts: everything is in step.</source>
         <translation>競合はありません：すべて一致しています。</translation>
+    </message>
+</context>
+<context>
+    <name>CountWords</name>
+    <message numerus="yes">
+        <source>%Ln change(s)</source>
+        <translation>
+            <numerusform>%Ln 件の変更</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln conflict(s)</source>
+        <translation>
+            <numerusform>%Ln 件の競合</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln conflict(s) need you: choose what to keep</source>
+        <translation>
+            <numerusform>%Ln 件の競合の対応が必要です：残すものを選んでください</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln core(s)</source>
+        <translation>
+            <numerusform>%Ln コア</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln thread(s)</source>
+        <translation>
+            <numerusform>%Ln スレッド</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(over %Ln answer(s))</source>
+        <translation>
+            <numerusform>（%Ln 件の回答）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln prompt token(s)</source>
+        <translation>
+            <numerusform>プロンプト %Ln トークン</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln token(s)</source>
+        <translation>
+            <numerusform>%Ln トークン</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln related</source>
+        <translation>
+            <numerusform>関連 %Ln 件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln neighbour(s)</source>
+        <translation>
+            <numerusform>隣接 %Ln 件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln new</source>
+        <translation>
+            <numerusform>新規 %Ln</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln updated</source>
+        <translation>
+            <numerusform>更新 %Ln</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln unchanged</source>
+        <translation>
+            <numerusform>変更なし %Ln</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln skipped</source>
+        <translation>
+            <numerusform>スキップ %Ln</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -418,6 +511,273 @@
     <message>
         <source>Search: by words (get a model in Preferences › Search)</source>
         <translation>検索：単語で（モデルは環境設定 › 検索で取得）</translation>
+    </message>
+</context>
+<context>
+    <name>EdgePlan</name>
+    <message>
+        <source>Minimal</source>
+        <translation>最小</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>軽量</translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation>標準</translation>
+    </message>
+    <message>
+        <source>Performance</source>
+        <translation>高性能</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation>緊急</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>高</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>通常</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>低</translation>
+    </message>
+    <message>
+        <source>{0} MB of RAM</source>
+        <translation>RAM {0} MB</translation>
+    </message>
+    <message>
+        <source>chosen in the settings or by the agent</source>
+        <translation>設定またはエージェントが選択</translation>
+    </message>
+    <message>
+        <source>chosen, though {0} MB of RAM suits {1}: it may run out of memory</source>
+        <translation>選択済み。ただし RAM {0} MB には {1} が適しています：メモリーが不足する可能性があります</translation>
+    </message>
+    <message>
+        <source>no embedding model installed</source>
+        <translation>埋め込みモデルがインストールされていません</translation>
+    </message>
+    <message>
+        <source>no validated model variant fits in {0} MB</source>
+        <translation>{0} MB に収まる検証済みモデルがありません</translation>
+    </message>
+    <message>
+        <source>the {0} variant ({1} MB) fits</source>
+        <translation>{0} 版（{1} MB）が収まります</translation>
+    </message>
+    <message>
+        <source>{0} instead of {1}: this profile allows {2}</source>
+        <translation>{1} ではなく {0}：このプロファイルで使えるのは {2}</translation>
+    </message>
+    <message>
+        <source>the model&apos;s validated choice</source>
+        <translation>モデルの検証済みの選択</translation>
+    </message>
+    <message>
+        <source>the model offers no validated variant this profile allows</source>
+        <translation>このプロファイルで使える検証済みの版がモデルにありません</translation>
+    </message>
+    <message>
+        <source>it ran a real session here</source>
+        <translation>ここで実際のセッションを実行しました</translation>
+    </message>
+    <message>
+        <source>no usable accelerator</source>
+        <translation>使えるアクセラレーターがありません</translation>
+    </message>
+    <message>
+        <source>{0} is usable, but this profile keeps inference on the CPU</source>
+        <translation>{0} は使えますが、このプロファイルでは推論を CPU で行います</translation>
+    </message>
+    <message>
+        <source>no local embedding</source>
+        <translation>ローカルの埋め込みなし</translation>
+    </message>
+    <message>
+        <source>{0} is not installed</source>
+        <translation>{0} はインストールされていません</translation>
+    </message>
+    <message>
+        <source>no generation model installed</source>
+        <translation>生成モデルがインストールされていません</translation>
+    </message>
+    <message>
+        <source>answers with {0}</source>
+        <translation>{0} で回答</translation>
+    </message>
+    <message>
+        <source>too small for local generation</source>
+        <translation>ローカル生成には小さすぎます</translation>
+    </message>
+    <message>
+        <source>mains power and a normal network</source>
+        <translation>電源接続・通常のネットワーク</translation>
+    </message>
+    <message>
+        <source>on battery: Normal and Low wait {0}× longer</source>
+        <translation>バッテリー駆動：通常と低は {0} 倍長く待ちます</translation>
+    </message>
+    <message>
+        <source>battery saver: Normal and Low wait {0}× longer</source>
+        <translation>省電力モード：通常と低は {0} 倍長く待ちます</translation>
+    </message>
+    <message>
+        <source>metered network: only Critical and High changes are sent</source>
+        <translation>従量制ネットワーク：緊急と高の変更だけを送信します</translation>
+    </message>
+    <message>
+        <source>the settings wait for each deadline</source>
+        <translation>設定により各期限まで待ちます</translation>
+    </message>
+    <message>
+        <source>waits on battery below {0}%</source>
+        <translation>バッテリー {0}% 未満では待機</translation>
+    </message>
+    <message>
+        <source>on battery at {0}%, below {1}%</source>
+        <translation>バッテリー {0}%（{1}% 未満）</translation>
+    </message>
+    <message>
+        <source>nothing to index with</source>
+        <translation>インデックスに使うものがありません</translation>
+    </message>
+    <message>
+        <source>allowed</source>
+        <translation>許可</translation>
+    </message>
+    <message>
+        <source>not on a metered network</source>
+        <translation>従量制ネットワークでは行いません</translation>
+    </message>
+    <message>
+        <source>{0} MB free, {1} MB needed</source>
+        <translation>空き {0} MB、必要 {1} MB</translation>
+    </message>
+    <message>
+        <source>at most {0}% of the RAM</source>
+        <translation>RAM の最大 {0}%</translation>
+    </message>
+    <message>
+        <source>what the agent stays under</source>
+        <translation>エージェントが超えない上限</translation>
+    </message>
+    <message>
+        <source>(no description: {0})</source>
+        <translation>（説明なし：{0}）</translation>
+    </message>
+    <message>
+        <source>held</source>
+        <translation>保留</translation>
+    </message>
+    <message>
+        <source>at once</source>
+        <translation>即時</translation>
+    </message>
+    <message>
+        <source>{0} s</source>
+        <translation>{0} 秒</translation>
+    </message>
+    <message>
+        <source>{0} min</source>
+        <translation>{0} 分</translation>
+    </message>
+    <message>
+        <source>{0} h</source>
+        <translation>{0} 時間</translation>
+    </message>
+    <message>
+        <source>prefetches {0} and {1}</source>
+        <translation>{0} と {1} を先読み</translation>
+    </message>
+    <message>
+        <source>no prefetch</source>
+        <translation>先読みなし</translation>
+    </message>
+    <message>
+        <source>meaning and words, {0}</source>
+        <translation>意味と語句、{0}</translation>
+    </message>
+    <message>
+        <source>words only</source>
+        <translation>語句のみ</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>{0}, {1}</source>
+        <translation>{0}、{1}</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>一時停止中</translation>
+    </message>
+    <message>
+        <source>runs</source>
+        <translation>実行中</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>はい</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>いいえ</translation>
+    </message>
+    <message>
+        <source>L1 {0} MB in memory, {1}; L2 the encrypted vault</source>
+        <translation>L1 はメモリー {0} MB、{1}；L2 は暗号化された保管庫</translation>
+    </message>
+    <message>
+        <source>{0} MB</source>
+        <translation>{0} MB</translation>
+    </message>
+    <message>
+        <source>This device&apos;s plan</source>
+        <translation>このデバイスのプラン</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>プロファイル</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>検索</translation>
+    </message>
+    <message>
+        <source>Compute</source>
+        <translation>計算</translation>
+    </message>
+    <message>
+        <source>Sync deadlines</source>
+        <translation>同期の期限</translation>
+    </message>
+    <message>
+        <source>Indexing</source>
+        <translation>インデックス作成</translation>
+    </message>
+    <message>
+        <source>Model downloads</source>
+        <translation>モデルのダウンロード</translation>
+    </message>
+    <message>
+        <source>Cache</source>
+        <translation>キャッシュ</translation>
+    </message>
+    <message>
+        <source>Memory ceiling</source>
+        <translation>メモリー上限</translation>
+    </message>
+    <message>
+        <source>Probing…</source>
+        <translation>調査中…</translation>
     </message>
 </context>
 <context>
@@ -875,8 +1235,8 @@
         <translation>{1} 上のモデル {0}</translation>
     </message>
     <message>
-        <source>{0} tokens/s generating, {1} tokens/s reading the prompt (over {2} answers)</source>
-        <translation>生成 {0} トークン/秒、プロンプト読み込み {1} トークン/秒（{2} 件の回答）</translation>
+        <source>{0} tokens/s generating, {1} tokens/s reading the prompt {2}</source>
+        <translation>生成 {0} トークン/秒、プロンプト読み込み {1} トークン/秒{2}</translation>
     </message>
     <message>
         <source>No answer measured yet.</source>
@@ -1042,12 +1402,28 @@
         <translation>&lt;b&gt;埋め込みモデルがインストールされていません。&lt;/b&gt;意味で検索するには、環境設定 › 検索で取得してください（ダウンロード、または手元のフォルダー）。</translation>
     </message>
     <message>
-        <source>unknown</source>
-        <translation>不明</translation>
+        <source>{0}, {1} pending; vectors use {2}. The engine does not report its own counters yet; latency and speed come from the benchmark.</source>
+        <translation>{0}、{1} 件待機中；ベクトルは {2} を使用。エンジンはまだ独自のカウンターを報告しないため、レイテンシーと速度はベンチマークの値です。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln memory(ies) indexed</source>
+        <translation>
+            <numerusform>%Ln 件のメモリーをインデックス済み</numerusform>
+        </translation>
     </message>
     <message>
-        <source>{0} cores, {1} threads</source>
-        <translation>{0} コア、{1} スレッド</translation>
+        <source>{0}{1} notes per second over {2}; one query embeds in {3} (p50), {4} (p95).</source>
+        <translation>{0}{1} ノート/秒（検証テキスト {2}）；クエリの埋め込みは {3}（p50）、{4}（p95）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln probe text(s)</source>
+        <translation>
+            <numerusform>%Ln 件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>不明</translation>
     </message>
     <message>
         <source>{0} total, {1} available</source>
@@ -1056,6 +1432,10 @@
     <message>
         <source>none detected</source>
         <translation>検出されません</translation>
+    </message>
+    <message>
+        <source>{0}, {1}</source>
+        <translation>{0}、{1}</translation>
     </message>
     <message>
         <source>unknown model</source>
@@ -1150,10 +1530,6 @@
         <translation>毎秒のインデックス済みメモリー数</translation>
     </message>
     <message>
-        <source>{0} memories indexed, {1} pending; vectors use {2}. The engine does not report its own counters yet; latency and speed come from the benchmark.</source>
-        <translation>{0} 件のメモリーをインデックス済み、{1} 件待機中；ベクトルは {2} を使用。エンジンはまだ独自のカウンターを報告しないため、レイテンシーと速度はベンチマークの値です。</translation>
-    </message>
-    <message>
         <source>Cancelling…</source>
         <translation>キャンセル中…</translation>
     </message>
@@ -1164,10 +1540,6 @@
     <message>
         <source>Cancelled. Nothing was changed.</source>
         <translation>キャンセルしました。何も変更されていません。</translation>
-    </message>
-    <message>
-        <source>{0}{1} notes per second over {2} probe texts; one query embeds in {3} (p50), {4} (p95).</source>
-        <translation>{0}{1} ノート/秒（検証テキスト {2} 件）；クエリの埋め込みは {3}（p50）、{4}（p95）。</translation>
     </message>
 </context>
 <context>
@@ -1288,8 +1660,8 @@ Device: {1}</source>
         <translation>フォルダーからノートをインポート</translation>
     </message>
     <message>
-        <source>Imported {0}: {1} new, {2} skipped.</source>
-        <translation>{0} をインポート：新規 {1}、スキップ {2}。</translation>
+        <source>Imported {0}: {1}, {2}.</source>
+        <translation>{0} をインポート：{1}、{2}。</translation>
     </message>
 </context>
 <context>
@@ -1318,25 +1690,31 @@ Device: {1}</source>
         <source>Updating the embedding model…</source>
         <translation>埋め込みモデルを更新中…</translation>
     </message>
-    <message>
-        <source>Search by meaning: {0} indexed</source>
-        <translation>意味で検索：{0} 件インデックス済み</translation>
+    <message numerus="yes">
+        <source>Search by meaning: %Ln indexed</source>
+        <translation>
+            <numerusform>意味で検索：%Ln 件インデックス済み</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Indexing paused: %Ln to go</source>
+        <translation>
+            <numerusform>インデックス作成を一時停止：残り %Ln</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Indexing: %Ln to go</source>
+        <translation>
+            <numerusform>インデックス作成中：残り %Ln</numerusform>
+        </translation>
     </message>
     <message>
         <source>Every memory is indexed for search by meaning</source>
         <translation>すべてのメモリーが意味での検索用にインデックス済みです</translation>
     </message>
     <message>
-        <source>Indexing paused: {0} to go</source>
-        <translation>インデックス作成を一時停止：残り {0}</translation>
-    </message>
-    <message>
         <source>Paused: {0}</source>
         <translation>一時停止：{0}</translation>
-    </message>
-    <message>
-        <source>Indexing: {0} to go</source>
-        <translation>インデックス作成中：残り {0}</translation>
     </message>
     <message>
         <source>Memories are embedded in the background for search by meaning</source>
@@ -1449,8 +1827,8 @@ Device: {1}</source>
         <translation>フォルダーからノートをインポート</translation>
     </message>
     <message>
-        <source>Imported {0}: {1} new, {2} updated, {3} unchanged, {4} skipped</source>
-        <translation>{0} をインポート：新規 {1}、更新 {2}、変更なし {3}、スキップ {4}</translation>
+        <source>Imported {0}: {1}, {2}, {3}, {4}</source>
+        <translation>{0} をインポート：{1}、{2}、{3}、{4}</translation>
     </message>
     <message>
         <source>This memory has unsaved changes. Close anyway and lose them?</source>
@@ -2181,14 +2559,6 @@ Similarity {1}
         <translation>しない</translation>
     </message>
     <message>
-        <source>After {0} minutes without use</source>
-        <translation>{0} 分間使用しなかったとき</translation>
-    </message>
-    <message>
-        <source>After 1 minute without use</source>
-        <translation>1 分間使用しなかったとき</translation>
-    </message>
-    <message>
         <source>&amp;Lock the vault:</source>
         <translation>保管庫をロック(&amp;L)：</translation>
     </message>
@@ -2208,9 +2578,17 @@ Similarity {1}
         <source>&amp;Current passphrase:</source>
         <translation>現在のパスフレーズ(&amp;C)：</translation>
     </message>
-    <message>
-        <source>At least {0} characters</source>
-        <translation>{0} 文字以上</translation>
+    <message numerus="yes">
+        <source>After %n minute(s) without use</source>
+        <translation>
+            <numerusform>%n 分間使用しなかったとき</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>At least %n character(s)</source>
+        <translation>
+            <numerusform>%n 文字以上</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;New passphrase:</source>
@@ -2244,9 +2622,11 @@ Similarity {1}
         <source>Use This Passphrase</source>
         <translation>このパスフレーズを使う</translation>
     </message>
-    <message>
-        <source>Choose a passphrase of at least {0} characters.</source>
-        <translation>{0} 文字以上のパスフレーズを選んでください。</translation>
+    <message numerus="yes">
+        <source>Choose a passphrase of at least %n character(s).</source>
+        <translation>
+            <numerusform>%n 文字以上のパスフレーズを選んでください。</numerusform>
+        </translation>
     </message>
     <message>
         <source>The two passphrases differ.</source>
@@ -2309,22 +2689,6 @@ Similarity {1}
 </context>
 <context>
     <name>Sync</name>
-    <message>
-        <source>1 change</source>
-        <translation>1 件の変更</translation>
-    </message>
-    <message>
-        <source>{0} changes</source>
-        <translation>{0} 件の変更</translation>
-    </message>
-    <message>
-        <source>1 conflict</source>
-        <translation>1 件の競合</translation>
-    </message>
-    <message>
-        <source>{0} conflicts</source>
-        <translation>{0} 件の競合</translation>
-    </message>
     <message>
         <source>tomorrow {0}</source>
         <translation>明日 {0}</translation>
@@ -2449,10 +2813,6 @@ Similarity {1}
         <source>Sync tries again by itself.</source>
         <translation>同期は自動的に再試行します。</translation>
     </message>
-    <message>
-        <source>{0} need you: choose what to keep</source>
-        <translation>{0} 件の対応が必要です：残すものを選んでください</translation>
-    </message>
 </context>
 <context>
     <name>SyncArea</name>
@@ -2483,13 +2843,17 @@ Similarity {1}
         <source>The first sync failed: {0} It goes on once the app runs.</source>
         <translation>最初の同期に失敗しました：{0} アプリの実行中に続行されます。</translation>
     </message>
-    <message>
-        <source>Synced: {0} memories on this device.</source>
-        <translation>同期済み：このデバイスに {0} 件のメモリー。</translation>
+    <message numerus="yes">
+        <source>Synced: %Ln memory(ies) on this device.</source>
+        <translation>
+            <numerusform>同期済み：このデバイスに %Ln 件のメモリー。</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>First sync: {0} of {1} changes received</source>
-        <translation>最初の同期：{0} / {1} 件の変更を受信</translation>
+    <message numerus="yes">
+        <source>First sync: {0} of %Ln change(s) received</source>
+        <translation>
+            <numerusform>最初の同期：{0} / %Ln 件の変更を受信</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2558,9 +2922,11 @@ Similarity {1}
         <source>Enter the sync passphrase.</source>
         <translation>同期のパスフレーズを入力してください。</translation>
     </message>
-    <message>
-        <source>Choose a passphrase of at least {0} characters.</source>
-        <translation>{0} 文字以上のパスフレーズを選んでください。</translation>
+    <message numerus="yes">
+        <source>Choose a passphrase of at least %n character(s).</source>
+        <translation>
+            <numerusform>%n 文字以上のパスフレーズを選んでください。</numerusform>
+        </translation>
     </message>
     <message>
         <source>The two passphrases differ.</source>
@@ -2660,9 +3026,11 @@ Similarity {1}
         <source>+ {0}  {1}%</source>
         <translation>+ {0}  {1}%</translation>
     </message>
-    <message>
-        <source>Add the tag “{0}” ({1}% confident; {2} memories of the vault carry it)</source>
-        <translation>タグ「{0}」を追加（確信度 {1}%、保管庫の {2} 件のメモリーに付いています）</translation>
+    <message numerus="yes">
+        <source>Add the tag “{0}” ({1}% confident; %Ln memory(ies) of the vault carry it)</source>
+        <translation>
+            <numerusform>タグ「{0}」を追加（確信度 {1}%、保管庫の %Ln 件のメモリーに付いています）</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2761,9 +3129,11 @@ Similarity {1}
         <source>Keep the vault key in the system keyring ({0})</source>
         <translation>保管庫の鍵をシステムのキーリングに保管（{0}）</translation>
     </message>
-    <message>
-        <source>At least {0} characters</source>
-        <translation>{0} 文字以上</translation>
+    <message numerus="yes">
+        <source>At least %n character(s)</source>
+        <translation>
+            <numerusform>%n 文字以上</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;Passphrase:</source>
@@ -2813,9 +3183,11 @@ Similarity {1}
         <source>Enter a passphrase.</source>
         <translation>パスフレーズを入力してください。</translation>
     </message>
-    <message>
-        <source>Choose a passphrase of at least {0} characters.</source>
-        <translation>{0} 文字以上のパスフレーズを選んでください。</translation>
+    <message numerus="yes">
+        <source>Choose a passphrase of at least %n character(s).</source>
+        <translation>
+            <numerusform>%n 文字以上のパスフレーズを選んでください。</numerusform>
+        </translation>
     </message>
     <message>
         <source>The two passphrases differ.</source>
@@ -2848,9 +3220,17 @@ Similarity {1}
         <source>Keep the vault key in the system keyring ({0})</source>
         <translation>保管庫の鍵をシステムのキーリングに保管（{0}）</translation>
     </message>
-    <message>
-        <source>At least {0} characters</source>
-        <translation>{0} 文字以上</translation>
+    <message numerus="yes">
+        <source>At least %n character(s)</source>
+        <translation>
+            <numerusform>%n 文字以上</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Choose a passphrase of at least %n character(s).</source>
+        <translation>
+            <numerusform>%n 文字以上のパスフレーズを選んでください。</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;Passphrase:</source>
@@ -2867,10 +3247,6 @@ Similarity {1}
     <message>
         <source>There is no way to recover a forgotten passphrase: keep it somewhere safe.</source>
         <translation>忘れたパスフレーズを復元する方法はありません：安全な場所に保管してください。</translation>
-    </message>
-    <message>
-        <source>Choose a passphrase of at least {0} characters.</source>
-        <translation>{0} 文字以上のパスフレーズを選んでください。</translation>
     </message>
     <message>
         <source>The two passphrases differ.</source>
@@ -2900,12 +3276,26 @@ Similarity {1}
         <translation>保管庫の鍵はシステムのキーリングにあります</translation>
     </message>
     <message>
-        <source>{0} memories · {1} in trash</source>
-        <translation>メモリー {0} 件 · ゴミ箱 {1} 件</translation>
+        <source>{0} · {1}</source>
+        <translation>{0} · {1}</translation>
     </message>
-    <message>
-        <source>{0} revisions in all</source>
-        <translation>合計 {0} リビジョン</translation>
+    <message numerus="yes">
+        <source>%Ln memory(ies)</source>
+        <translation>
+            <numerusform>メモリー %Ln 件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln in trash</source>
+        <translation>
+            <numerusform>ゴミ箱 %Ln 件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln revision(s) in all</source>
+        <translation>
+            <numerusform>合計 %Ln リビジョン</numerusform>
+        </translation>
     </message>
 </context>
 <context>

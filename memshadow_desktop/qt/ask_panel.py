@@ -198,7 +198,9 @@ class AskPanel(QWidget):
         rows = []
         for s in self.sources:
             title = html.escape(s.title or self.tr("(untitled)"))
-            mark = f" <b>{html.escape(self.tr('cited'))}</b>" if s.cited else ""
+            # Not inside the f-string: lupdate does not read a tr() call there.
+            cited = html.escape(self.tr("cited"))
+            mark = f" <b>{cited}</b>" if s.cited else ""
             rows.append(f'[{s.n}] <a href="{memory_url(s.memory_id)}">{title}</a>{mark}')
         self.sources_view.setHtml("<br>".join(rows))
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QLocale
 
 from memshadow_desktop.core.api import (
     Answer,
@@ -17,6 +17,7 @@ from memshadow_desktop.core.api import (
     GenModelStep,
     Notice,
 )
+from memshadow_desktop.qt.count_words import count_words
 
 Params = Mapping[str, Any]
 
@@ -97,13 +98,12 @@ def figures_line(result: Answer) -> str:
     rate = f"{st.tokens_per_s:.1f}" if st.tokens_per_s else "?"
     return QCoreApplication.translate(
         "Ask",
-        "first words after {0:.1f} s, {1} tokens/s; {2} prompt tokens ({3} cached), "
-        "{4} of {5} for notes",
+        "first words after {0:.1f} s, {1} tokens/s; {2} ({3} cached), {4} of {5} for notes",
     ).format(
         st.first_token_s,
         rate,
-        st.prompt_tokens,
-        st.cached_tokens,
-        result.note_tokens,
-        result.budget_tokens,
+        count_words().prompt_tokens(st.prompt_tokens),
+        QLocale().toString(st.cached_tokens),
+        QLocale().toString(result.note_tokens),
+        count_words().tokens(result.budget_tokens),
     )

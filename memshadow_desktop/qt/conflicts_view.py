@@ -116,10 +116,12 @@ class ConflictsDialog(QDialog):
         col = QVBoxLayout(tab)
         intro = QLabel(
             self.tr(
-                "Memories merged without asking in the last {0} days: two devices changed "
+                "Memories merged without asking in the last %n day(s): two devices changed "
                 "different parts, and both changes were kept. Undo puts this device's "
-                "version back; the other stays in the history."
-            ).format(REVIEW_DAYS)
+                "version back; the other stays in the history.",
+                "",
+                REVIEW_DAYS,
+            )
         )
         intro.setWordWrap(True)
         col.addWidget(intro)

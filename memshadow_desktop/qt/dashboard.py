@@ -11,7 +11,7 @@ import time
 from dataclasses import replace
 from typing import Any
 
-from PySide6.QtCore import QSize, Qt, QTimer
+from PySide6.QtCore import QLocale, QSize, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QFont
 from PySide6.QtWidgets import (
     QDialog,
@@ -160,6 +160,7 @@ class HardwareDashboard(QDialog):
             )
         ):
             caption = QLabel(label)
+            caption.setWordWrap(True)  # four side by side: a longer translation wraps
             mute(caption)
             value = QLabel("—")
             value.setObjectName(f"stat_{key}")
@@ -467,10 +468,12 @@ class HardwareDashboard(QDialog):
             self.plot.unit = self.tr("memories indexed per second")
             self.stats_note.setText(
                 self.tr(
-                    "{0} memories indexed, {1} pending; vectors use {2}. The engine does not "
+                    "{0}, {1} pending; vectors use {2}. The engine does not "
                     "report its own counters yet; latency and speed come from the benchmark."
                 ).format(
-                    f"{status.indexed:,}", f"{status.pending:,}", fmt_bytes(status.vector_bytes)
+                    self.tr("%Ln memory(ies) indexed", "", status.indexed),
+                    QLocale().toString(status.pending),
+                    fmt_bytes(status.vector_bytes),
                 )
             )
         if self._last_count is not None:
@@ -517,12 +520,11 @@ class HardwareDashboard(QDialog):
         where = " · ".join(p for p in shown if p)
         self.bench_result.setText(
             self.tr(
-                "{0}{1} notes per second over {2} probe texts; one query embeds in {3} (p50), "
-                "{4} (p95)."
+                "{0}{1} notes per second over {2}; one query embeds in {3} (p50), {4} (p95)."
             ).format(
                 f"{where}: " if where else "",
                 f"{result.items_per_s:.1f}",
-                result.items,
+                self.tr("%Ln probe text(s)", "", result.items),
                 ms(result.query_p50_ms),
                 ms(result.query_p95_ms),
             )

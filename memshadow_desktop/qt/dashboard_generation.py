@@ -13,6 +13,7 @@ from memshadow_desktop.core.api import GeneratorStatus
 from memshadow_desktop.core.service import MemshadowService
 from memshadow_desktop.qt.ask_words import ask_words
 from memshadow_desktop.qt.bridge import TaskRunner
+from memshadow_desktop.qt.count_words import count_words
 from memshadow_desktop.qt.dashboard_widgets import make_section
 
 
@@ -64,9 +65,12 @@ def generation_html(status: GeneratorStatus) -> str:
                 html.escape(
                     QCoreApplication.translate(
                         "GenerationSection",
-                        "{0} tokens/s generating, {1} tokens/s reading the prompt "
-                        "(over {2} answers)",
-                    ).format(status.tokens_per_s, status.prompt_tokens_per_s or "?", status.answers)
+                        "{0} tokens/s generating, {1} tokens/s reading the prompt {2}",
+                    ).format(
+                        status.tokens_per_s,
+                        status.prompt_tokens_per_s or "?",
+                        count_words().answers(status.answers),
+                    )
                 )
             )
         else:

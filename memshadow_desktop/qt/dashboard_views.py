@@ -9,6 +9,7 @@ from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QTableWidget, QTableWidgetItem
 
 from memshadow_desktop.core.api import HardwareReport, ProviderInfo, VariantInfo
+from memshadow_desktop.qt.count_words import count_words
 from memshadow_desktop.qt.dashboard_widgets import (
     FEATURE_ORDER,
     fit_height,
@@ -27,9 +28,10 @@ def system_texts(hw: HardwareReport | None) -> dict[str, str]:
     keys = ("os", "cpu", "features", "ram", "gpus", "npus", "power")
     if hw is None:
         return dict.fromkeys(keys, QCoreApplication.translate("HardwareDashboard", "unknown"))
-    cores = QCoreApplication.translate("HardwareDashboard", "{0} cores, {1} threads").format(
-        hw.physical_cores if hw.physical_cores is not None else "?",
-        hw.logical_cores if hw.logical_cores is not None else "?",
+    words, unknown = count_words(), QCoreApplication.translate("HardwareDashboard", "unknown")
+    cores = QCoreApplication.translate("HardwareDashboard", "{0}, {1}").format(
+        words.cores(hw.physical_cores) if hw.physical_cores is not None else unknown,
+        words.threads(hw.logical_cores) if hw.logical_cores is not None else unknown,
     )
     model = hw.cpu_model or QCoreApplication.translate("HardwareDashboard", "unknown model")
     none = QCoreApplication.translate("HardwareDashboard", "none detected")

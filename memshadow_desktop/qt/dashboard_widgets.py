@@ -25,6 +25,7 @@ from memshadow_desktop.qt.style import muted_color
 
 STATS_INTERVAL_MS = 1000
 ITEM_PADDING = (3, 6)  # a table cell's padding: vertical, horizontal (px)
+WRAP_SHARE = 0.3  # of a table's width, kept for its wrapping column
 PLOT_POINTS = 90
 FEATURE_ORDER = ("avx2", "avx512", "avx512f", "vnni", "avx512_vnni", "avx_vnni", "amx", "neon")
 
@@ -189,9 +190,32 @@ class FitTable(QTableWidget):
         self.horizontalHeader().sectionResized.connect(lambda *_: self._refit.start())
 
     def fit_rows(self) -> None:
+        self._share_width()
         self.resizeRowsToContents()
         self._fit_wrapped()
         fit_height(self)
+
+    def _share_width(self) -> None:
+        """The wrapping column keeps at least WRAP_SHARE of the width: columns sized to their
+        contents (and their headers: longer in some languages) would otherwise push it out of
+        sight. Past that, they shrink in proportion and their headers end in "…"."""
+        header = self.horizontalHeader()
+        stretch = QHeaderView.ResizeMode.Stretch
+        fixed = [c for c in range(self.columnCount()) if header.sectionResizeMode(c) != stretch]
+        if not fixed or len(fixed) == self.columnCount():
+            return
+        natural = {c: max(header.sectionSizeHint(c), self.sizeHintForColumn(c)) for c in fixed}
+        room = self.viewport().width() * (1 - WRAP_SHARE)
+        total = sum(natural.values())
+        mode = QHeaderView.ResizeMode
+        if total <= room or room <= 0:
+            for c in fixed:
+                if header.sectionResizeMode(c) != mode.ResizeToContents:
+                    header.setSectionResizeMode(c, mode.ResizeToContents)
+            return
+        for c in fixed:
+            header.setSectionResizeMode(c, mode.Interactive)
+            header.resizeSection(c, int(natural[c] * room / total))
 
     def _fit_wrapped(self) -> None:
         """Qt measures a wrapped cell without the style sheet's padding, so a text that just

@@ -7,142 +7,183 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QFormLayout, QFrame, QLabel, QVBoxLayout, QWidget
 
 from memshadow_desktop.core.api import EdgePlan, Notice, PlanReason
 from memshadow_desktop.core.service import MemshadowService
+from memshadow_desktop.qt.count_words import count_words
 from memshadow_desktop.qt.style import mute
 
 ROWS = ("profile", "search", "compute", "sync", "indexing", "downloads", "cache", "memory")
 REASON_OF = {"search": "embedding"}  # a row's reason, where its key differs
 
 
+# pyside6-lupdate reads the texts of translate("EdgePlan", "...") calls, never those passed
+# through a helper of one argument: each text names its context.
+translate = QCoreApplication.translate
+
+
 def _t(text: str) -> str:
-    return QCoreApplication.translate("EdgePlan", text)
+    """A text looked up at run time (a profile's or a priority's name, listed below)."""
+    return translate("EdgePlan", text)
+
+
+# The names the core's plan carries, for lupdate (looked up through _t).
+_NAMES = (
+    QT_TRANSLATE_NOOP("EdgePlan", "Minimal"),
+    QT_TRANSLATE_NOOP("EdgePlan", "Light"),
+    QT_TRANSLATE_NOOP("EdgePlan", "Standard"),
+    QT_TRANSLATE_NOOP("EdgePlan", "Performance"),
+    QT_TRANSLATE_NOOP("EdgePlan", "Critical"),
+    QT_TRANSLATE_NOOP("EdgePlan", "High"),
+    QT_TRANSLATE_NOOP("EdgePlan", "Normal"),
+    QT_TRANSLATE_NOOP("EdgePlan", "Low"),
+)
 
 
 def _words() -> dict[str, Callable[[Mapping[str, Any]], str]]:
-    t = _t
     return {
-        PlanReason.PROFILE_BY_RAM: lambda p: t("{0} MB of RAM").format(p.get("ram_mb")),
-        PlanReason.PROFILE_REQUESTED: lambda p: t("chosen in the settings or by the agent"),
-        PlanReason.PROFILE_ABOVE_RAM: lambda p: t(
-            "chosen, though {0} MB of RAM suits {1}: it may run out of memory"
+        PlanReason.PROFILE_BY_RAM: lambda p: translate("EdgePlan", "{0} MB of RAM").format(
+            p.get("ram_mb")
+        ),
+        PlanReason.PROFILE_REQUESTED: lambda p: translate(
+            "EdgePlan", "chosen in the settings or by the agent"
+        ),
+        PlanReason.PROFILE_ABOVE_RAM: lambda p: translate(
+            "EdgePlan", "chosen, though {0} MB of RAM suits {1}: it may run out of memory"
         ).format(p.get("ram_mb"), p.get("fits")),
-        PlanReason.EMBED_NO_MODEL: lambda p: t("no embedding model installed"),
-        PlanReason.EMBED_NONE_FITS: lambda p: t("no validated model variant fits in {0} MB").format(
-            p.get("budget_mb")
-        ),
-        PlanReason.EMBED_SMALL_VARIANT: lambda p: t("the {0} variant ({1} MB) fits").format(
-            str(p.get("precision")).upper(), p.get("size_mb")
-        ),
-        PlanReason.EMBED_PRECISION_CAP: lambda p: t(
-            "{0} instead of {1}: this profile allows {2}"
+        PlanReason.EMBED_NO_MODEL: lambda p: translate("EdgePlan", "no embedding model installed"),
+        PlanReason.EMBED_NONE_FITS: lambda p: translate(
+            "EdgePlan", "no validated model variant fits in {0} MB"
+        ).format(p.get("budget_mb")),
+        PlanReason.EMBED_SMALL_VARIANT: lambda p: translate(
+            "EdgePlan", "the {0} variant ({1} MB) fits"
+        ).format(str(p.get("precision")).upper(), p.get("size_mb")),
+        PlanReason.EMBED_PRECISION_CAP: lambda p: translate(
+            "EdgePlan", "{0} instead of {1}: this profile allows {2}"
         ).format(
             str(p.get("precision")).upper(),
             str(p.get("wanted")).upper(),
             ", ".join(str(a).upper() for a in p.get("allowed") or []),
         ),
-        PlanReason.EMBED_MODEL_CHOICE: lambda p: t("the model's validated choice"),
-        PlanReason.EMBED_CAP_UNAVAILABLE: lambda p: t(
-            "the model offers no validated variant this profile allows"
+        PlanReason.EMBED_MODEL_CHOICE: lambda p: translate(
+            "EdgePlan", "the model's validated choice"
         ),
-        PlanReason.COMPUTE_ACCELERATOR: lambda p: t("it ran a real session here"),
-        PlanReason.COMPUTE_CPU: lambda p: t("no usable accelerator"),
-        PlanReason.COMPUTE_CPU_PROFILE: lambda p: t(
-            "{0} is usable, but this profile keeps inference on the CPU"
+        PlanReason.EMBED_CAP_UNAVAILABLE: lambda p: translate(
+            "EdgePlan", "the model offers no validated variant this profile allows"
+        ),
+        PlanReason.COMPUTE_ACCELERATOR: lambda p: translate(
+            "EdgePlan", "it ran a real session here"
+        ),
+        PlanReason.COMPUTE_CPU: lambda p: translate("EdgePlan", "no usable accelerator"),
+        PlanReason.COMPUTE_CPU_PROFILE: lambda p: translate(
+            "EdgePlan", "{0} is usable, but this profile keeps inference on the CPU"
         ).format(p.get("provider")),
-        PlanReason.COMPUTE_NONE: lambda p: t("no local embedding"),
-        PlanReason.GENERATION_UNAVAILABLE: lambda p: t("{0} is not installed").format(
-            p.get("backend")
+        PlanReason.COMPUTE_NONE: lambda p: translate("EdgePlan", "no local embedding"),
+        PlanReason.GENERATION_UNAVAILABLE: lambda p: translate(
+            "EdgePlan", "{0} is not installed"
+        ).format(p.get("backend")),
+        PlanReason.GENERATION_NO_MODEL: lambda p: translate(
+            "EdgePlan", "no generation model installed"
         ),
-        PlanReason.GENERATION_NO_MODEL: lambda p: t("no generation model installed"),
-        PlanReason.GENERATION_READY: lambda p: t("answers with {0}").format(p.get("model")),
-        PlanReason.GENERATION_PROFILE: lambda p: t("too small for local generation"),
-        PlanReason.SYNC_EAGER: lambda p: t("mains power and a normal network"),
-        PlanReason.SYNC_BATTERY: lambda p: t("on battery: Normal and Low wait {0}× longer").format(
-            p.get("factor")
+        PlanReason.GENERATION_READY: lambda p: translate("EdgePlan", "answers with {0}").format(
+            p.get("model")
         ),
-        PlanReason.SYNC_SAVER: lambda p: t("battery saver: Normal and Low wait {0}× longer").format(
-            p.get("factor")
+        PlanReason.GENERATION_PROFILE: lambda p: translate(
+            "EdgePlan", "too small for local generation"
         ),
-        PlanReason.SYNC_METERED: lambda p: t(
-            "metered network: only Critical and High changes are sent"
+        PlanReason.SYNC_EAGER: lambda p: translate("EdgePlan", "mains power and a normal network"),
+        PlanReason.SYNC_BATTERY: lambda p: translate(
+            "EdgePlan", "on battery: Normal and Low wait {0}× longer"
+        ).format(p.get("factor")),
+        PlanReason.SYNC_SAVER: lambda p: translate(
+            "EdgePlan", "battery saver: Normal and Low wait {0}× longer"
+        ).format(p.get("factor")),
+        PlanReason.SYNC_METERED: lambda p: translate(
+            "EdgePlan", "metered network: only Critical and High changes are sent"
         ),
-        PlanReason.SYNC_NOT_EAGER: lambda p: t("the settings wait for each deadline"),
-        PlanReason.INDEX_PAUSE_BELOW: lambda p: t("waits on battery below {0}%").format(
-            p.get("floor")
+        PlanReason.SYNC_NOT_EAGER: lambda p: translate(
+            "EdgePlan", "the settings wait for each deadline"
         ),
-        PlanReason.INDEX_PAUSED_NOW: lambda p: t("on battery at {0}%, below {1}%").format(
-            p.get("percent"), p.get("floor")
-        ),
-        PlanReason.INDEX_OFF: lambda p: t("nothing to index with"),
-        PlanReason.DOWNLOADS_ALLOWED: lambda p: t("allowed"),
-        PlanReason.DOWNLOADS_METERED: lambda p: t("not on a metered network"),
-        PlanReason.DOWNLOADS_STORAGE: lambda p: t("{0} MB free, {1} MB needed").format(
-            p.get("free_mb"), p.get("needed_mb")
-        ),
-        PlanReason.CACHE_BUDGET: lambda p: t("at most {0}% of the RAM").format(
+        PlanReason.INDEX_PAUSE_BELOW: lambda p: translate(
+            "EdgePlan", "waits on battery below {0}%"
+        ).format(p.get("floor")),
+        PlanReason.INDEX_PAUSED_NOW: lambda p: translate(
+            "EdgePlan", "on battery at {0}%, below {1}%"
+        ).format(p.get("percent"), p.get("floor")),
+        PlanReason.INDEX_OFF: lambda p: translate("EdgePlan", "nothing to index with"),
+        PlanReason.DOWNLOADS_ALLOWED: lambda p: translate("EdgePlan", "allowed"),
+        PlanReason.DOWNLOADS_METERED: lambda p: translate("EdgePlan", "not on a metered network"),
+        PlanReason.DOWNLOADS_STORAGE: lambda p: translate(
+            "EdgePlan", "{0} MB free, {1} MB needed"
+        ).format(p.get("free_mb"), p.get("needed_mb")),
+        PlanReason.CACHE_BUDGET: lambda p: translate("EdgePlan", "at most {0}% of the RAM").format(
             p.get("percent_of_ram")
         ),
-        PlanReason.MEMORY_BUDGET: lambda p: t("what the agent stays under"),
+        PlanReason.MEMORY_BUDGET: lambda p: translate("EdgePlan", "what the agent stays under"),
     }
 
 
 def describe_reason(notice: Notice) -> str:
     words = _words().get(str(notice.code))
     if words is None:
-        return _t("(no description: {0})").format(notice.code)
+        return translate("EdgePlan", "(no description: {0})").format(notice.code)
     return words(notice.params)
 
 
 def _duration(seconds: float | None) -> str:
     if seconds is None:
-        return _t("held")
+        return translate("EdgePlan", "held")
     if seconds == 0:
-        return _t("at once")
+        return translate("EdgePlan", "at once")
     if seconds < 120:
-        return _t("{0} s").format(f"{seconds:g}")
+        return translate("EdgePlan", "{0} s").format(f"{seconds:g}")
     if seconds < 7200:
-        return _t("{0} min").format(f"{seconds / 60:g}")
-    return _t("{0} h").format(f"{seconds / 3600:g}")
+        return translate("EdgePlan", "{0} min").format(f"{seconds / 60:g}")
+    return translate("EdgePlan", "{0} h").format(f"{seconds / 3600:g}")
 
 
 def row_texts(plan: EdgePlan) -> dict[str, str]:
     """What each row shows (without its reason)."""
-    t = _t
     sync = plan.sync
     cache = plan.cache
     prefetch = (
-        t("prefetches {0} related and {1} neighbours").format(
-            cache.prefetch_related, cache.prefetch_neighbours
+        translate("EdgePlan", "prefetches {0} and {1}").format(
+            count_words().related(cache.prefetch_related),
+            count_words().neighbours(cache.prefetch_neighbours),
         )
         if cache.prefetch
-        else t("no prefetch")
+        else translate("EdgePlan", "no prefetch")
     )
     return {
-        "profile": str(plan.profile).capitalize(),
+        "profile": _t(str(plan.profile).capitalize()),
         "search": (
-            t("meaning and words, {0}").format(str(plan.precision).upper())
+            translate("EdgePlan", "meaning and words, {0}").format(str(plan.precision).upper())
             if plan.embedding
-            else t("words only")
+            else translate("EdgePlan", "words only")
         ),
         "compute": (
-            t("none")
+            translate("EdgePlan", "none")
             if plan.compute == "none"
-            else t("{0}, {1} threads").format(plan.compute.upper(), plan.threads)
+            else translate("EdgePlan", "{0}, {1}").format(
+                plan.compute.upper(), count_words().threads(plan.threads)
+            )
         ),
         "sync": ", ".join(
-            f"{name.capitalize()} {_duration(s)}" for name, s in sync.deadlines_s.items()
+            f"{_t(name.capitalize())} {_duration(s)}" for name, s in sync.deadlines_s.items()
         ),
-        "indexing": t("paused") if plan.indexing_paused else t("runs"),
-        "downloads": t("yes") if plan.model_downloads else t("no"),
-        "cache": t("L1 {0} MB in memory, {1}; L2 the encrypted vault").format(
+        "indexing": translate("EdgePlan", "paused")
+        if plan.indexing_paused
+        else translate("EdgePlan", "runs"),
+        "downloads": translate("EdgePlan", "yes")
+        if plan.model_downloads
+        else translate("EdgePlan", "no"),
+        "cache": translate("EdgePlan", "L1 {0} MB in memory, {1}; L2 the encrypted vault").format(
             cache.l1_mb, prefetch
         ),
-        "memory": t("{0} MB").format(plan.memory_max_mb),
+        "memory": translate("EdgePlan", "{0} MB").format(plan.memory_max_mb),
     }
 
 
@@ -156,7 +197,7 @@ class EdgePlanView(QFrame):
         box = QVBoxLayout(self)
         box.setContentsMargins(12, 10, 12, 12)
         box.setSpacing(8)
-        heading = QLabel(_t("This device's plan"))
+        heading = QLabel(translate("EdgePlan", "This device's plan"))
         font = QFont(heading.font())
         font.setBold(True)
         font.setPointSizeF(font.pointSizeF() * 1.1)
@@ -167,18 +208,18 @@ class EdgePlanView(QFrame):
         form.setHorizontalSpacing(14)
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
         names = {
-            "profile": _t("Profile"),
-            "search": _t("Search"),
-            "compute": _t("Compute"),
-            "sync": _t("Sync deadlines"),
-            "indexing": _t("Indexing"),
-            "downloads": _t("Model downloads"),
-            "cache": _t("Cache"),
-            "memory": _t("Memory ceiling"),
+            "profile": translate("EdgePlan", "Profile"),
+            "search": translate("EdgePlan", "Search"),
+            "compute": translate("EdgePlan", "Compute"),
+            "sync": translate("EdgePlan", "Sync deadlines"),
+            "indexing": translate("EdgePlan", "Indexing"),
+            "downloads": translate("EdgePlan", "Model downloads"),
+            "cache": translate("EdgePlan", "Cache"),
+            "memory": translate("EdgePlan", "Memory ceiling"),
         }
         self.values: dict[str, QLabel] = {}
         for key in ROWS:
-            value = QLabel(_t("Probing…"))
+            value = QLabel(translate("EdgePlan", "Probing…"))
             value.setObjectName(f"plan_{key}")
             value.setWordWrap(True)
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)

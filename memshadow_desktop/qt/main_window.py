@@ -31,7 +31,7 @@ from memshadow_desktop.qt.meaning import MeaningLoader
 from memshadow_desktop.qt.memory_list import Entry, MemoryListPane, entry_of, hit_entry
 from memshadow_desktop.qt.messages import describe_error
 from memshadow_desktop.qt.semantic_session import SemanticSession
-from memshadow_desktop.qt.status_bar import ImportProgress, IndexStatusBar, VaultStatusBar
+from memshadow_desktop.qt.status_bar import GiveWay, ImportProgress, IndexStatusBar, VaultStatusBar
 from memshadow_desktop.qt.sync_area import SyncArea
 from memshadow_desktop.qt.window_actions import WindowActions
 from memshadow_desktop.qt.window_commands import MemoryCommands
@@ -181,6 +181,21 @@ class MainWindow(MemoryCommands):
         self.protection_label = self.vault_bar.protection
         self.counts_label = self.vault_bar.counts
         self.vault_bar.show_vault(self.svc.paths, self.svc.vault.protection)
+        self.give_way = GiveWay(
+            sb,
+            [
+                self.sync_area,
+                self.progress,
+                self.index_progress,
+                self.index_label,
+                self.engine_label,
+                self.vault_label,
+                self.protection_label,
+                self.counts_label,
+            ],
+            # least important first: each is in a tooltip or a dialog too
+            [self.protection_label, self.engine_label, self.vault_label, self.index_label],
+        )
 
     # --- errors and waiting -------------------------------------------------------------------
 

@@ -177,8 +177,10 @@ class TagSuggestions(QWidget):
             chip.setFont(_small(chip.font()))
             chip.setToolTip(
                 self.tr(
-                    "Add the tag “{0}” ({1}% confident; {2} memories of the vault carry it)"
-                ).format(tag, round(confidence * 100), support)
+                    "Add the tag “{0}” ({1}% confident; %Ln memory(ies) of the vault carry it)",
+                    "",
+                    support,
+                ).format(tag, round(confidence * 100))
             )
             self._chips[tag] = chip
             chip.clicked.connect(lambda _=False, t=tag: self.tagClicked.emit(t))

@@ -72,6 +72,7 @@ class ModelGetter(QWidget):
         row.addWidget(self.cancel_button)
         layout.addLayout(row)
         self.description = QLabel()
+        self.description.setObjectName("modelDescription")  # the catalogue's words: data
         self.description.setWordWrap(True)
         mute(self.description)
         layout.addWidget(self.description)

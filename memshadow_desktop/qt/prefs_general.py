@@ -160,9 +160,7 @@ class SecurityTab(PrefsTab):
             text = (
                 self.tr("Never")
                 if minutes == 0
-                else self.tr("After {0} minutes without use").format(minutes)
-                if minutes > 1
-                else self.tr("After 1 minute without use")
+                else self.tr("After %n minute(s) without use", "", minutes)
             )
             self.auto_lock.addItem(text, minutes)
         self.auto_lock.activated.connect(
@@ -206,9 +204,7 @@ class SecurityTab(PrefsTab):
         self.new = QLineEdit()
         self.new.setObjectName("newPassphrase")
         self.new.setEchoMode(QLineEdit.EchoMode.Password)
-        self.new.setPlaceholderText(
-            self.tr("At least {0} characters").format(MIN_PASSPHRASE_LENGTH)
-        )
+        self.new.setPlaceholderText(self.tr("At least %n character(s)", "", MIN_PASSPHRASE_LENGTH))
         form.addRow(self.tr("&New passphrase:"), self.new)
         self.meter = StrengthMeter()
         self.new.textChanged.connect(self.meter.update_for)
@@ -269,8 +265,8 @@ class SecurityTab(PrefsTab):
 
     def _check_new(self) -> str:
         if len(self.new.text()) < MIN_PASSPHRASE_LENGTH:
-            return self.tr("Choose a passphrase of at least {0} characters.").format(
-                MIN_PASSPHRASE_LENGTH
+            return self.tr(
+                "Choose a passphrase of at least %n character(s).", "", MIN_PASSPHRASE_LENGTH
             )
         if self.new.text() != self.repeat.text():
             return self.tr("The two passphrases differ.")

@@ -5,8 +5,9 @@ passphrase or the keyring, and no sync or indexing starts.
 Views: ``main`` (the window; ``--search`` and ``--dashboard`` as before), ``tray-menu``,
 ``wizard`` (its first page, also with no vault yet) and ``wizard:sync|import|model|done``,
 ``preferences:general|sync|devices|search|security``, ``locked``, ``conflicts`` (the conflict
-inbox; ``conflicts:merges`` its review of automatic merges) and ``merge:ID`` (the merge dialog
-of conflict ID, at its first conflicting change).
+inbox; ``conflicts:merges`` its review of automatic merges), ``unlock`` (the dialog that asks for
+the passphrase at start) and ``merge:ID`` (the merge dialog of conflict ID, at its first
+conflicting change).
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ from memshadow_desktop.qt.messages import describe_error, one_line
 from memshadow_desktop.qt.passphrase import Provider, no_passphrase_given
 from memshadow_desktop.qt.preferences import TABS
 from memshadow_desktop.qt.shell import AppShell
+from memshadow_desktop.qt.unlock_dialog import UnlockDialog
 from memshadow_desktop.qt.wizard import PAGES, FirstRunWizard
 
 VIEWS = (
@@ -36,6 +38,7 @@ VIEWS = (
     *(f"preferences:{t}" for t in TABS),
     "conflicts",
     "conflicts:merges",
+    "unlock",
 )
 MERGE_VIEW = "merge:ID"  # the merge dialog of conflict ID
 
@@ -89,6 +92,8 @@ async def take_screenshot(
     try:
         if view.startswith("wizard"):
             shown = await _wizard(paths, view, passphrase)
+        elif view == "unlock":
+            shown = await _unlock(paths)
         else:
             shown = await _with_shell(paths, passphrase, view, search, dashboard, ask)
         await asyncio.sleep(0.05)
@@ -159,6 +164,22 @@ async def _wizard(paths: AppPaths, view: str, passphrase: Provider | None) -> QW
 
     _cleanup.append(close_wizard)
     return wizard
+
+
+async def _unlock(paths: AppPaths) -> QWidget:
+    """The passphrase dialog as the app shows it at start (nothing is typed or unlocked)."""
+    status = await TaskRunner().call(MemshadowService.status, paths)
+    dialog = UnlockDialog(paths, status)
+    dialog.setWindowIcon(app_icon())
+    dialog.show()
+    await asyncio.sleep(0.1)
+
+    async def close_dialog() -> None:
+        dialog.hide()
+        dialog.deleteLater()
+
+    _cleanup.append(close_dialog)
+    return dialog
 
 
 async def _with_shell(

@@ -4,9 +4,9 @@ protected, what it holds)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QFontMetrics
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QStatusBar, QWidget
 
 from memshadow_desktop.core.api import AppPaths, Counts, EngineSnapshot
 from memshadow_desktop.qt.dashboard_widgets import provider_name
@@ -99,7 +99,7 @@ class IndexStatusBar(QWidget):
         self._run_total = 0
         self.progress.hide()
         if indexed is not None:
-            self.label.setText(self.tr("Search by meaning: {0} indexed").format(f"{indexed:,}"))
+            self.label.setText(self.tr("Search by meaning: %Ln indexed", "", indexed))
         self.label.setToolTip(self.tr("Every memory is indexed for search by meaning"))
 
     def _show_indexing(self, pending: int, paused: str | None) -> None:
@@ -108,10 +108,10 @@ class IndexStatusBar(QWidget):
         self.progress.setValue(self._run_total - pending)
         self.progress.setVisible(not paused)
         if paused:
-            self.label.setText(self.tr("Indexing paused: {0} to go").format(f"{pending:,}"))
+            self.label.setText(self.tr("Indexing paused: %Ln to go", "", pending))
             self.label.setToolTip(self.tr("Paused: {0}").format(paused))
         else:
-            self.label.setText(self.tr("Indexing: {0} to go").format(f"{pending:,}"))
+            self.label.setText(self.tr("Indexing: %Ln to go", "", pending))
             self.label.setToolTip(
                 self.tr("Memories are embedded in the background for search by meaning")
             )
@@ -171,9 +171,54 @@ class VaultStatusBar(QWidget):
         )
 
     def show_counts(self, counts: Counts) -> None:
+        # Each count its own plural entry ("1 memory", "2 memories"); the template orders them.
         self.counts.setText(
-            self.tr("{0} memories · {1} in trash").format(
-                f"{counts.memories:,}", f"{counts.trashed:,}"
+            self.tr("{0} · {1}").format(
+                self.tr("%Ln memory(ies)", "", counts.memories),
+                self.tr("%Ln in trash", "", counts.trashed),
             )
         )
-        self.counts.setToolTip(self.tr("{0} revisions in all").format(f"{counts.revisions:,}"))
+        self.counts.setToolTip(self.tr("%Ln revision(s) in all", "", counts.revisions))
+
+
+class GiveWay(QObject):
+    """Keeps the status bar's parts from crowding: while they do not fit its width, the least
+    important labels step out, one by one (``parts``, least important first), and come back
+    when there is room. What they said is the status bar's tooltip meanwhile. A longer
+    translation (German, the pseudo-locale: 40% longer) would otherwise cut every part short."""
+
+    def __init__(self, bar: QStatusBar, pieces: list[QWidget], parts: list[QLabel]) -> None:
+        super().__init__(bar)
+        self.bar = bar
+        self.pieces = pieces  # every piece shown side by side, ``parts`` among them
+        self.parts = parts
+        self._fitting = False
+        bar.installEventFilter(self)
+        # A piece's new text reaches its container first: fit again then too.
+        for parent in {id(p.parentWidget()): p.parentWidget() for p in pieces}.values():
+            if parent is not None and parent is not bar:
+                parent.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in (QEvent.Type.Resize, QEvent.Type.LayoutRequest) and not self._fitting:
+            self.fit()
+        return False
+
+    def fit(self) -> None:
+        self._fitting = True
+        try:
+            # Pieces hidden for their own reasons (an idle progress bar) take no room.
+            shown = [p for p in self.pieces if p in self.parts or not p.isHidden()]
+            spacing = 2 * SIDE_MARGIN
+            need = sum(p.sizeHint().width() + spacing for p in shown)
+            room = self.bar.width() - 24  # the size grip, the bar's own margins
+            gone: list[str] = []
+            for part in self.parts:
+                away = need > room and bool(part.text())
+                part.setVisible(not away)
+                if away:
+                    need -= part.sizeHint().width() + spacing
+                    gone.append(part.text())
+            self.bar.setToolTip("\n".join(gone))
+        finally:
+            self._fitting = False

@@ -169,8 +169,8 @@ class SyncSetupForm(QWidget):
             return self.tr("Enter the sync passphrase.")
         if self.creating:
             if len(self.passphrase.text()) < MIN_PASSPHRASE_LENGTH:
-                return self.tr("Choose a passphrase of at least {0} characters.").format(
-                    MIN_PASSPHRASE_LENGTH
+                return self.tr(
+                    "Choose a passphrase of at least %n character(s).", "", MIN_PASSPHRASE_LENGTH
                 )
             if self.passphrase.text() != self.repeat.text():
                 return self.tr("The two passphrases differ.")

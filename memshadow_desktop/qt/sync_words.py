@@ -7,6 +7,7 @@ from datetime import UTC, datetime
 
 from PySide6.QtCore import QCoreApplication, QDateTime, QLocale
 
+from memshadow_desktop.qt.count_words import count_words
 from memshadow_desktop.qt.sync_monitor import TrayKind, TrayState
 from memshadow_desktop.qt.timefmt import parse_utc, short_time
 
@@ -15,15 +16,12 @@ translate = QCoreApplication.translate
 
 
 def changes(n: int) -> str:
-    if n == 1:
-        return translate("Sync", "1 change")
-    return translate("Sync", "{0} changes").format(f"{n:,}")
+    """ "1 change", "2 changes": a plural entry of its own (see count_words)."""
+    return count_words().changes(n)
 
 
 def conflicts(n: int) -> str:
-    if n == 1:
-        return translate("Sync", "1 conflict")
-    return translate("Sync", "{0} conflicts").format(f"{n:,}")
+    return count_words().conflicts(n)
 
 
 def until(stamp: str, now: datetime | None = None) -> str:
@@ -126,9 +124,5 @@ def tooltip(state: TrayState) -> str:
     if tip and state.kind is not TrayKind.IDLE:
         lines.append(tip)
     if state.conflicts and state.kind is not TrayKind.LOCKED:
-        lines.append(
-            translate("Sync", "{0} need you: choose what to keep").format(
-                conflicts(state.conflicts)
-            )
-        )
+        lines.append(count_words().conflicts_need_you(state.conflicts))
     return "\n".join(lines)

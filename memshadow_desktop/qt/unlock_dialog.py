@@ -120,9 +120,7 @@ class UnlockDialog(QDialog):
         self.passphrase.setObjectName("passphrase")
         self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
         self.passphrase.setPlaceholderText(
-            self.tr("At least {0} characters").format(MIN_PASSPHRASE_LENGTH)
-            if self.creating
-            else ""
+            self.tr("At least %n character(s)", "", MIN_PASSPHRASE_LENGTH) if self.creating else ""
         )
         form.addRow(self.tr("&Passphrase:"), self.passphrase)
         self.confirm = QLineEdit()
@@ -236,8 +234,8 @@ class UnlockDialog(QDialog):
             return self.tr("Enter a passphrase.")
         if self.creating:
             if len(text) < MIN_PASSPHRASE_LENGTH:
-                return self.tr("Choose a passphrase of at least {0} characters.").format(
-                    MIN_PASSPHRASE_LENGTH
+                return self.tr(
+                    "Choose a passphrase of at least %n character(s).", "", MIN_PASSPHRASE_LENGTH
                 )
             if text != self.confirm.text():
                 return self.tr("The two passphrases differ.")

@@ -12,6 +12,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMainWindow
 
 from memshadow_desktop.core.api import Memory
+from memshadow_desktop.qt.count_words import count_words
 
 if TYPE_CHECKING:
     from memshadow_desktop.core.service import MemshadowService
@@ -185,13 +186,12 @@ class MemoryCommands(QMainWindow):
         finally:
             self.progress.hide()
             self.import_action.setEnabled(True)
-        message = translate(
-            "MainWindow", "Imported {0}: {1} new, {2} updated, {3} unchanged, {4} skipped"
-        ).format(
+        words = count_words()
+        message = translate("MainWindow", "Imported {0}: {1}, {2}, {3}, {4}").format(
             folder.name,
-            report.created,
-            report.updated,
-            report.unchanged,
-            len(report.skipped),
+            words.new(report.created),
+            words.updated(report.updated),
+            words.unchanged(report.unchanged),
+            words.skipped(len(report.skipped)),
         )
         self.statusBar().showMessage(message, 10_000)

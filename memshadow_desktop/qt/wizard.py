@@ -12,7 +12,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
     QFileDialog,
@@ -37,6 +37,7 @@ from memshadow_desktop.core.api import (
 )
 from memshadow_desktop.core.service import MemshadowService, VaultStatus
 from memshadow_desktop.qt.bridge import ServiceBridge, TaskRunner
+from memshadow_desktop.qt.count_words import count_words
 from memshadow_desktop.qt.icons import app_icon
 from memshadow_desktop.qt.messages import describe_error
 from memshadow_desktop.qt.model_getter import ModelGetter
@@ -184,7 +185,7 @@ class VaultPage(_Page):
         self.passphrase.setObjectName("wizardPassphrase")
         self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
         self.passphrase.setPlaceholderText(
-            self.tr("At least {0} characters").format(MIN_PASSPHRASE_LENGTH)
+            self.tr("At least %n character(s)", "", MIN_PASSPHRASE_LENGTH)
         )
         form.addRow(self.tr("&Passphrase:"), self.passphrase)
         self.meter = StrengthMeter()
@@ -221,8 +222,8 @@ class VaultPage(_Page):
             return ""
         text = self.passphrase.text()
         if len(text) < MIN_PASSPHRASE_LENGTH:
-            return self.tr("Choose a passphrase of at least {0} characters.").format(
-                MIN_PASSPHRASE_LENGTH
+            return self.tr(
+                "Choose a passphrase of at least %n character(s).", "", MIN_PASSPHRASE_LENGTH
             )
         if text != self.repeat.text():
             return self.tr("The two passphrases differ.")
@@ -343,7 +344,7 @@ class SyncPage(_Page):
         else:
             counts = await self.tasks.call(self.svc.vault.counts)
             self.state.setText(
-                self.tr("Synced: {0} memories on this device.").format(f"{counts.memories:,}")
+                self.tr("Synced: %Ln memory(ies) on this device.", "", counts.memories)
             )
         self.progress.hide()
         self.synced = True
@@ -356,7 +357,10 @@ class SyncPage(_Page):
         self.progress.setRange(0, total)
         self.progress.setValue(done)
         self.state.setText(
-            self.tr("First sync: {0} of {1} changes received").format(f"{done:,}", f"{total:,}")
+            # The noun agrees with the total: "1 of 2 changes".
+            self.tr("First sync: {0} of %Ln change(s) received", "", total).format(
+                QLocale().toString(done)
+            )
         )
 
 
@@ -420,8 +424,10 @@ class ImportPage(_Page):
         else:
             self.imported += report.created + report.updated
             self.state.setText(
-                self.tr("Imported {0}: {1} new, {2} skipped.").format(
-                    folder.name, report.created, len(report.skipped)
+                self.tr("Imported {0}: {1}, {2}.").format(
+                    folder.name,
+                    count_words().new(report.created),
+                    count_words().skipped(len(report.skipped)),
                 )
             )
         finally:

@@ -15,6 +15,7 @@ from typing import Any
 
 import pytest
 import qasync
+from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QApplication
 
 from memshadow_desktop.core.paths import AppPaths
@@ -27,6 +28,45 @@ SAMPLE = [
     ("Python walrus", "The := operator assigns inside an expression.", ["python"]),
     ("Postgres vacuum", "VACUUM ANALYZE refreshes planner statistics.", ["sql", "postgres"]),
 ]
+
+
+@pytest.fixture(scope="session", autouse=True)
+def english(qapp: QApplication) -> Iterator[None]:
+    """The English translation beneath everything, as the app installs it: the sources say
+    "%Ln change(s)", and only the translation turns that into "1 change" / "2 changes"."""
+    import subprocess
+    import sys
+
+    from memshadow_desktop.qt.app import load_translator
+    from tests.conftest import REPO
+
+    if not (REPO / "memshadow_desktop" / "i18n" / "memshadow_en.qm").is_file():
+        subprocess.run(["bash", "scripts/i18n.sh", "--release", str(Path(sys.executable).parent)],
+                       cwd=REPO, check=True)  # fmt: skip
+    translator = load_translator(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
+    assert translator is not None
+    qapp.installTranslator(translator)
+    yield
+    qapp.removeTranslator(translator)
+
+
+@pytest.fixture
+def pseudo(qapp: QApplication) -> Iterator[None]:
+    """The pseudo-locale (scripts/pseudo_locale.py) over everything: tests/qt/pseudo_scan.py."""
+    import subprocess
+    import sys
+
+    from memshadow_desktop.qt.app import translator_for
+    from tests.conftest import REPO
+
+    if not (REPO / "memshadow_desktop" / "i18n" / "memshadow_pseudo.qm").is_file():
+        subprocess.run(["bash", "scripts/i18n.sh", "--release", str(Path(sys.executable).parent)],
+                       cwd=REPO, check=True)  # fmt: skip
+    translator = translator_for("pseudo")
+    assert translator is not None
+    qapp.installTranslator(translator)
+    yield
+    qapp.removeTranslator(translator)
 
 
 @pytest.fixture

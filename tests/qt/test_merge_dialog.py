@@ -221,7 +221,7 @@ def test_the_inbox_names_devices_and_opens_the_merge_dialog(
     run(qtbot, inbox.load())
     row = inbox.list.topLevelItem(0)
     assert row is not None
-    assert row.text(1) == "title, text (2 change(s)), tags"
+    assert row.text(1) == "title, text (2 changes), tags"
     assert row.text(2).startswith("phone (this device), ") and row.text(3).startswith("laptop, ")
     with qtbot.waitSignal(inbox.mergeRequested) as asked:
         qtbot.mouseClick(inbox.resolve_button, Qt.MouseButton.LeftButton)

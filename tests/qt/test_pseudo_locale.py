@@ -1,45 +1,13 @@
 """The pseudo-locale (scripts/pseudo_locale.py) finds text that did not go through tr(): with it
-loaded, every text the main window shows is bracketed ("[Šàṽé ~~]"); data shown inside a
-translated text (a count, a path) lands inside the brackets too."""
+loaded, every text the main window, its history view and the ask panel show is bracketed
+("[Šàṽé ~~]"); the dialogs: test_pseudo_dialogs.py; the scan: pseudo_scan.py."""
 
 from __future__ import annotations
 
-import re
-import subprocess
-import sys
-from collections.abc import Iterator
-from pathlib import Path
 from typing import Any
 
-import pytest
-from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QLineEdit, QMenu
-
 from tests.conftest import REPO
-
-I18N = REPO / "memshadow_desktop" / "i18n"
-BRACKETED = re.compile(r"\[[^\[\]]*(?:\[[^\[\]]*\][^\[\]]*)*\]")
-# Widgets that show data only (no words of the app's own): the vault's path, the model's name.
-DATA_ONLY = {"modelStatus", "vaultStatus"}
-
-
-def untranslated(text: str) -> bool:
-    rest = BRACKETED.sub("", text.replace("&", ""))
-    return bool(re.search(r"[A-Za-z]{2,}", rest))
-
-
-@pytest.fixture
-def pseudo(qapp: QApplication, tmp_path: Path) -> Iterator[None]:
-    from memshadow_desktop.qt.app import translator_for
-
-    qm = I18N / "memshadow_pseudo.qm"
-    if not qm.is_file():
-        subprocess.run(["bash", "scripts/i18n.sh", "--release", str(Path(sys.executable).parent)],
-                       cwd=REPO, check=True)  # fmt: skip
-    translator = translator_for("pseudo")
-    assert translator is not None
-    qapp.installTranslator(translator)
-    yield
-    qapp.removeTranslator(translator)
+from tests.qt.pseudo_scan import untranslated_texts
 
 
 def test_pseudo_text_is_accented_longer_and_bracketed() -> None:
@@ -49,33 +17,42 @@ def test_pseudo_text_is_accented_longer_and_bracketed() -> None:
     out = pseudo_text("Save %n note(s) to {folder} &now")
     assert out.startswith("[") and out.endswith("]")
     assert "%n" in out and "{folder}" in out and "&ñ" not in out and "&n" in out
+    assert "{0:.1f}" in pseudo_text("after {0:.1f} s")  # a format spec stays as it is
     assert len(out) >= 1.4 * len("Save note(s) to now")
     assert "Š" in out
 
 
 def test_every_visible_text_of_the_main_window_goes_through_translation(
-    pseudo: None, window: Any
+    pseudo: None, window: Any, qtbot: Any
 ) -> None:
-    found: list[str] = []
-    for action in window.menuBar().actions():
-        if action.text() and untranslated(action.text()):
-            found.append(f"menu {action.text()!r}")
-        menu = action.menu()
-        if isinstance(menu, QMenu):
-            found += [
-                f"menu item {a.text()!r}"
-                for a in menu.actions()
-                if a.text() and not a.isSeparator() and untranslated(a.text())
-            ]
-    for widget in window.findChildren(QAbstractButton) + window.findChildren(QLabel):
-        if widget.objectName() in DATA_ONLY or not widget.isVisibleTo(window):
-            continue
-        if widget.text() and untranslated(widget.text()):
-            found.append(f"{type(widget).__name__} {widget.objectName()!r}: {widget.text()!r}")
-    for edit in window.findChildren(QLineEdit):
-        if edit.placeholderText() and untranslated(edit.placeholderText()):
-            found.append(f"placeholder {edit.objectName()!r}: {edit.placeholderText()!r}")
+    window.history_action.setChecked(True)  # the history view of the memory shown
+    window.list_pane.view.setCurrentIndex(window.list_pane.model.index(0, 0))
+    qtbot.waitUntil(lambda: not window.busy(), timeout=10_000)
+    assert window.history.isVisible()
+    found = untranslated_texts(window)
     assert not found, "not through tr(): " + "; ".join(found)
+
+
+def test_every_text_of_the_ask_panel_goes_through_translation(
+    pseudo: None, window: Any, qtbot: Any
+) -> None:
+    from PySide6.QtGui import QAction
+
+    action = window.findChild(QAction, "askAction")
+    assert action is not None
+    action.trigger()
+    panel = window.ask.panel
+    qtbot.waitUntil(panel.isVisible, timeout=10_000)
+    qtbot.waitUntil(lambda: not window.busy(), timeout=10_000)
+    found = untranslated_texts(panel)
+    assert not found, "not through tr(): " + "; ".join(found)
+
+
+def test_the_scan_finds_text_that_missed_translation(window: Any) -> None:
+    # Without the pseudo-locale every text of the window is "untranslated": menus included.
+    found = untranslated_texts(window)
+    assert any(f.startswith("QMenuBar") and "item" in f for f in found), found
+    assert any(f.startswith("QPushButton") for f in found), found
 
 
 def test_a_long_search_summary_gives_way_to_the_list_switch(
@@ -93,3 +70,25 @@ def test_a_long_search_summary_gives_way_to_the_list_switch(
     if summary.shown() != summary.text():  # cut short: ends in "…", the whole text on hover
         assert summary.shown().endswith("…")
         assert summary.toolTip().startswith(summary.text() + "\n")  # then what the mode does
+
+
+def test_the_status_bar_lets_its_least_important_parts_give_way(
+    pseudo: None, window: Any, qtbot: Any
+) -> None:
+    from PySide6.QtWidgets import QLabel
+
+    window.show()
+    bar = window.statusBar()
+    parts = [window.protection_label, window.engine_label, window.vault_label]
+    labels = [window.sync_area.label, window.index_label, window.counts_label, *parts]
+    window.resize(3000, 800)
+    qtbot.waitUntil(lambda: all(p.isVisible() for p in parts if p.text()), timeout=5_000)
+    window.resize(1000, 800)  # 40% longer texts do not fit side by side
+    qtbot.waitUntil(lambda: not window.protection_label.isVisible(), timeout=5_000)
+    qtbot.wait(50)  # the layout settles
+    shown = [label for label in labels if label.isVisible()]
+    assert window.sync_area.label in shown and window.counts_label in shown
+    for label in shown:  # nothing drawn cut short
+        assert isinstance(label, QLabel) and label.width() >= label.sizeHint().width(), label.text()
+    gone = [label.text() for label in parts if not label.isVisible()]
+    assert gone and bar.toolTip() == "\n".join(gone)  # what stepped out, on hover
