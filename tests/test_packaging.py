@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 import plistlib
+import re
 import shutil
 import subprocess
 import sys
@@ -90,6 +91,78 @@ def test_the_deb_declares_what_qt_xcb_needs() -> None:
     for item in config["contents"]:
         if item.get("type") != "symlink":
             assert item["src"].startswith(("dist/", "build/")) or (REPO / item["src"]).exists()
+
+
+def _spec_pattern(name: str) -> re.Pattern[str]:
+    """A module-level ``NAME = re.compile(...)`` of build.spec, evaluated on its own."""
+    source = (REPO / "build.spec").read_text(encoding="utf-8")
+    start = source.index(f"{name} = re.compile(")
+    end = source.index("\n)\n", start) + 3
+    scope: dict[str, object] = {"re": re}
+    exec(source[start:end], scope)
+    pattern = scope[name]
+    assert isinstance(pattern, re.Pattern)
+    return pattern
+
+
+def test_host_libraries_come_from_the_system_and_the_deb_declares_them() -> None:
+    import yaml
+
+    host = _spec_pattern("HOST_LIB")
+    depends = yaml.safe_load((REPO / "installers/linux/nfpm.yaml").read_text(encoding="utf-8"))[
+        "depends"
+    ]
+    # Left out of the bundle, each with the package that brings it.
+    for lib, package in (
+        ("libstdc++.so.6", "libstdc++6"),
+        ("libgcc_s.so.1", "libgcc-s1"),
+        ("libgomp.so.1", "libgomp1"),
+        ("libssl.so.3", "libssl3 | libssl3t64"),
+        ("libcrypto.so.3", "libssl3 | libssl3t64"),
+        ("libzstd.so.1", "libzstd1"),
+        ("libgssapi_krb5.so.2", "libgssapi-krb5-2"),
+        ("libbrotlidec.so.1", "libbrotli1"),
+        ("libglib-2.0.so.0", "libglib2.0-0"),
+        ("libgthread-2.0.so.0", "libglib2.0-0"),
+        ("libdbus-1.so.3", "libdbus-1-3"),
+        ("libfontconfig.so.1", "libfontconfig1"),
+        ("libfreetype.so.6", "libfreetype6"),
+        ("libX11.so.6", "libx11-6"),
+        ("libX11-xcb.so.1", "libx11-xcb1"),
+        ("libxcb-glx.so.0", "libxcb-glx0"),
+        ("libxcb-shm.so.0", "libxcb-shm0"),
+        ("libxcb-sync.so.1", "libxcb-sync1"),
+        ("libxcb-render.so.0", "libxcb-render0"),
+        ("libxcb-xkb.so.1", "libxcb-xkb1"),
+    ):
+        assert host.fullmatch(lib), lib
+        assert package in depends, package
+    # The GTK theme's stack goes too (its plugin is not bundled).
+    for lib in (
+        "libgtk-3.so.0",
+        "libgdk-3.so.0",
+        "libcairo.so.2",
+        "libpango-1.0.so.0",
+        "libatk-1.0.so.0",
+        "libgdk_pixbuf-2.0.so.0",
+        "libepoxy.so.0",
+        "libXi.so.6",
+    ):
+        assert host.fullmatch(lib), lib
+    # Python's own libraries, the wheels' vendored ones and the xcb-util family stay bundled.
+    for lib in (
+        "libpython3.11.so.1.0",
+        "libsqlite3.so.0",
+        "libffi.so.8",
+        "liblzma.so.5",
+        "libz.so.1",
+        "libgomp-e985bcbb.so.1.0.0",
+        "libxcb-cursor.so.0",
+        "libxcb-icccm.so.4",
+        "libxkbcommon-x11.so.0",
+        "libQt6Core.so.6",
+    ):
+        assert not host.fullmatch(lib), lib
 
 
 def test_macos_plist_and_dmg_settings_load() -> None:

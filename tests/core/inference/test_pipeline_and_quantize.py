@@ -81,7 +81,7 @@ def test_int8_validates_against_fp32(
     assert 0.9 < val.min_cosine <= val.mean_cosine <= 1.0 + 1e-6
     assert val.probe_size == len(probe_texts())
     # A recipe that keeps layers in FP32 really leaves them unquantized.
-    careful = quantize.to_int8(model, recipes[-1])
+    careful = quantize.to_int8(model, next(r for r in reversed(recipes) if r.keep_fp32))
     assert sum(n.op_type == "MatMul" for n in careful.graph.node) > 0
 
 
@@ -203,6 +203,34 @@ def test_ffn_outlier_split_keeps_fp32_maths_and_every_matmul_in_int8(
     assert sum(n.op_type == "MatMulInteger" for n in q.graph.node) >= 2 * layers
     val = quantize.validate("int8", ref, 1.0, _pipeline(q, tiny_folder).embed, texts, repeat=1)
     assert val.min_cosine > 0.9
+
+
+def test_embedding_table_int8_per_row(
+    tiny_fp32: tuple[onnx.ModelProto, EmbeddingPipeline, np.ndarray], tiny_folder: Path
+) -> None:
+    model, _pipe, ref = tiny_fp32
+    word = next(n for n in model.graph.node if n.op_type == "Gather" and n.input[1] == "input_ids")
+    table = next(i for i in model.graph.initializer if i.name == word.input[0])
+    w = onnx.numpy_helper.to_array(table)
+    # The tiny vocabulary is below the default size: left alone.
+    assert len(w) < quantize.EMBEDDING_MIN_ROWS
+    same = quantize.quantize_embedding_tables(model)
+    assert {i.name for i in same.graph.initializer} == {i.name for i in model.graph.initializer}
+
+    q = quantize.quantize_embedding_tables(model, min_rows=1)
+    inits = {i.name: onnx.numpy_helper.to_array(i) for i in q.graph.initializer}
+    table_q, scales = inits[f"{table.name}_int8"], inits[f"{table.name}_row_scales"]
+    assert table.name not in inits
+    assert table_q.dtype == np.int8 and table_q.shape == w.shape
+    assert scales.shape == (len(w), 1) and np.abs(table_q).max() <= 127
+    # Each row is within half a step of its own scale.
+    assert np.all(np.abs(table_q * scales - w) <= scales / 2 + 1e-7)
+    texts = probe_texts()
+    val = quantize.validate("int8", ref, 1.0, _pipeline(q, tiny_folder).embed, texts, repeat=1)
+    assert val.min_cosine > 0.999
+    # Every INT8 recipe but the last stores the table in int8.
+    recipes = quantize.int8_recipes(model)
+    assert all(r.quantize_embeddings for r in recipes[:-1]) and not recipes[-1].quantize_embeddings
 
 
 def test_fused_graph_matches_portable_without_skip_layernorm(tiny_folder: Path) -> None:
