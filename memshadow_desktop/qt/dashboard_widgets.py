@@ -213,9 +213,15 @@ class FitTable(QTableWidget):
                 if header.sectionResizeMode(c) != mode.ResizeToContents:
                     header.setSectionResizeMode(c, mode.ResizeToContents)
             return
+        # The first column names the row ("TensorRT", a model): it keeps its width while
+        # the others (short values under longer headers) give way.
+        name = fixed[0] if fixed[0] == 0 else None
+        keep = natural[name] if name is not None else 0
+        shrink = total - keep
+        scale = max(room - keep, 0) / shrink if shrink > 0 else 1.0
         for c in fixed:
             header.setSectionResizeMode(c, mode.Interactive)
-            header.resizeSection(c, int(natural[c] * room / total))
+            header.resizeSection(c, natural[c] if c == name else int(natural[c] * scale))
 
     def _fit_wrapped(self) -> None:
         """Qt measures a wrapped cell without the style sheet's padding, so a text that just

@@ -61,6 +61,8 @@ def test_the_dashboard(pseudo: None, window: Any, qtbot: Any) -> None:
         for c in range(table.columnCount()):
             if header.sectionResizeMode(c) == stretch:  # the wrapping column keeps its share
                 assert widths[c] >= 0.25 * table.viewport().width(), (table.objectName(), widths)
+        # The first column names the row (a provider, a model): never cut to "Tensor…".
+        assert widths[0] >= table.sizeHintForColumn(0), (table.objectName(), widths)
 
 
 def test_every_tab_of_the_preferences(
