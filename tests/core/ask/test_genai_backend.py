@@ -12,6 +12,7 @@ import pytest
 
 from memshadow_desktop.core.api.ask import AskState, GeneratorReason
 from memshadow_desktop.core.errors import InferenceError
+from tests.conftest import Cli
 from tests.core.ask.test_generator import _messages
 from tests.support.hash_embedder import HashEmbedder
 
@@ -140,3 +141,23 @@ def test_the_service_answers_with_a_genai_model(service: Any, tiny_genai: Path) 
     assert result.stats is not None and 0 < result.stats.generated_tokens <= 16
     status = service.hardware.generator()
     assert status.model == "smol-genai" and status.backend == "onnxruntime-genai"
+
+
+def test_the_command_line_imports_and_asks_with_a_genai_folder(
+    vault_cli: Cli, tiny_genai: Path, tmp_path: Path
+) -> None:
+    assert vault_cli("add", "--title", "Squash", "zebracorn: git rebase -i HEAD~3").code == 0
+    broken = tmp_path / "broken"
+    broken.mkdir()
+    (broken / "genai_config.json").write_text("{not json")
+    bad = vault_cli("models", "import", str(broken))
+    assert bad.code != 0 and len(bad.err.strip().splitlines()) == 1
+    assert "genai_config.json" in bad.err
+    done = vault_cli("models", "import", str(tiny_genai), "--name", "smol-genai")
+    assert done.code == 0, done.err
+    assert "smol-genai" in vault_cli("models").out
+    out = vault_cli("ask", "zebracorn squash commits rebase", "--max-tokens", "12", "--json")
+    assert out.code == 0, out.err
+    data = out.json()
+    assert data["generator"]["backend"] == "onnxruntime-genai"
+    assert data["sources"][0]["title"] == "Squash" and data["stats"]["generated_tokens"] <= 12
