@@ -34,6 +34,7 @@ def test_answer_streams_piece_by_piece_with_figures(genai_generator: Any) -> Non
     assert stats.tokens_per_s and stats.prompt_tokens_per_s
     info = genai_generator.info
     assert (info.backend, info.device) == ("onnxruntime-genai", "cpu") and info.choice is not None
+    assert info.threads is None  # not asked for: the library's own default
     assert genai_generator.count_tokens("git rebase -i HEAD~3") > 3
 
 
