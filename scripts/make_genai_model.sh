@@ -20,7 +20,7 @@ REQS="torch==2.13.0 transformers==5.24.0 gguf==0.19.0 accelerate==1.15.0 onnx==1
 if [ "$(cat "$VENV/requirements.txt" 2>/dev/null)" != "$REQS" ]; then
   rm -rf "$VENV"
   mkdir -p .cache
-  python3 -m venv "$VENV"
+  "${PYTHON:-python3}" -m venv "$VENV"  # as scripts/test.sh makes .venv: the CPU torch file is for 3.11
   log=.cache/genai-build-venv.log
   # shellcheck disable=SC2086  # REQS is a list of requirements
   if ! "$VENV/bin/python" -m pip install -q $REQS >"$log" 2>&1; then

@@ -13,6 +13,8 @@ from typing import Any
 
 import pytest
 
+from tests.conftest import CORPUS_REQUIRED_ENV
+
 TINY_GGUF_SHA256 = "b179c9523d0e6a0f98a330c7562b682750a6f8c8c15e5bc70ea373728110db53"
 
 
@@ -57,8 +59,9 @@ GENAI_ENV = "MEMSHADOW_TEST_GENAI"
 
 
 def _genai_missing(message: str) -> None:
-    """CI must run the GenAI tests: there a missing model fails; elsewhere it skips."""
-    if os.environ.get("CI"):
+    """CI must run the GenAI tests: there (CI, or .ci/run's corpus flag) a missing model
+    fails; elsewhere it skips."""
+    if os.environ.get("CI") or os.environ.get(CORPUS_REQUIRED_ENV):
         pytest.fail(message)
     pytest.skip(message)
 
