@@ -162,3 +162,32 @@ def test_the_command_line_imports_and_asks_with_a_genai_folder(
     data = out.json()
     assert data["generator"]["backend"] == "onnxruntime-genai"
     assert data["sources"][0]["title"] == "Squash" and data["stats"]["generated_tokens"] <= 12
+
+
+def test_the_bench_runs_both_backends_direct_apis(tiny_genai: Path, tiny_gguf: Path) -> None:
+    """`memshadow bench ask` sets our figures beside each backend's own API: both direct
+    paths generate and time the same messages."""
+    from memshadow_desktop.bench.ask import _Direct, format_result
+
+    msgs = _messages("How do I squash the last three commits?")
+    for path, fmt in ((tiny_genai, "onnx-genai"), (tiny_gguf, "gguf")):
+        direct = _Direct(path, fmt, threads=2, context=1024)
+        figures = direct.run(msgs, 12)
+        assert 0 < figures["generated"] <= 12, fmt
+        assert 0 < figures["first_token_s"] <= figures["total_s"], fmt
+        assert figures["prompt_tps"] and figures["gen_tps"], fmt
+        del direct
+    quality: dict[str, Any] = {"cited": 0, "questions": 1, "cited_rate": 0.0, "retrieved": 0}
+    quality |= {"retrieval_rate": 0.0, "any_citation_rate": 0.0, "refused": 0}
+    quality |= {"unanswerable_refused": 0, "unanswerable": 5}
+    row: dict[str, Any] = {"model": "m", "backend": "onnxruntime-genai", "device": "cpu"}
+    row |= {"threads": None, "load_s": 0.5, "ours": {}, "quality": quality}
+    row["rss_mb"] = {"before": 1, "loaded": 2, "after": 3}
+    report: dict[str, Any] = {
+        "questions": 1,
+        "question_set": "q",
+        "corpus": {"memories": 1},
+        "cpu_count": 2,
+    }
+    text = format_result({**report, "max_tokens": 8, "models": [row]})
+    assert "(the library's threads)" in text and "None threads" not in text
