@@ -106,7 +106,7 @@ def test_a_prompt_that_does_not_fit_says_so(genai_generator: Any) -> None:
     assert err.value.reason == "generation_failed" and "context" in str(err.value)
 
 
-def test_threads_reach_the_session_and_a_missing_device_falls_back(tiny_genai: Path) -> None:
+def test_asked_for_threads_load_and_a_missing_device_falls_back(tiny_genai: Path) -> None:
     from memshadow_desktop.core.inference.genai_backend import GenAIGenerator, devices
 
     if "cuda" in devices():
