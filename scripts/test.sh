@@ -50,6 +50,14 @@ PY
 fi
 echo "$GEN_GGUF_SHA  $GEN_GGUF" | sha256sum -c --quiet
 export MEMSHADOW_TEST_GGUF="$PWD/$GEN_GGUF"
+
+# The same model as an ONNX Runtime GenAI folder (int4, CPU), for the GenAI backend's tests:
+# built from that GGUF in a throw-away venv, once (about two and a half minutes on a new
+# machine: the venv's install, then 40 s of building; a fraction of a second after that).
+# scripts/make_genai_model.sh says how.
+GENAI_DIR=.cache/test-genai-model/smollm2-135m-instruct-int4
+bash scripts/make_genai_model.sh "$GEN_GGUF" "$GENAI_DIR"
+export MEMSHADOW_TEST_GENAI="$PWD/$GENAI_DIR"
 export QT_QPA_PLATFORM=offscreen
 
 set +e

@@ -322,8 +322,9 @@ def format_result(r: dict[str, Any], describe: Callable[[Any], str] = str) -> st
     ]
     for m in r["models"]:
         o, d, q = m["ours"], m.get("direct"), m["quality"]
+        threads = f"{m['threads']} threads" if m["threads"] else "the library's threads"
         lines.append(
-            f"\n{m['model']} on {m['backend']}/{m['device']} ({m['threads']} threads), "
+            f"\n{m['model']} on {m['backend']}/{m['device']} ({threads}), "
             f"loaded in {m['load_s']:.2f} s; RSS {m['rss_mb']['before']:.0f} -> "
             f"{m['rss_mb']['loaded']:.0f} MB loaded, {m['rss_mb']['after']:.0f} MB after"
         )

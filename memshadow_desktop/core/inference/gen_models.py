@@ -346,7 +346,10 @@ class GenModelManager:
         if not path.exists():
             raise NotFoundError(str(path))
         fmt = model_format(path)
-        model_name = clean_name(name or path.stem)
+        if fmt == ONNX_GENAI:
+            _check_genai_folder(path)
+        # A folder's name is all of it ("smollm2-0.5" is not "smollm2"); a file loses its suffix.
+        model_name = clean_name(name or (path.stem if path.is_file() else path.name))
         staging = self._staging(model_name)
         try:
             log(Notice(GenModelStep.CHECKING, {"path": str(path)}))
@@ -488,6 +491,25 @@ class GenModelManager:
                 if progress is not None:
                     progress(GGUF_FILE, done, entry.size)
         return out
+
+
+def _check_genai_folder(folder: Path) -> None:
+    """A folder whose ``genai_config.json`` is unreadable or names a decoder file that is not
+    there is refused at import, not at the first question."""
+    config = folder / "genai_config.json"
+    try:
+        raw = json.loads(config.read_text(encoding="utf-8"))
+        decoder = raw["model"]["decoder"]["filename"]
+    except (OSError, ValueError, KeyError, TypeError) as exc:
+        raise InvalidInputError(
+            f"{config} is not an ONNX GenAI configuration: {' '.join(str(exc).split())[:200]}",
+            reason="not_gguf",
+        ) from exc
+    if not (folder / str(decoder)).is_file():
+        raise InvalidInputError(
+            f"{folder} is not a complete ONNX GenAI folder: its decoder {decoder} is missing",
+            reason="not_gguf",
+        )
 
 
 def _sha256(path: Path) -> str:
