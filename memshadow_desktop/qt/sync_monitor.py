@@ -192,6 +192,9 @@ class SyncMonitor(QObject):
             self._refresh_timer.start()
 
     def _publish(self) -> None:
+        if self._stopped:
+            # Closing: the tray's menu may already be gone; a late engine event shows nothing.
+            return
         status = self.status
         live = self._live
         if status is not None and live is not None:

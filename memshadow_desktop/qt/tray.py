@@ -109,6 +109,7 @@ class TrayController(QObject):
         self.icon.setContextMenu(self.menu)
         self.icon.activated.connect(self._on_activated)
         self.state = TrayState(TrayKind.IDLE)
+        self._closed = False
         self.show_state(self.state)
 
     @staticmethod
@@ -122,6 +123,8 @@ class TrayController(QObject):
         self.icon.hide()
 
     def show_state(self, state: TrayState) -> None:
+        if self._closed:  # the menu is gone (deleteLater)
+            return
         self.state = state
         self.icon.setIcon(self.current_icon())
         self.icon.setToolTip(tooltip(state))
@@ -143,5 +146,8 @@ class TrayController(QObject):
             self.activated.emit()
 
     def close(self) -> None:
+        if self._closed:
+            return
+        self._closed = True
         self.icon.hide()
         self.menu.deleteLater()

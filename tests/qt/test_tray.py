@@ -363,3 +363,24 @@ def test_menu_preferences_and_unlock(
     shell.unlock(PASSPHRASE)
     qtbot.waitUntil(lambda: not svc.vault.locked and not shell.busy(), timeout=WAIT_MS)
     assert menu.lock_action.isVisible() and not menu.unlock_action.isVisible()
+
+
+def test_an_engine_event_while_the_app_closes_shows_nothing(
+    qtbot: Any,
+    homes: Homes,  # noqa: F811
+    shells: Shells,  # noqa: F811
+) -> None:
+    # The engine can still report while the app closes: the tray's menu is already gone then
+    # ("Internal C++ object already deleted" from a late sync status, seen under load).
+    svc = homes.device("Work laptop")
+    shell = shells.open(svc)
+    assert shell.tray is not None
+    before = shell.monitor.state
+    run(qtbot, shell.close())
+    qtbot.wait(50)  # the menu's deleteLater runs
+    with qtbot.captureExceptions() as errors:
+        shell.bridge.syncStatus.emit("syncing", "")
+        shell.bridge.syncProgress.emit("pull", 1, 5)
+        shell.bridge.indexProgress.emit(1, 3)
+        qtbot.wait(50)
+    assert not errors and shell.monitor.state == before
