@@ -103,9 +103,11 @@ class ModelGetter(QWidget):
         self.entries = await self.tasks.call(self.models.catalog, catalog=self.catalog_file)
         self.choice.clear()
         for entry in self.entries:
+            # The size is the download's: an installed model (the bundled one is its INT8
+            # variant alone) says only that it is there.
             label = f"{entry.name} ({megabytes(entry.size_bytes)})"
             if entry.installed:
-                label += " — " + self.tr("installed")
+                label = f"{entry.name} — " + self.tr("installed")
             self.choice.addItem(label, entry.name)
         self._describe()
 
