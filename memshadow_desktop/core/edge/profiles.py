@@ -52,8 +52,11 @@ class ProfileBudget:
     generation: bool
 
 
+# MINIMAL's model budget keeps its agent under its 256 MB ceiling: with all-MiniLM-L6-v2's INT8
+# file (24 MB) loaded an agent measures about 300 MB (README, `bench edge`'s LIGHT row), so a
+# MINIMAL device searches by words unless a model offers a variant of 16 MB or less.
 BUDGETS: dict[Profile, ProfileBudget] = {
-    Profile.MINIMAL: ProfileBudget(256, 8, ("int8", "int4"), 32, 1, 0, 0, 50, False),
+    Profile.MINIMAL: ProfileBudget(256, 8, ("int8", "int4"), 16, 1, 0, 0, 50, False),
     Profile.LIGHT: ProfileBudget(512, 32, ("int8", "int4"), None, 2, 3, 1, 40, False),
     Profile.STANDARD: ProfileBudget(
         1024, 64, ("int8", "fp16", "bf16", "int4"), None, None, 5, 2, 30, True
