@@ -42,7 +42,7 @@ def test_a_small_device_on_battery_reads_as_such(qtbot: Any) -> None:
     view.show_plan(a_plan())
     texts = {k: v.text() for k, v in view.values.items()}
     assert texts["profile"] == "Minimal — 400 MB of RAM"
-    assert texts["search"].startswith("words only — no validated model variant fits in 32 MB")
+    assert texts["search"].startswith("words only — no validated model variant fits in 16 MB")
     assert "Normal 20 min" in texts["sync"] and "wait 4.0× longer" in texts["sync"]
     assert texts["memory"].startswith("256 MB")
     view.show_plan(None)
